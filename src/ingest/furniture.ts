@@ -1,0 +1,75 @@
+// Recognises page furniture line by line: the parts of a news page that are not the
+// article (headers, bylines, player strings, photo credits, teaser blocks, hotlines).
+
+/** "PV| 16/11/2020 16:21", "Thời sự 09/11/2020 21:01", "Thứ Hai, 16/11/2020, 16:21 (GMT+7)". */
+const DATELINE = /^(?:[\p{L}. ]{0,30}[|,]\s*)?(?:[\p{L} ]{0,30}\s)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?$/u;
+/** ISO dates in HTML metadata or text: 2020-11-16, 2020-11-16T16:21:00+07:00. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Blocks that end the article: everything after them is teasers and site chrome. */
+const CUTOFF = /^(?:nổi bật|đừng bỏ lỡ|tin liên quan|tin cùng chuyên mục|tin mới|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn đang đọc bài viết|powered by|bình luận|ý kiến bạn đọc|tags?\s*:|từ khóa\s*:|chia sẻ bài viết)/iu;
+const FOLLOW_US = /^theo dõi\s+(.+?)\s+trên\b/iu;
+const PLAYER = /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|play|pause|tắt tiếng|nghe bài viết|video)$/iu;
+const HOTLINE = /(?:đường dây nóng|liên hệ quảng cáo|hotline|đặt báo|[\w.+-]+@[\w-]+\.[\w.]+|^[\d .()+-]{9,}$)/iu;
+/** A caption that only repeats the title: "… - Ảnh 1.", "… ảnh 2". */
+const PHOTO_MARKER = /(?:^|\s[-–]\s|\s)ảnh\s*\d+\.?$/iu;
+/** A credit at the end of a caption: "- Ảnh: Trần Hải", "(ảnh: Minh Khánh)", "Ảnh: Đức Thọ/TTXVN". */
+const PHOTO_CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:ảnh|nguồn ảnh|photo|video|đồ họa)\s*:\s*[^()]{1,60}\)?\s*\.?$/iu;
+/** "Theo Bộ Ngoại giao", "Theo TTXVN": the source line that closes a report. */
+const SOURCE_LINE = /^[Tt]heo\s+\p{Lu}[^.!?]{0,60}$/u;
+/** "(Ngày Nay) - ", "(Chinhphu.vn) - ": the publisher tag that opens a lead paragraph. */
+const LEAD_PUBLISHER = /^\(([^()]{2,40})\)\s*[-–—]\s*/u;
+
+export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "photo" | "source" | "text";
+
+export function classifyLine(line: string): LineKind {
+  const t = line.replace(/^[•·●▪■\-*]\s*/u, "").trim();
+  if (!t) return "blank";
+  if (t.length < 80 && DATELINE.test(t)) return "dateline";
+  if (FOLLOW_US.test(t)) return "follow";
+  if (PLAYER.test(t)) return "player";
+  if (CUTOFF.test(t)) return "cutoff";
+  if (t.length < 120 && HOTLINE.test(t)) return "hotline";
+  if (PHOTO_MARKER.test(t) && t.length < 250) return "photo";
+  if (SOURCE_LINE.test(t) && t.split(/\s+/).length <= 8) return "source";
+  return "text";
+}
+
+/** The date of a dateline or an ISO date, as YYYY-MM-DD, or null. */
+export function datelineDate(line: string): string | null {
+  const t = line.replace(/^[•·●▪■\-*]\s*/u, "").trim();
+  const iso = ISO_DATE.exec(t);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const m = DATELINE.exec(t);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function followUsPublisher(line: string): string | null {
+  return FOLLOW_US.exec(line.trim())?.[1]?.trim() ?? null;
+}
+
+/** Splits "(Ngày Nay) - Ngày 17/6, …" into the publisher and the rest of the line. */
+export function splitLeadPublisher(line: string): { publisher: string | null; rest: string } {
+  const m = LEAD_PUBLISHER.exec(line);
+  if (!m) return { publisher: null, rest: line };
+  return { publisher: m[1]!.trim(), rest: line.slice(m[0].length) };
+}
+
+export function stripPhotoCredit(line: string): string {
+  return line.replace(PHOTO_CREDIT, "").trimEnd();
+}
+
+/**
+ * A byline: one to four capitalised words with nothing else ("Minh Đức", "BNG", "PV").
+ * Only taken for one at the end of an article, where a heading would not stand.
+ */
+export function looksLikeByline(line: string): boolean {
+  const t = line.trim();
+  if (!t || /[.,:;!?"“”()\d]/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^[\p{Lu}]/u.test(w));
+}

@@ -1,0 +1,91 @@
+// HTML page → plain text with one line per block, plus the metadata the page declares.
+// Scripts, styles and other non-content elements are dropped; parsing is htmlparser2's.
+import { Parser } from "htmlparser2";
+
+export interface HtmlText {
+  text: string;
+  title?: string;
+  published?: string;
+  publisher?: string;
+  /** Text of each <article> element when the page holds several. */
+  articles: string[];
+}
+
+const DROPPED = new Set(["script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "head", "button", "form", "select"]);
+const BLOCK = new Set([
+  "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+  "header", "footer", "aside", "nav", "figure", "figcaption", "blockquote", "pre", "hr", "dd", "dt", "main", "time",
+]);
+
+export function htmlToText(html: string): HtmlText {
+  const out: string[] = [];
+  const articleStack: string[][] = [];
+  const articles: string[] = [];
+  let skipDepth = 0;
+  let titleText = "";
+  let inTitle = false;
+  const meta: Record<string, string> = {};
+
+  const emit = (s: string) => {
+    out.push(s);
+    for (const a of articleStack) a.push(s);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === "title") inTitle = true;
+        if (name === "meta") {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").toLowerCase();
+          if (key && attrs.content) meta[key] = attrs.content;
+        }
+        if (name === "time" && attrs.datetime && !meta["time"]) meta["time"] = attrs.datetime;
+        if (DROPPED.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (name === "article") articleStack.push([]);
+        if (BLOCK.has(name)) emit("\n");
+        if (name === "img" && attrs.alt) emit(`\n${attrs.alt}\n`);
+      },
+      ontext(text) {
+        if (inTitle) titleText += text;
+        if (skipDepth === 0) emit(text);
+      },
+      onclosetag(name) {
+        if (name === "title") inTitle = false;
+        if (DROPPED.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (BLOCK.has(name)) emit("\n");
+        if (name === "article") {
+          const parts = articleStack.pop();
+          if (parts) articles.push(tidy(parts.join("")));
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  const result: HtmlText = { text: tidy(out.join("")), articles: articles.filter((a) => a.length > 0) };
+  const title = meta["og:title"] ?? (titleText.trim() || undefined);
+  if (title) result.title = title.trim();
+  const published = meta["article:published_time"] ?? meta["datepublished"] ?? meta["pubdate"] ?? meta["date"] ?? meta["time"];
+  if (published) result.published = published;
+  if (meta["og:site_name"]) result.publisher = meta["og:site_name"];
+  return result;
+}
+
+/** Collapses runs of spaces inside lines and of blank lines between them. */
+function tidy(text: string): string {
+  return text
+    .replace(/\u00a0/g, " ")
+    .split("\n")
+    .map((line) => line.replace(/[ \t]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
