@@ -1,0 +1,32 @@
+// `npm run neo4j:start|stop|status`: the local Neo4j server from the command line.
+import { LocalServerError, localServerConfig, serverStatus, startServer, stopServer } from "./server.ts";
+
+const config = localServerConfig();
+const command = process.argv[2];
+
+try {
+  if (command === "start") {
+    const { started, pid } = await startServer(config);
+    console.log(
+      `neo4j: ${started ? "started" : "already running"} (pid ${pid}) on bolt://127.0.0.1:${config.boltPort}, data in ${config.home}`,
+    );
+  } else if (command === "stop") {
+    console.log((await stopServer(config)) ? "neo4j: stopped" : `neo4j: not running (home ${config.home})`);
+  } else if (command === "status") {
+    const status = await serverStatus(config);
+    if (status.state === "running") {
+      console.log(`neo4j: running (pid ${status.pid}) on bolt://127.0.0.1:${status.boltPort}, data in ${status.home}`);
+    } else {
+      const busy = status.portBusy ? ` (port ${config.boltPort} is answering: a server this home did not start)` : "";
+      console.log(`neo4j: not running${busy}`);
+      process.exitCode = 3;
+    }
+  } else {
+    console.error("usage: tsx scripts/neo4j/cli.ts start|stop|status");
+    process.exitCode = 2;
+  }
+} catch (error) {
+  if (!(error instanceof LocalServerError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,173 @@
+// Starts, stops and reports on the local Neo4j server (scripts/neo4j/Neo4jLauncher.java) that
+// development, tests and CI use; tracked by a pid file in its own data folder.
+import { execFileSync, spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const LAUNCHER_DIR = resolve(import.meta.dirname);
+const PROJECT_ROOT = resolve(LAUNCHER_DIR, "../..");
+
+/** Where a local server lives and listens; every field can be set from the environment. */
+export interface LocalServerConfig {
+  /** Data, logs, pid file (`DIPLOGRAPH_NEO4J_HOME`, default `.neo4j` in the project). */
+  home: string;
+  /** Bolt port on 127.0.0.1 (`NEO4J_BOLT_PORT`, default 7687). */
+  boltPort: number;
+  /** JVM options (`NEO4J_JAVA_OPTS`). */
+  javaOpts: string[];
+}
+
+export class LocalServerError extends Error {
+  override name = "LocalServerError";
+}
+
+export function localServerConfig(env: NodeJS.ProcessEnv = process.env): LocalServerConfig {
+  return {
+    home: resolve(PROJECT_ROOT, env.DIPLOGRAPH_NEO4J_HOME ?? ".neo4j"),
+    boltPort: Number(env.NEO4J_BOLT_PORT ?? 7687),
+    javaOpts: (env.NEO4J_JAVA_OPTS ?? "-Xms256m -Xmx1g -XX:+UseG1GC").split(/\s+/).filter(Boolean),
+  };
+}
+
+export type ServerStatus =
+  | { state: "running"; pid: number; boltPort: number; home: string }
+  | { state: "stopped"; home: string; portBusy: boolean };
+
+const pidFile = (config: LocalServerConfig) => join(config.home, "neo4j.pid");
+const readyFile = (config: LocalServerConfig) => join(config.home, "ready");
+const launcherLog = (config: LocalServerConfig) => join(config.home, "logs", "launcher.log");
+
+/** True when something accepts TCP connections on 127.0.0.1:port. */
+export function portAnswers(port: number, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host: "127.0.0.1", port });
+    const finish = (ok: boolean) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(timeoutMs, () => finish(false));
+    socket.once("connect", () => finish(true));
+    socket.once("error", () => finish(false));
+  });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A pid file can outlive its process and the pid be reused: only a launcher counts as ours. */
+function isLauncher(pid: number): boolean {
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync(cmdline)) return processAlive(pid);
+  return readFileSync(cmdline, "utf8").includes("diplograph.Neo4jLauncher");
+}
+
+function ourPid(config: LocalServerConfig): number | undefined {
+  if (!existsSync(pidFile(config))) return undefined;
+  const pid = Number(readFileSync(pidFile(config), "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) && isLauncher(pid) ? pid : undefined;
+}
+
+export async function serverStatus(config = localServerConfig()): Promise<ServerStatus> {
+  const pid = ourPid(config);
+  if (pid !== undefined && existsSync(readyFile(config))) {
+    return { state: "running", pid, boltPort: config.boltPort, home: config.home };
+  }
+  return { state: "stopped", home: config.home, portBusy: await portAnswers(config.boltPort) };
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Builds the launcher with Maven when its classes are missing or older than its sources. */
+export function buildLauncher(log: (line: string) => void = () => {}): void {
+  const marker = join(LAUNCHER_DIR, "target/lib/.complete");
+  const sources = Math.max(newestMtime(join(LAUNCHER_DIR, "pom.xml")), newestMtime(join(LAUNCHER_DIR, "src")));
+  if (existsSync(marker) && statSync(marker).mtimeMs >= sources) return;
+  log("neo4j: building the launcher with Maven (first time downloads Neo4j from Maven Central)…");
+  // flock: another developer's start (or a test run) may be building the same tree right now.
+  execFileSync("flock", [join(tmpdir(), "diplograph-neo4j-build.lock"), "mvn", "-q", "-B", "package"], {
+    cwd: LAUNCHER_DIR,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  writeFileSync(marker, "");
+}
+
+function tail(path: string, lines = 20): string {
+  if (!existsSync(path)) return "";
+  return readFileSync(path, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+}
+
+/**
+ * Starts the server in the background and resolves once Bolt answers. Idempotent: if the
+ * server of this home folder is already running, returns its status and starts nothing.
+ */
+export async function startServer(
+  config = localServerConfig(),
+  { timeoutMs = 180_000, log = (line: string) => console.error(line) } = {},
+): Promise<{ started: boolean; pid: number }> {
+  const status = await serverStatus(config);
+  if (status.state === "running") return { started: false, pid: status.pid };
+  if (status.portBusy) {
+    throw new LocalServerError(
+      `neo4j: port ${config.boltPort} is taken by a process this home (${config.home}) did not start; ` +
+        "stop it or choose another port with NEO4J_BOLT_PORT",
+    );
+  }
+  buildLauncher(log);
+  mkdirSync(join(config.home, "logs"), { recursive: true });
+  rmSync(readyFile(config), { force: true });
+
+  const out = openSync(launcherLog(config), "a");
+  const classpath = [join(LAUNCHER_DIR, "target/classes"), join(LAUNCHER_DIR, "target/lib/*")].join(":");
+  const child = spawn("java", [...config.javaOpts, "-cp", classpath, "diplograph.Neo4jLauncher"], {
+    cwd: config.home,
+    detached: true,
+    stdio: ["ignore", out, out],
+    env: { ...process.env, DIPLOGRAPH_NEO4J_HOME: config.home, NEO4J_BOLT_PORT: String(config.boltPort) },
+  });
+  closeSync(out);
+  const pid = child.pid;
+  if (pid === undefined) throw new LocalServerError("neo4j: could not start java (is Java 17 installed?)");
+  writeFileSync(pidFile(config), `${pid}\n`);
+  child.unref();
+
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!processAlive(pid)) {
+      rmSync(pidFile(config), { force: true });
+      throw new LocalServerError(`neo4j: the server exited during start; ${launcherLog(config)} ends with:\n${tail(launcherLog(config))}`);
+    }
+    if (existsSync(readyFile(config)) && (await portAnswers(config.boltPort))) return { started: true, pid };
+    await sleep(250);
+  }
+  await stopServer(config);
+  throw new LocalServerError(`neo4j: Bolt did not answer on port ${config.boltPort} within ${timeoutMs / 1000} s; see ${launcherLog(config)}`);
+}
+
+/** Stops the server of this home folder (and only that one); a no-op when it is not running. */
+export async function stopServer(config = localServerConfig(), { timeoutMs = 60_000 } = {}): Promise<boolean> {
+  const pid = ourPid(config);
+  if (pid === undefined) {
+    rmSync(pidFile(config), { force: true });
+    return false;
+  }
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + timeoutMs;
+  while (processAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (processAlive(pid)) process.kill(pid, "SIGKILL");
+  rmSync(pidFile(config), { force: true });
+  rmSync(readyFile(config), { force: true });
+  return true;
+}

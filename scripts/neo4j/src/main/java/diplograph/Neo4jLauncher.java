@@ -1,0 +1,92 @@
+// Runs a Neo4j 5.26 Community server in this JVM for development, tests and CI: the
+// embedded DBMS with a Bolt connector on 127.0.0.1, stopped cleanly on SIGTERM.
+package diplograph;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
+
+/**
+ * Configuration comes from the environment so that several developers can run their own
+ * servers side by side:
+ * <ul>
+ *   <li>{@code DIPLOGRAPH_NEO4J_HOME}: data and logs folder (default {@code .neo4j})</li>
+ *   <li>{@code NEO4J_BOLT_PORT}: Bolt port on 127.0.0.1 (default 7687)</li>
+ *   <li>{@code NEO4J_PASSWORD}: password of user {@code neo4j}, set at every start
+ *       (default {@code diplograph}); {@code NEO4J_AUTH=none} turns authentication off</li>
+ *   <li>{@code NEO4J_PAGECACHE}: page cache size, e.g. {@code 256m} (default 256m)</li>
+ * </ul>
+ * When Bolt answers and the password is in place, the launcher writes {@code ready}
+ * (the Bolt port) into the home folder; the start script waits for that file.
+ */
+public final class Neo4jLauncher {
+  private Neo4jLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> env = System.getenv();
+    Path home = Path.of(env.getOrDefault("DIPLOGRAPH_NEO4J_HOME", ".neo4j")).toAbsolutePath();
+    int boltPort = Integer.parseInt(env.getOrDefault("NEO4J_BOLT_PORT", "7687"));
+    boolean authEnabled = !"none".equalsIgnoreCase(env.getOrDefault("NEO4J_AUTH", ""));
+    String password = env.getOrDefault("NEO4J_PASSWORD", "diplograph");
+    String pageCache = env.getOrDefault("NEO4J_PAGECACHE", "256m");
+
+    Path ready = home.resolve("ready");
+    Files.createDirectories(home);
+    Files.deleteIfExists(ready);
+
+    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+        .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
+        .build();
+
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        Files.deleteIfExists(ready);
+      } catch (Exception ignored) {
+        // the folder may already be gone; shutting the database down matters more
+      }
+      dbms.shutdown();
+    }, "neo4j-shutdown"));
+
+    if (authEnabled) setPassword(dbms, password);
+
+    Path tmp = home.resolve("ready.tmp");
+    Files.writeString(tmp, Integer.toString(boltPort), StandardCharsets.UTF_8);
+    Files.move(tmp, ready, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    System.out.println("diplograph neo4j: Bolt on bolt://127.0.0.1:" + boltPort + ", home " + home
+        + (authEnabled ? ", user neo4j" : ", auth disabled"));
+
+    Thread.currentThread().join();
+  }
+
+  /** The embedded system database accepts administration commands; a new store asks for a change of the default password, which this does. */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (QueryExecutionException e) {
+      // Setting the password it already has is refused; anything else is a real problem.
+      if (!e.getMessage().contains("Old password and new password cannot be the same")) throw e;
+    }
+  }
+
+  private static long parseBytes(String text) {
+    String t = text.trim().toLowerCase();
+    long unit = 1;
+    if (t.endsWith("k")) unit = 1L << 10;
+    else if (t.endsWith("m")) unit = 1L << 20;
+    else if (t.endsWith("g")) unit = 1L << 30;
+    String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+    return Long.parseLong(digits) * unit;
+  }
+}
