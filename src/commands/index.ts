@@ -1,5 +1,9 @@
 // Every subcommand of `diplograph`; each module registers itself on the program.
 import type { Command } from "commander";
 import { registerBuild } from "./build.ts";
+import { registerEval } from "./eval.ts";
+import { registerLoad } from "./load.ts";
+import { registerQuery } from "./query.ts";
+import { registerServe } from "./serve.ts";
 
-export const COMMANDS: Array<(program: Command) => void> = [registerBuild];
+export const COMMANDS: Array<(program: Command) => void> = [registerBuild, registerEval, registerServe, registerLoad, registerQuery];

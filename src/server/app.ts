@@ -1,0 +1,118 @@
+// The viewer's HTTP server: the web bundle as static files, the graph, health, and the
+// read-only Cypher console. Built on Fastify; listening is left to the caller.
+import fastifyStatic from "@fastify/static";
+import Fastify from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
+import type { ApiError, CypherConsole, HealthReport, Neo4jStatus } from "./types.ts";
+
+export interface ViewerServerOptions {
+  /** The graph.json to serve; read on every request, so a rebuild shows on reload. */
+  graphPath: string;
+  /** The built web bundle (web/dist). */
+  webRoot: string;
+  /** The Cypher console, or undefined when no Neo4j is configured. */
+  cypher?: CypherConsole | undefined;
+  logger?: boolean;
+}
+
+/** Scripts only from the bundle itself; evidence and article text can never run as code. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const NOT_CONFIGURED: Neo4jStatus = {
+  configured: false,
+  reachable: false,
+  error: "no Neo4j configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to switch the Cypher console on",
+};
+
+interface CypherBody {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
+const CYPHER_BODY_SCHEMA = {
+  type: "object",
+  required: ["query"],
+  additionalProperties: false,
+  properties: {
+    query: { type: "string", minLength: 1, maxLength: 20_000 },
+    params: { type: "object" },
+  },
+} as const;
+
+function apiError(reply: FastifyReply, status: number, error: string, message: string): FastifyReply {
+  const body: ApiError = { error, message };
+  return reply.code(status).send(body);
+}
+
+/** Status code for an error thrown by the Cypher console, by its class name. */
+function cypherErrorStatus(name: string): number {
+  if (name === "CypherConsoleUnavailableError" || /Unavailable|ServiceUnavailable|Connection/i.test(name)) return 503;
+  if (/Timeout/i.test(name)) return 504;
+  return 400;
+}
+
+export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("Referrer-Policy", "no-referrer");
+    return payload;
+  });
+
+  await app.register(fastifyStatic, { root: options.webRoot, index: ["index.html"] });
+
+  app.get("/api/health", async (): Promise<HealthReport> => {
+    const present = await access(options.graphPath).then(
+      () => true,
+      () => false,
+    );
+    const neo4j = options.cypher ? await options.cypher.status() : NOT_CONFIGURED;
+    return { ok: present, graph: { path: options.graphPath, present }, neo4j };
+  });
+
+  app.get("/api/graph", async (_request, reply) => {
+    try {
+      await access(options.graphPath);
+    } catch {
+      return apiError(reply, 404, "GraphNotFoundError", `no graph at ${options.graphPath}: run \`npx diplograph build\` first`);
+    }
+    return reply.type("application/json; charset=utf-8").header("Cache-Control", "no-store").send(createReadStream(options.graphPath));
+  });
+
+  app.post<{ Body: CypherBody }>("/api/cypher", { schema: { body: CYPHER_BODY_SCHEMA } }, async (request, reply) => {
+    if (!options.cypher) return apiError(reply, 503, "CypherConsoleUnavailableError", NOT_CONFIGURED.error ?? "");
+    try {
+      return await options.cypher.run(request.body.query, request.body.params ?? {});
+    } catch (error) {
+      const name = error instanceof Error ? error.name : "Error";
+      const message = error instanceof Error ? error.message : String(error);
+      return apiError(reply, cypherErrorStatus(name), name, message);
+    }
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; validation?: unknown; name?: string; message?: string }, _request, reply) => {
+    if (error.validation) return apiError(reply, 400, "BadRequestError", error.message ?? "bad request");
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    return apiError(reply, status, error.name ?? "Error", error.message ?? "internal error");
+  });
+
+  app.addHook("onClose", async () => {
+    await options.cypher?.close();
+  });
+
+  return app;
+}

@@ -1,0 +1,46 @@
+// What the viewer's HTTP API answers: the shapes the server sends and the web app reads.
+
+/** Whether the Cypher console can run: Neo4j configured and answering. */
+export interface Neo4jStatus {
+  configured: boolean;
+  reachable: boolean;
+  /** Where it was looked for (no credentials), e.g. `neo4j://127.0.0.1:7687`. */
+  uri?: string;
+  /** Why it is not reachable, in a sentence. */
+  error?: string;
+}
+
+export interface HealthReport {
+  ok: boolean;
+  graph: { path: string; present: boolean };
+  neo4j: Neo4jStatus;
+}
+
+/** A relationship of a Cypher result, by the `key` of its ends. */
+export interface ResultRelationship {
+  source: string;
+  target: string;
+  type: string;
+}
+
+/** A read query's answer: a table, and the nodes and relationships it returned. */
+export interface CypherResult {
+  columns: string[];
+  rows: Array<Record<string, unknown>>;
+  subgraph: { nodes: string[]; relationships: ResultRelationship[] };
+  /** True when the row limit cut the result. */
+  truncated: boolean;
+}
+
+/** Runs the console's read-only queries; the server holds one, or none without Neo4j. */
+export interface CypherConsole {
+  status(): Promise<Neo4jStatus>;
+  run(query: string, params: Record<string, unknown>): Promise<CypherResult>;
+  close(): Promise<void>;
+}
+
+/** The JSON error body of every failed API call: the error's class name and a sentence. */
+export interface ApiError {
+  error: string;
+  message: string;
+}

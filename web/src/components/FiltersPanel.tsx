@@ -1,0 +1,111 @@
+// Filters by kind (doubling as the colour legend), relation type, article and date range,
+// each with a live count of what stays visible.
+import { ENTITY_KINDS, RELATION_TYPES } from "../../../src/graph/types.ts";
+import type { EntityKind, KnowledgeGraph, RelationType } from "../../../src/graph/types.ts";
+import type { FilterCounts, ViewFilters } from "../filters.ts";
+import { articleIdOf } from "../filters.ts";
+import { KIND_NAMES, RELATION_COLORS } from "../kinds.ts";
+
+export interface FiltersPanelProps {
+  graph: KnowledgeGraph;
+  filters: ViewFilters;
+  counts: FilterCounts;
+  legend: Map<EntityKind, string>;
+  onChange(filters: ViewFilters): void;
+}
+
+function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
+}
+
+interface ArticleEntry {
+  id: string;
+  title: string;
+  published: string | null;
+}
+
+function articlesOf(graph: KnowledgeGraph): ArticleEntry[] {
+  const entries: ArticleEntry[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === "Article") entries.push({ id: articleIdOf(key), title: attributes.title, published: attributes.published });
+  });
+  return entries.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id));
+}
+
+export function FiltersPanel({ graph, filters, counts, legend, onChange }: FiltersPanelProps) {
+  const articles = articlesOf(graph);
+  const allArticles = articles.map((article) => article.id);
+  const articleChecked = (id: string) => !filters.articles || filters.articles.has(id);
+  const toggleArticle = (id: string) => {
+    const next = toggled(filters.articles ?? new Set(allArticles), id);
+    onChange({ ...filters, articles: next.size === allArticles.length ? null : next });
+  };
+  return (
+    <section className="filters" aria-label="Bộ lọc">
+      <fieldset data-testid="kind-filters">
+        <legend>Loại nút</legend>
+        {ENTITY_KINDS.filter((kind) => counts.kinds[kind].total > 0).map((kind) => (
+          <label key={kind} className="filter-row">
+            <input
+              type="checkbox"
+              name={`kind-${kind}`}
+              checked={!filters.hiddenKinds.has(kind)}
+              onChange={() => onChange({ ...filters, hiddenKinds: toggled(filters.hiddenKinds, kind as EntityKind) })}
+            />
+            <span className="swatch" style={{ background: legend.get(kind) }} />
+            <span className="filter-name">
+              {kind} <small>{KIND_NAMES[kind]}</small>
+            </span>
+            <span className="count" data-testid={`count-${kind}`}>
+              {counts.kinds[kind].visible}/{counts.kinds[kind].total}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset data-testid="type-filters">
+        <legend>Quan hệ</legend>
+        {RELATION_TYPES.filter((type) => counts.types[type].total > 0).map((type) => (
+          <label key={type} className="filter-row">
+            <input
+              type="checkbox"
+              name={`type-${type}`}
+              checked={!filters.hiddenTypes.has(type)}
+              onChange={() => onChange({ ...filters, hiddenTypes: toggled(filters.hiddenTypes, type as RelationType) })}
+            />
+            <span className="swatch line" style={{ background: RELATION_COLORS[type] }} />
+            <span className="filter-name">{type}</span>
+            <span className="count">
+              {counts.types[type].visible}/{counts.types[type].total}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset data-testid="date-filters">
+        <legend>Thời gian</legend>
+        <label className="date-row">
+          Từ <input type="date" name="from" value={filters.from ?? ""} onChange={(event) => onChange({ ...filters, from: event.target.value || null })} />
+        </label>
+        <label className="date-row">
+          Đến <input type="date" name="to" value={filters.to ?? ""} onChange={(event) => onChange({ ...filters, to: event.target.value || null })} />
+        </label>
+      </fieldset>
+      {articles.length > 0 && (
+        <fieldset data-testid="article-filters" className="article-filters">
+          <legend>Bài báo</legend>
+          {articles.map((article) => (
+            <label key={article.id} className="filter-row" title={article.title}>
+              <input type="checkbox" name={`article-${article.id}`} checked={articleChecked(article.id)} onChange={() => toggleArticle(article.id)} />
+              <span className="filter-name article-title">
+                {article.published ?? "?"} · {article.title}
+              </span>
+              <span className="count">{counts.articles.get(article.id) ?? 0}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// Runs ForceAtlas2 in a Web Worker on demand, so the page stays responsive while the
+// layout moves; the build's positions are the starting point.
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { useEffect, useRef, useState } from "react";
+import type { KnowledgeGraph } from "../../../src/graph/types.ts";
+
+export function LayoutToggle({ graph }: { graph: KnowledgeGraph }) {
+  const layout = useRef<FA2Layout | null>(null);
+  const [running, setRunning] = useState(false);
+
+  useEffect(() => {
+    const worker = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
+    layout.current = worker;
+    return () => {
+      worker.kill();
+      layout.current = null;
+    };
+  }, [graph]);
+
+  const toggle = () => {
+    const worker = layout.current;
+    if (!worker) return;
+    if (worker.isRunning()) worker.stop();
+    else worker.start();
+    setRunning(worker.isRunning());
+  };
+
+  return (
+    <button type="button" className="layout-toggle" data-testid="layout-toggle" aria-pressed={running} onClick={toggle}>
+      {running ? "⏸ Dừng bố cục" : "▶ Chạy bố cục ForceAtlas2"}
+    </button>
+  );
+}

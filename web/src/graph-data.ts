@@ -1,0 +1,64 @@
+// Fetching graph.json from the server and deriving what the canvas needs from it:
+// a position for every node (the build's ForceAtlas2 one, or a client-side fallback),
+// a size from the degree and a colour from the kind.
+import { MultiDirectedGraph } from "graphology";
+import { circular } from "graphology-library/layout";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { FALLBACK_COLOR, KIND_COLORS } from "./kinds.ts";
+
+export class GraphLoadError extends Error {
+  override name = "GraphLoadError";
+}
+
+/** Base display of each node before reducers: derived once per loaded graph. */
+export interface NodeLook {
+  size: number;
+  color: string;
+}
+
+export async function fetchGraph(url = "api/graph"): Promise<KnowledgeGraph> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { message?: string } | null;
+    throw new GraphLoadError(`could not load ${url}: ${body?.message ?? response.statusText}`);
+  }
+  const data = (await response.json()) as SerializedKnowledgeGraph;
+  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.import(data);
+  ensurePositions(graph);
+  return graph;
+}
+
+/** Graphs built before layout existed, or by hand, get a layout here: circle, then a short FA2. */
+export function ensurePositions(graph: KnowledgeGraph): void {
+  let missing = false;
+  graph.forEachNode((_key, attributes) => {
+    if (typeof attributes.x !== "number" || typeof attributes.y !== "number") missing = true;
+  });
+  if (!missing) return;
+  circular.assign(graph, { scale: 100 });
+  if (graph.order <= 5_000) {
+    const settings = forceAtlas2.inferSettings(graph);
+    forceAtlas2.assign(graph, { iterations: 100, settings });
+  }
+}
+
+/** Size from the degree (the build's `size` when it wrote one), colour by kind. */
+export function nodeLooks(graph: KnowledgeGraph): Map<string, NodeLook> {
+  const looks = new Map<string, NodeLook>();
+  graph.forEachNode((key, attributes) => {
+    const size = typeof attributes.size === "number" ? attributes.size : 4 + 2.5 * Math.sqrt(graph.degree(key));
+    looks.set(key, { size, color: attributes.color ?? KIND_COLORS[attributes.kind] ?? FALLBACK_COLOR });
+  });
+  return looks;
+}
+
+/** The colour each kind is drawn with, read back from the nodes so the legend matches. */
+export function legendColors(graph: KnowledgeGraph, looks: Map<string, NodeLook>): Map<EntityKind, string> {
+  const colors = new Map<EntityKind, string>();
+  graph.forEachNode((key, attributes) => {
+    if (!colors.has(attributes.kind)) colors.set(attributes.kind, looks.get(key)?.color ?? KIND_COLORS[attributes.kind]);
+  });
+  return colors;
+}
