@@ -1,0 +1,6 @@
+// Answer-key scoring: the public surface used by `diplograph eval` and the tests.
+export { scoreGraph } from "./score.ts";
+export { formatReport } from "./report.ts";
+export { loadGold, loadGraph } from "./load.ts";
+export { GoldFileError, GraphFileError } from "./errors.ts";
+export type { EvalReport, GoldKey } from "./types.ts";
