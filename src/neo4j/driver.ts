@@ -1,0 +1,58 @@
+// Drivers and sessions: one driver per server and user for the life of the process
+// (drivers pool connections), sessions opened per unit of work and always closed.
+import neo4j from "neo4j-driver";
+import type { Driver, Session } from "neo4j-driver";
+import { describeDriverError } from "./errors.ts";
+import type { ConnectionSettings } from "./settings.ts";
+
+const drivers = new Map<string, Driver>();
+
+export function driverFor(settings: ConnectionSettings): Driver {
+  const id = JSON.stringify([settings.uri, settings.user, settings.password]);
+  let driver = drivers.get(id);
+  if (!driver) {
+    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      userAgent: "diplograph",
+      // A missing server should fail in seconds, not after the default minute.
+      connectionTimeout: 10_000,
+      connectionAcquisitionTimeout: 30_000,
+    });
+    drivers.set(id, driver);
+  }
+  return driver;
+}
+
+/** Closes every driver this process opened (call once, when the process is done with Neo4j). */
+export async function closeDrivers(): Promise<void> {
+  const open = [...drivers.values()];
+  drivers.clear();
+  await Promise.all(open.map((driver) => driver.close()));
+}
+
+/** Fails fast with Neo4jUnavailableError or Neo4jAuthError before any work starts. */
+export async function verifyServer(settings: ConnectionSettings): Promise<void> {
+  try {
+    await driverFor(settings).verifyConnectivity({ database: settings.database });
+  } catch (error) {
+    throw describeDriverError(error, settings);
+  }
+}
+
+/** Runs `work` in a session of the settings' database and closes it; driver errors come out named. */
+export async function withSession<T>(
+  settings: ConnectionSettings,
+  mode: "READ" | "WRITE",
+  work: (session: Session) => Promise<T>,
+): Promise<T> {
+  const session = driverFor(settings).session({
+    database: settings.database,
+    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+  });
+  try {
+    return await work(session);
+  } catch (error) {
+    throw describeDriverError(error, settings);
+  } finally {
+    await session.close();
+  }
+}

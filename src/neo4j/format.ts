@@ -1,0 +1,49 @@
+// Query results as text for the terminal: an aligned table, JSON, or CSV.
+import { stringify } from "csv-stringify/sync";
+import { isPlainNode, isPlainPath, isPlainRelationship } from "./values.ts";
+import type { PlainValue } from "./values.ts";
+import type { ReadQueryResult } from "./read-only.ts";
+
+export const FORMATS = ["table", "json", "csv"] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+/** One value as a cell: nodes by their label (the display name), paths as arrows. */
+export function cellText(value: PlainValue): string {
+  if (value === null) return "";
+  if (typeof value !== "object") return String(value);
+  if (Array.isArray(value)) return value.map(cellText).join("; ");
+  if (isPlainNode(value)) return String(value.properties.label ?? value.properties.key ?? value.elementId);
+  if (isPlainRelationship(value)) return value.type;
+  if (isPlainPath(value)) {
+    return value.nodes
+      .map((node, i) => {
+        const rel = value.relationships[i - 1];
+        const name = cellText(node);
+        if (!rel) return name;
+        const forward = rel.end === node.elementId;
+        return forward ? ` -[${rel.type}]-> ${name}` : ` <-[${rel.type}]- ${name}`;
+      })
+      .join("");
+  }
+  return JSON.stringify(value);
+}
+
+function table(result: ReadQueryResult): string {
+  const header = result.columns;
+  const body = result.rows.map((row) => header.map((column) => cellText(row[column] ?? null).replace(/\s+/g, " ")));
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" │ ").trimEnd();
+  const rule = widths.map((w) => "─".repeat(w)).join("─┼─");
+  return [line(header), rule, ...body.map(line)].join("\n");
+}
+
+export function formatResult(result: ReadQueryResult, format: OutputFormat): string {
+  switch (format) {
+    case "json":
+      return JSON.stringify(result.rows, null, 2);
+    case "csv":
+      return stringify([result.columns, ...result.rows.map((row) => result.columns.map((c) => cellText(row[c] ?? null)))]).trimEnd();
+    case "table":
+      return table(result);
+  }
+}

@@ -1,0 +1,61 @@
+// Neo4j for Diplograph: connection settings, the batched idempotent loader, read-only
+// queries, and query results as a plain subgraph. The public surface of src/neo4j/.
+//
+// Connection
+//   connectionSettings(overrides?, env?) → ConnectionSettings {uri, user, password, database}
+//     explicit values, then NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, then
+//     bolt://127.0.0.1:7687, neo4j, diplograph, neo4j (the local server's defaults).
+//   verifyServer(settings)       fails with Neo4jUnavailableError or Neo4jAuthError.
+//   closeDrivers()               closes the pooled drivers; call once when done (servers: on close).
+//
+// Read-only queries (the viewer's Cypher console, `diplograph query`, `export --cypher`)
+//   runReadQuery(settings, cypher, params?, {timeoutMs = 30000, rowLimit = 10000}?)
+//     → {columns, rows: Array<Record<column, PlainValue>>, truncated}
+//     Refuses CREATE, MERGE, DELETE, SET, REMOVE, DROP, FOREACH, LOAD CSV, USE,
+//     CALL … IN TRANSACTIONS, administration commands and every procedure except the schema
+//     readers (db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*) with
+//     WriteQueryRefusedError before sending anything; runs in a READ session, so a write
+//     the check missed is refused by the server, also as WriteQueryRefusedError.
+//     Whole-number parameters are sent as integers. Time limit → QueryTimeoutError,
+//     bad Cypher → CypherError.
+//   checkReadOnly(cypher)        the lexical check alone.
+//   PlainValue                   integers as numbers, temporal values as strings, and
+//     {$type: "node", elementId, labels, properties} / {$type: "relationship", elementId,
+//     type, start, end, properties} / {$type: "path", nodes, relationships}.
+//   toSubgraph(rows) → {nodes: [{key, labels, properties}], edges: [{type, source, target, properties}]}
+//     every node, relationship and path found in the rows, keyed by the `key` property.
+//
+// Loading (`diplograph load`)
+//   loadGraph(settings, graph, file, {batchSize, wipe, onProgress}?) → LoadReport (counters)
+//   planLoad(graph, file), nodeProperties(key, attrs), relationshipProperties(attrs): the
+//     property shape in Neo4j (docs/neo4j.md), for exporters that write the same shape.
+//
+// Errors are named (tests check `name`): Neo4jUnavailableError, Neo4jAuthError,
+// WriteQueryRefusedError, QueryTimeoutError, CypherError, GraphFileError, SavedQueryError.
+export { connectionSettings, DEFAULT_SETTINGS } from "./settings.ts";
+export type { ConnectionSettings } from "./settings.ts";
+export { closeDrivers, driverFor, verifyServer, withSession } from "./driver.ts";
+export {
+  CypherError,
+  describeDriverError,
+  GraphFileError,
+  Neo4jAuthError,
+  Neo4jUnavailableError,
+  QueryTimeoutError,
+  SavedQueryError,
+  WriteQueryRefusedError,
+} from "./errors.ts";
+export { checkReadOnly, runReadQuery } from "./read-only.ts";
+export type { ReadQueryOptions, ReadQueryResult } from "./read-only.ts";
+export { toPlain } from "./values.ts";
+export type { PlainNode, PlainPath, PlainRelationship, PlainValue } from "./values.ts";
+export { toSubgraph } from "./subgraph.ts";
+export type { Subgraph, SubgraphEdge, SubgraphNode } from "./subgraph.ts";
+export { DEFAULT_BATCH_SIZE, loadGraph, loadPlan } from "./loader.ts";
+export type { LoadOptions, LoadReport } from "./loader.ts";
+export { nodeProperties, planLoad, relationshipProperties } from "./rows.ts";
+export type { LoadPlan, Properties } from "./rows.ts";
+export { listSavedQueries, savedQuery } from "./saved-queries.ts";
+export type { SavedQuery } from "./saved-queries.ts";
+export { formatResult, FORMATS } from "./format.ts";
+export type { OutputFormat } from "./format.ts";
