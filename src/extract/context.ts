@@ -1,0 +1,43 @@
+// The view of one sentence that every recogniser works on: its tokens and a few
+// questions about them (is this a word, where does it stand in the body).
+import type { Sentence } from "../text/sentences.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
+
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: Token[];
+}
+
+export function viewSentence(sentence: Sentence): SentenceView {
+  return { sentence, tokens: tokenize(sentence.text, sentence.start) };
+}
+
+export const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text.toLowerCase() ?? "";
+
+/** True when tokens from `i` spell `phrase` (case-insensitive). */
+export function phraseAt(tokens: readonly Token[], i: number, phrase: string): boolean {
+  const words = phrase.split(" ");
+  return words.every((w, k) => lowerAt(tokens, i + k) === w);
+}
+
+/** Text of the body between two offsets, for patterns that read the words between mentions. */
+export function between(body: string, start: number, end: number): string {
+  return start < end ? body.slice(start, end) : "";
+}
+
+export const isPunctuation = (t: Token | undefined): boolean => t !== undefined && !t.word;
+
+/** "(ACC)", "(UNCLOS 1982)", "(ASEAN SHIELD)", "(ACCWG-PHE)": an acronym in parentheses at token i. */
+export function parenthesisedAcronym(tokens: readonly Token[], i: number): { acronym: string; length: number } | null {
+  if (tokens[i]?.text !== "(") return null;
+  let j = i + 1;
+  const words: string[] = [];
+  while (j < tokens.length && tokens[j]!.text !== ")" && words.length < 5) {
+    words.push(tokens[j]!.text);
+    j++;
+  }
+  if (tokens[j]?.text !== ")" || words.length === 0) return null;
+  const acronym = words.join(" ").replace(/\s*([+\-/])\s*/g, "$1");
+  const ok = /^[\p{Lu}][\p{Lu}\p{N}\-+&/ ]*$/u.test(acronym) && /\p{Lu}.*\p{Lu}/u.test(acronym) && !/^(?:[IVX]+)$/.test(acronym);
+  return ok ? { acronym, length: j - i + 1 } : null;
+}

@@ -1,0 +1,161 @@
+// One article → the names it mentions and the relations its sentences state. Recognisers
+// run sentence by sentence; then acronyms, bare titles ("Thủ tướng nhấn mạnh") and bare
+// meeting heads ("Hội nghị") are tied to what they stand for, and the relation patterns run.
+import type { Article } from "../ingest/types.ts";
+import { foldName } from "../text/fold.ts";
+import { splitSentences, type Sentence } from "../text/sentences.ts";
+import { tokenize } from "../text/tokens.ts";
+import { viewSentence, type SentenceView } from "./context.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { meetingFactsOf } from "./meeting-facts.ts";
+import { arrangeMentions } from "./nesting.ts";
+import { recognizeDates, dominantYear } from "./recognize-dates.ts";
+import { recognizeDocuments } from "./recognize-documents.ts";
+import { recognizeKnownNames } from "./recognize-gazetteer.ts";
+import { recognizeMeetings } from "./recognize-meetings.ts";
+import { recognizeOfficials } from "./recognize-officials.ts";
+import { recognizeProposalLists } from "./recognize-proposal-lists.ts";
+import { adoptedPatterns } from "./relations/adopted.ts";
+import { attendedPatterns } from "./relations/attended.ts";
+import { chairedPatterns } from "./relations/chaired.ts";
+import { proposedPatterns } from "./relations/proposed.ts";
+import type { Item, Pattern, SentenceScope } from "./relations/sentence-items.ts";
+import type { ArticleExtraction, DateMention, Fact, MeetingFacts, MeetingMention, Mention, OfficialMention } from "./types.ts";
+
+const PATTERNS: Pattern[] = [...chairedPatterns, ...attendedPatterns, ...adoptedPatterns, ...proposedPatterns];
+
+/** 1. Every recogniser over one sentence; nested names marked. */
+function recognize(view: SentenceView, lexicon: Lexicon): Mention[] {
+  return arrangeMentions([
+    ...recognizeOfficials(view, lexicon),
+    ...recognizeProposalLists(view, lexicon),
+    ...recognizeDocuments(view, lexicon),
+    ...recognizeMeetings(view, lexicon),
+    ...recognizeKnownNames(view, lexicon),
+  ]);
+}
+
+/** 2. An acronym given in parentheses ("(JCM)", "(UNCLOS 1982)") names its entity wherever it recurs. */
+function spreadAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
+  const byAcronym = new Map<string, Mention>();
+  for (const m of mentions) for (const a of m.aliases) if (/^[\p{Lu}][\p{Lu}\p{N}\-+&/ ]+$/u.test(a) && !byAcronym.has(a)) byAcronym.set(a, m);
+  if (byAcronym.size === 0) return mentions;
+  const added: Mention[] = [];
+  for (const view of views) {
+    const taken = mentions.filter((m) => m.sentence === view.sentence.index);
+    for (const [acronym, source] of byAcronym) {
+      const words = tokenize(acronym).map((t) => t.text);
+      for (let i = 0; i + words.length <= view.tokens.length; i++) {
+        if (!words.every((w, k) => view.tokens[i + k]!.text === w)) continue;
+        const start = view.tokens[i]!.start;
+        const end = view.tokens[i + words.length - 1]!.end;
+        if (view.tokens[i - 1]?.text === "(" || taken.some((t) => t.start < end && start < t.end)) continue;
+        added.push({ ...source, start, end, sentence: view.sentence.index, nested: false } as Mention);
+      }
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** 3. "Thủ tướng nhấn mạnh": a bare title stands for the last official named with that title. */
+function resolveTitles(mentions: Mention[]): Mention[] {
+  const named: OfficialMention[] = [];
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "Official") {
+      out.push(m);
+      continue;
+    }
+    if (!m.coreference) {
+      named.push(m);
+      out.push(m);
+      continue;
+    }
+    const wanted = m.titles.map(foldName);
+    const target = [...named].reverse().find((o) => wanted.every((w) => o.titles.some((t) => foldName(t).startsWith(w))));
+    if (target) out.push({ ...target, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, coreference: true });
+  }
+  return out;
+}
+
+/** 4. "Hội nghị" alone: the article's meeting, unless a date says it is another one ("cuộc họp ngày 20/2"). */
+function resolveBackReferences(mentions: Mention[], main: MeetingMention | undefined, mainDate: string | undefined, dates: DateMention[]): Mention[] {
+  return mentions.flatMap((m): Mention[] => {
+    if (m.kind !== "Meeting" || !m.backReference) return [m];
+    if (!main) return [];
+    const dated = dates.find((d) => d.start >= m.end && d.start - m.end <= 8);
+    if (dated && dated.date !== mainDate) return [];
+    return [{ ...main, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, backReference: true }];
+  });
+}
+
+function meetingKey(m: MeetingMention): string {
+  return foldName(m.name);
+}
+
+export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtraction {
+  const sentences: Sentence[] = splitSentences(article.body);
+  const views = sentences.map(viewSentence);
+  const years = { published: article.published, fallbackYear: article.published ? null : dominantYear(article.body) };
+  const dates = sentences.flatMap((s) => recognizeDates(s, years));
+
+  let mentions = views.flatMap((v) => recognize(v, lexicon));
+  mentions = spreadAcronyms(views, mentions);
+  mentions = resolveTitles(mentions);
+
+  // the article's meeting: the first one it names on its own
+  const main = mentions.find((m): m is MeetingMention => m.kind === "Meeting" && !m.backReference && !m.nested);
+
+  // 5. dates, places and formats of the meetings, from the sentences that name them (first statement wins)
+  const meetingFacts = new Map<MeetingMention, MeetingFacts>();
+  const factsByName = new Map<string, MeetingFacts>();
+  const record = (meeting: MeetingMention, facts: MeetingFacts) => {
+    const key = meetingKey(meeting);
+    const known = factsByName.get(key) ?? {};
+    factsByName.set(key, { ...facts, ...known });
+  };
+  for (const s of sentences) {
+    const inSentence = mentions.filter((m): m is MeetingMention => m.kind === "Meeting" && m.sentence === s.index && !m.nested);
+    const sentenceDates = dates.filter((d) => d.sentence === s.index);
+    for (const m of inSentence) {
+      if (m.backReference) continue;
+      record(m, meetingFactsOf(s, m, sentenceDates, lexicon, inSentence));
+    }
+    const back = inSentence.find((m) => m.backReference);
+    if (back && main && inSentence.every((m) => m.backReference)) {
+      record(main, meetingFactsOf(s, back, sentenceDates, lexicon, inSentence));
+    }
+  }
+  mentions = resolveBackReferences(mentions, main, main ? factsByName.get(meetingKey(main))?.date : undefined, dates);
+
+  // 6. relations, sentence by sentence, over the names that stand on their own
+  const facts: Fact[] = [];
+  let previousMeeting: MeetingMention | undefined;
+  for (const s of sentences) {
+    const items: Item[] = mentions
+      .filter((m) => m.sentence === s.index && !m.nested)
+      .map((m) => ({ mention: m, start: m.start, end: m.end }));
+    const scope: SentenceScope = { sentence: s, items, main, previousMeeting };
+    for (const pattern of PATTERNS) facts.push(...pattern(scope));
+    const meetings = items.filter((it) => it.mention.kind === "Meeting");
+    const last = meetings[meetings.length - 1];
+    if (last) previousMeeting = last.mention as MeetingMention;
+  }
+
+  for (const m of mentions) if (m.kind === "Meeting" && !m.backReference) {
+    const f = factsByName.get(meetingKey(m));
+    if (f) meetingFacts.set(m, f);
+  }
+  return { mentions, facts: dedupeFacts(facts), meetingFacts };
+}
+
+/** The same relation found twice in one sentence (two patterns agreeing) is kept once, at its best confidence. */
+function dedupeFacts(facts: Fact[]): Fact[] {
+  const best = new Map<string, Fact>();
+  for (const f of facts) {
+    const key = `${f.type}|${f.sentence}|${f.from.kind}:${f.from.name}|${f.to.kind}:${f.to.name}`;
+    const known = best.get(key);
+    if (!known || known.confidence < f.confidence) best.set(key, f);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,103 @@
+// World knowledge loaded from the data files beside this module: countries, organisations,
+// ministries, titles, document and meeting head words. Everything is normalised with the
+// same function as the articles, so "Hòa"/"Hoà" spellings meet.
+import { readFileSync } from "node:fs";
+import { normalizeVietnamese } from "../text/normalize.ts";
+import { isAcronym } from "../text/tokens.ts";
+import { PhraseMatcher } from "./phrase-matcher.ts";
+
+export interface CountryEntry {
+  iso: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface OrganizationEntry {
+  name: string;
+  aliases: string[];
+  /** ISO code of the state a ministry or national body belongs to. */
+  country?: string;
+}
+
+export interface Lexicon {
+  countries: CountryEntry[];
+  organizations: OrganizationEntry[];
+  countryMatcher: PhraseMatcher<CountryEntry>;
+  organizationMatcher: PhraseMatcher<OrganizationEntry>;
+  titleMatcher: PhraseMatcher<string>;
+  ministryMatcher: PhraseMatcher<string>;
+  documentHeadMatcher: PhraseMatcher<string>;
+  lowercaseDocumentHeads: Set<string>;
+  meetingHeadMatcher: PhraseMatcher<string>;
+  ceremonyMatcher: PhraseMatcher<string>;
+  meetingDescriptors: Set<string>;
+  meetingSeries: Array<[string, string]>;
+  notCountryMatcher: PhraseMatcher<string>;
+  containerWords: Set<string>;
+  cityMatcher: PhraseMatcher<string>;
+  surnames: Set<string>;
+  countryByIso: Map<string, CountryEntry>;
+}
+
+function readData<T>(file: string): T {
+  const url = new URL(`./lexicon/${file}`, import.meta.url);
+  return JSON.parse(normalizeVietnamese(readFileSync(url, "utf8"))) as T;
+}
+
+/** A phrase is matched to the letter when it is an acronym, else with its first word capitalised. */
+function phraseOptions(phrase: string) {
+  const words = phrase.split(/\s+/);
+  return words.every((w) => isAcronym(w) || /^\d+$/.test(w) || /^[+\-&]$/.test(w)) ? { exactCase: true } : { capitalised: true };
+}
+
+let cached: Lexicon | undefined;
+
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const { countries } = readData<{ countries: CountryEntry[] }>("countries.json");
+  const { organizations } = readData<{ organizations: OrganizationEntry[] }>("organizations.json");
+  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[] }>("people.json");
+  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[] }>("documents.json");
+  const meetings = readData<{ heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]> }>("meetings.json");
+  const places = readData<{ notCountries: string[]; containerWords: string[]; cities: string[] }>("places.json");
+
+  const countryMatcher = new PhraseMatcher<CountryEntry>();
+  for (const c of countries) for (const n of [c.name, ...c.aliases]) countryMatcher.add(n, c, phraseOptions(n));
+  const organizationMatcher = new PhraseMatcher<OrganizationEntry>();
+  for (const o of organizations) for (const n of [o.name, ...o.aliases]) organizationMatcher.add(n, o, phraseOptions(n));
+  const titleMatcher = new PhraseMatcher<string>();
+  for (const t of people.titles) titleMatcher.add(t, t, { capitalised: true });
+  const ministryMatcher = new PhraseMatcher<string>();
+  for (const m of people.ministryWords) ministryMatcher.add(m, m, { capitalised: true });
+  const documentHeadMatcher = new PhraseMatcher<string>();
+  for (const [head, kind] of documents.heads) documentHeadMatcher.add(head, kind);
+  const meetingHeadMatcher = new PhraseMatcher<string>();
+  for (const h of meetings.heads) meetingHeadMatcher.add(h, h, isAcronym(h) ? { exactCase: true } : {});
+  const ceremonyMatcher = new PhraseMatcher<string>();
+  for (const c of meetings.ceremonies) ceremonyMatcher.add(c, c);
+  const notCountryMatcher = new PhraseMatcher<string>();
+  for (const n of places.notCountries) notCountryMatcher.add(n, n);
+  const cityMatcher = new PhraseMatcher<string>();
+  for (const c of places.cities) cityMatcher.add(c, c, { capitalised: true });
+
+  cached = {
+    countries,
+    organizations,
+    countryMatcher,
+    organizationMatcher,
+    titleMatcher,
+    ministryMatcher,
+    documentHeadMatcher,
+    lowercaseDocumentHeads: new Set(documents.lowercaseOfHeads),
+    meetingHeadMatcher,
+    ceremonyMatcher,
+    meetingDescriptors: new Set(meetings.descriptors),
+    meetingSeries: meetings.series,
+    notCountryMatcher,
+    containerWords: new Set(places.containerWords),
+    cityMatcher,
+    surnames: new Set(people.vietnameseSurnames),
+    countryByIso: new Map(countries.map((c) => [c.iso, c])),
+  };
+  return cached;
+}

@@ -1,0 +1,65 @@
+// Finds known phrases (country names, organisations, titles, head words) in a token
+// stream, longest first. Acronyms match to the letter; other phrases ignore case except
+// that their first word may be required to be capitalised, as a proper name is.
+import { isCapitalized, tokenize, type Token } from "../text/tokens.ts";
+import { normalizeVietnamese } from "../text/normalize.ts";
+
+export interface PhraseOptions {
+  /** Match letter case exactly (acronyms such as "ACC", "UN"). */
+  exactCase?: boolean;
+  /** The first word must be capitalised in the text ("Lào" the country, not "lào" in a phrase). */
+  capitalised?: boolean;
+}
+
+interface Entry<T> {
+  words: string[];
+  options: PhraseOptions;
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Number of tokens matched. */
+  length: number;
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  add(phrase: string, value: T, options: PhraseOptions = {}): this {
+    const words = tokenize(normalizeVietnamese(phrase)).map((t) => t.text);
+    if (words.length === 0) return this;
+    const key = lower(words[0]!);
+    const list = this.byFirst.get(key) ?? [];
+    list.push({ words, options, value });
+    // Longest first, so that "Phó Thủ tướng" wins over "Phó" and "Ban Thư ký ASEAN" over "ASEAN".
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(key, list);
+    return this;
+  }
+
+  /** The longest phrase starting at token `i`, if any. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    const first = tokens[i];
+    if (!first) return null;
+    const candidates = this.byFirst.get(lower(first.text));
+    if (!candidates) return null;
+    for (const entry of candidates) {
+      if (this.matches(entry, tokens, i)) return { value: entry.value, length: entry.words.length };
+    }
+    return null;
+  }
+
+  private matches(entry: Entry<T>, tokens: readonly Token[], i: number): boolean {
+    if (i + entry.words.length > tokens.length) return false;
+    if (entry.options.capitalised && !isCapitalized(tokens[i]!.text)) return false;
+    for (let k = 0; k < entry.words.length; k++) {
+      const text = tokens[i + k]!.text;
+      const want = entry.words[k]!;
+      if (entry.options.exactCase ? text !== want : lower(text) !== lower(want)) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,119 @@
+// Documents, found by the shape of their names: a head word that says what kind of document
+// it is ("Tuyên bố", "Kế hoạch hành động", "Hiến chương", "Khung", "Sáng kiến") and the words
+// that name it, up to the end of the clause, a verb, or an acronym in parentheses.
+import { isCapitalized, type Token } from "../text/tokens.ts";
+import { lowerAt, parenthesisedAcronym, type SentenceView } from "./context.ts";
+import type { Lexicon } from "./lexicon.ts";
+import type { DocumentMention } from "./types.ts";
+
+/** Words that end a document's name: auxiliaries, prepositions that start a new phrase, clause verbs. */
+const STOP = new Set([
+  "do", "được", "đã", "sẽ", "đang", "là", "nhằm", "cho", "tại", "vào", "với", "theo", "khi", "nhưng", "mà", "thì", "cùng", "bởi",
+  "trong", "phản", "hiệu", "trên", "nêu", "như", "gồm", "bao", "để", "sau", "trước", "đến", "từ",
+]);
+/** Prepositions that stay inside a name when they follow these words ("ứng phó với", "sau 2025", "đến năm 2045"). */
+const KEEP_AFTER: Record<string, Set<string>> = {
+  với: new Set(["phó", "hợp", "quan", "tác"]),
+  sau: new Set(["ASEAN", "asean"]),
+  đến: new Set(["ASEAN", "asean"]),
+  trong: new Set(["chung", "ứng"]),
+};
+/** Verbs that, after "và", start a new clause rather than continue a name. */
+const CLAUSE_VERBS = new Set(["đề", "kêu", "đẩy", "nhấn", "khẳng", "hoan", "ghi", "nhất", "đồng", "thông", "ký", "sớm", "cam", "tiếp", "lập", "thúc", "xây", "triển", "hỗ", "bảo", "tăng"]);
+const MAX_TOKENS = 32;
+
+interface NameExtent {
+  /** Token index after the name. */
+  end: number;
+  /** Token index after the mention: the name plus an acronym in parentheses. */
+  spanEnd: number;
+  acronym?: string;
+}
+
+/** Where a document's name ends: punctuation, a stop word, "và" before a verb or another name, or "(ACRONYM)". */
+function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): NameExtent {
+  let k = from;
+  let inTopic = false;
+  while (k < tokens.length && k - from < MAX_TOKENS) {
+    const t = tokens[k]!;
+    const low = t.text.toLowerCase();
+    const paren = parenthesisedAcronym(tokens, k);
+    if (paren) {
+      // "Kế hoạch công tác Sáng kiến hội nhập ASEAN (IAI) giai đoạn 2021-2025": a period may follow
+      const after = k + paren.length;
+      const period = lowerAt(tokens, after) === "giai" ? after + 3 : ["năm", "đến", "sau"].includes(lowerAt(tokens, after)) ? after + 2 : 0;
+      if (period > 0 && /\d/.test(tokens[period - 1]?.text ?? "")) return { end: period, spanEnd: period, acronym: paren.acronym };
+      return { end: k, spanEnd: after, acronym: paren.acronym };
+    }
+    if (!t.word) {
+      if (["-", "–", "+"].includes(t.text) && tokens[k + 1]?.word && tokens[k - 1]?.word) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (low === "về") inTopic = true;
+    if (STOP.has(low) && !KEEP_AFTER[low]?.has(tokens[k - 1]?.text.toLowerCase() ?? "") && !KEEP_AFTER[low]?.has(tokens[k + 1]?.text ?? "")) break;
+    if (low === "và") {
+      const next = tokens[k + 1];
+      if (!next?.word || lexicon.documentHeadMatcher.matchAt(tokens, k + 1) || lexicon.meetingHeadMatcher.matchAt(tokens, k + 1) ||
+        CLAUSE_VERBS.has(next.text.toLowerCase()) || (!inTopic && !isCapitalized(next.text))) break;
+    }
+    if (lexicon.meetingHeadMatcher.matchAt(tokens, k) && k > from && !inTopic) break;
+    k++;
+  }
+  // trailing function words do not end a name
+  while (k > from && ["các", "của", "và", "những", "một", "về"].includes(lowerAt(tokens, k - 1))) k--;
+  return { end: k, spanEnd: k };
+}
+
+/** "Kết luận số 59-KL/TW", "Quy chế 142": a numbered document is named by its number. */
+function numberedEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  if (lowerAt(tokens, k) === "số") k++;
+  return /\d/.test(tokens[k]?.text ?? "") && /^[\p{L}\p{N}/.-]+$/u.test(tokens[k]!.text) ? k + 1 : 0;
+}
+
+export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): DocumentMention[] {
+  const { tokens, sentence } = view;
+  const found: DocumentMention[] = [];
+  const slice = (a: number, b: number) => sentence.text.slice(tokens[a]!.start - sentence.start, tokens[b - 1]!.end - sentence.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const head = lexicon.documentHeadMatcher.matchAt(tokens, i);
+    if (!head) continue;
+    const headEnd = i + head.length;
+    const headText = slice(i, headEnd);
+    const next = tokens[headEnd];
+    // 1. a head in lower case names a document only before a capitalised name ("tuyên bố Hà Nội")
+    //    or, for a few heads, before "của" + a body ("các khuyến nghị của Nhóm Công tác ...")
+    if (!isCapitalized(headText)) {
+      const beforeName = next?.word && isCapitalized(next.text) && !lexicon.countryMatcher.matchAt(tokens, headEnd);
+      const ofBody = lexicon.lowercaseDocumentHeads.has(headText.toLowerCase()) && lowerAt(tokens, headEnd) === "của" &&
+        isCapitalized(tokens[headEnd + 1]?.text ?? "") && !lexicon.countryMatcher.matchAt(tokens, headEnd + 1);
+      if (!beforeName && !ofBody) continue;
+    }
+    // a head followed at once by punctuation or a verb is a verb or a common noun ("tuyên bố, bằng ...")
+    if (!next?.word && !parenthesisedAcronym(tokens, headEnd)) continue;
+    const numbered = numberedEnd(tokens, headEnd);
+    const extent = nameEnd(tokens, headEnd, lexicon);
+    const last = Math.max(extent.end, numbered, headEnd);
+    if (last === headEnd && !extent.acronym) continue;
+    const spanEnd = Math.max(extent.spanEnd, last);
+    const nameTo = numbered > 0 ? numbered : last;
+    const mention: DocumentMention = {
+      kind: "Document",
+      start: tokens[i]!.start,
+      end: tokens[spanEnd - 1]!.end,
+      sentence: sentence.index,
+      name: slice(i, nameTo).replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " "),
+      aliases: [],
+      docKind: head.value,
+    };
+    const written = slice(i, last);
+    if (written !== mention.name) mention.aliases.push(written);
+    if (extent.acronym) mention.aliases.push(extent.acronym);
+    found.push(mention);
+    i = spanEnd - 1;
+  }
+  return found;
+}

@@ -1,0 +1,221 @@
+// Meetings, found by the shape of their names: a head word ("Hội nghị", "HNCC", "Hội thảo",
+// "Diễn đàn", "cuộc họp"), descriptive words, the bodies or states that meet, an ordinal
+// ("lần thứ 37", "37"), a topic ("về ..."), an acronym in parentheses. "lần thứ 38 và 39"
+// names two meetings. A head standing alone ("Hội nghị") refers back to the article's meeting.
+import { isAcronym, isCapitalized, type Token } from "../text/tokens.ts";
+import { lowerAt, parenthesisedAcronym, type SentenceView } from "./context.ts";
+import type { Lexicon } from "./lexicon.ts";
+import type { MeetingMention } from "./types.ts";
+
+/** Words that end a meeting's name: verbs, prepositions of time and place, conjunctions. */
+const STOP = new Set([
+  "do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tổ", "tại", "từ", "vào", "ngày", "tháng", "năm", "với", "cùng", "theo",
+  "lần", "này", "nhằm", "khi", "để", "là", "có", "thông", "bế", "khai", "kết", "qua", "các", "những", "trong", "bên", "ở",
+  "hôm", "sáng", "chiều", "tối", "cho", "nhất", "đến", "sau", "trước", "dự", "đi", "hướng", "và", "thì", "mà", "nêu", "ghi", "đánh",
+]);
+const TOPIC_STOP = new Set(["do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tại", "vào", "ngày", "tháng", "nhằm", "khi", "là", "có", "qua", "theo", "cùng"]);
+/** Heads that, standing alone, mean the article's own meeting ("chủ trì Hội nghị"). */
+const BACK_REFERENCE_HEADS = new Set(["hội nghị", "cuộc họp", "phiên họp", "hội thảo", "diễn đàn"]);
+/** Words before a meeting's name that make it part of a body's name ("Nhóm Công tác Hội nghị ..."). */
+const BODY_BEFORE = ["nhóm công tác", "nhóm", "ủy ban", "tiểu ban", "ban", "trung tâm"];
+const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+function ordinalValue(text: string): number | null {
+  if (/^\d{1,3}$/.test(text)) return Number(text);
+  return ORDINAL_WORDS[text.toLowerCase()] ?? null;
+}
+
+/** End of a topic after "về": to the end of the clause, through ordinals and acronyms in parentheses. */
+function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
+  let k = from;
+  while (k < tokens.length && k - from < 16) {
+    const paren = parenthesisedAcronym(tokens, k);
+    if (paren) {
+      k += paren.length;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (["-", "–", "+"].includes(t.text) && tokens[k + 1]?.word) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const low = t.text.toLowerCase();
+    if (low === "lần") {
+      if (lowerAt(tokens, k + 1) === "thứ" && ordinalValue(tokens[k + 2]?.text ?? "") !== null) {
+        k += 3;
+        continue;
+      }
+      break;
+    }
+    if (TOPIC_STOP.has(low)) break;
+    if (low === "và" && (lexicon.meetingHeadMatcher.matchAt(tokens, k + 1) || lowerAt(tokens, k + 1) === "các")) break;
+    k++;
+  }
+  return k;
+}
+
+interface ParsedName {
+  /** Token index after the last word of the name. */
+  end: number;
+  ordinals: number[];
+  /** Token ranges of the ordinal expression, to write one name per ordinal. */
+  ordinalSpan?: [number, number];
+  acronym?: string;
+  /** The name carries something that tells it apart: a capital, an ordinal, a topic. */
+  named: boolean;
+}
+
+function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon): ParsedName {
+  const result: ParsedName = { end: headEnd, ordinals: [], named: false };
+  let j = headEnd;
+  let strongEnd = headEnd;
+  while (j < tokens.length) {
+    const token = tokens[j]!;
+    const lower = token.text.toLowerCase();
+    // 1. an acronym in parentheses names the meeting and ends it
+    const paren = parenthesisedAcronym(tokens, j);
+    if (paren) {
+      j += paren.length;
+      strongEnd = j;
+      result.named = true;
+      // an abbreviation inside the name ("Hội nghị Cấp cao (HNCC) ASEAN") is not the meeting's acronym
+      const endsName = !tokens[j]?.word || STOP.has(lowerAt(tokens, j)) || !isCapitalized(tokens[j]!.text);
+      const inner = tokens.slice(j - paren.length + 1, j - 1);
+      const known = lexicon.meetingHeadMatcher.matchAt(inner, 0) ?? lexicon.organizationMatcher.matchAt(inner, 0);
+      if (endsName && !known) result.acronym = paren.acronym;
+      continue;
+    }
+    if (token.text === "(" && lowerAt(tokens, j + 1) === "với") {
+      let k = j;
+      while (k < tokens.length && tokens[k]!.text !== ")") k++;
+      if (k < tokens.length) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    // 2. "lần thứ 37", "lần thứ 38 và 39"
+    if (lower === "lần" && lowerAt(tokens, j + 1) === "thứ" && ordinalValue(tokens[j + 2]?.text ?? "") !== null) {
+      const start = j;
+      result.ordinals.push(ordinalValue(tokens[j + 2]!.text)!);
+      j += 3;
+      while ((lowerAt(tokens, j) === "và" || lowerAt(tokens, j) === ",") && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? "")) {
+        result.ordinals.push(Number(tokens[j + 1]!.text));
+        j += 2;
+      }
+      result.ordinalSpan = [start, j];
+      strongEnd = j;
+      result.named = true;
+      continue;
+    }
+    // 3. a topic: "về giáo dục", "về Ứng phó dịch bệnh COVID-19"; it runs to the end of the clause
+    if (lower === "về" && tokens[j + 1]?.word) {
+      const k = topicEnd(tokens, j + 1, lexicon);
+      if (k > j + 1) {
+        strongEnd = k;
+        result.named = true;
+      }
+      break;
+    }
+    // 4. dashes and plus signs between names: "ASEAN - Liên Hợp Quốc", "ASEAN +3"
+    if (!token.word) {
+      if (["-", "–", "—", "+"].includes(token.text) && tokens[j + 1]?.word && (isCapitalized(tokens[j + 1]!.text) || /^\d/.test(tokens[j + 1]!.text))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (lexicon.meetingHeadMatcher.matchAt(tokens, j) && j > headEnd && isCapitalized(token.text) && lower !== "thượng") {
+      // "Hội nghị lần thứ 25 Hội đồng ..." continues; another "Hội nghị" after a full name starts a new one
+      if (result.named) break;
+    }
+    if ((lower === "của" || lower === "và") && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]!.text) &&
+      !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1) && !lexicon.titleMatcher.matchAt(tokens, j + 1) && !lexicon.documentHeadMatcher.matchAt(tokens, j + 1)) {
+      j++;
+      continue;
+    }
+    // 5. a bare number after a name: "HNCC ASEAN 37"
+    const number = /^\d{1,3}$/.test(token.text) ? Number(token.text) : null;
+    if (number !== null && j > headEnd && result.ordinals.length === 0 && (isCapitalized(tokens[j - 1]!.text) || isAcronym(tokens[j - 1]!.text))) {
+      result.ordinals.push(number);
+      result.ordinalSpan = [j, j + 1];
+      j++;
+      strongEnd = j;
+      result.named = true;
+      continue;
+    }
+    if (/^\d{4}$/.test(token.text) && j > headEnd) {
+      j++;
+      strongEnd = j;
+      continue;
+    }
+    if (isCapitalized(token.text) && !lexicon.titleMatcher.matchAt(tokens, j) || isAcronym(token.text)) {
+      j++;
+      strongEnd = j;
+      result.named = true;
+      continue;
+    }
+    if (STOP.has(lower) || isCapitalized(token.text)) break;
+    // 6. descriptive lower-case words ("tham vấn chung", "liên ngành tổng kết hợp tác") stay only if a name follows
+    j++;
+    if (j - headEnd > 8) break;
+  }
+  result.end = strongEnd;
+  return result;
+}
+
+export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): MeetingMention[] {
+  const { tokens, sentence } = view;
+  const found: MeetingMention[] = [];
+  const slice = (a: number, b: number) => sentence.text.slice(tokens[a]!.start - sentence.start, tokens[b - 1]!.end - sentence.start);
+  for (let i = 0; i < tokens.length; i++) {
+    // "Lễ bế mạc Hội nghị ...": the ceremony is part of the meeting
+    const ceremony = lexicon.ceremonyMatcher.matchAt(tokens, i);
+    const headAt = ceremony ? i + ceremony.length : i;
+    const head = lexicon.meetingHeadMatcher.matchAt(tokens, headAt);
+    if (!head) continue;
+    const headEnd = headAt + head.length;
+    const plural = ["các", "những", "nhiều", "hai", "ba", "đợt"].includes(lowerAt(tokens, i - 1));
+    const inBodyName = BODY_BEFORE.some((b) => b.split(" ").every((w, k, all) => lowerAt(tokens, i - all.length + k) === w));
+    const parsed = parseName(tokens, headEnd, lexicon);
+    if (inBodyName || (plural && parsed.ordinals.length === 0)) {
+      i = Math.max(i, parsed.end - 1);
+      continue;
+    }
+    if (!parsed.named) {
+      if (ceremony === null && BACK_REFERENCE_HEADS.has(slice(headAt, headEnd).toLowerCase())) {
+        found.push({
+          kind: "Meeting", start: tokens[headAt]!.start, end: tokens[headEnd - 1]!.end, sentence: sentence.index,
+          name: slice(headAt, headEnd), aliases: [], backReference: true,
+        });
+      }
+      i = headEnd - 1;
+      continue;
+    }
+    const start = tokens[i]!.start;
+    const end = tokens[parsed.end - 1]!.end;
+    const written = slice(headAt, parsed.end);
+    const aliases = parsed.acronym ? [parsed.acronym] : [];
+    // the label reads without parentheses; the written form stays as an alias
+    const name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
+    if (name !== written) aliases.push(written);
+    if (parsed.ordinals.length <= 1) {
+      const mention: MeetingMention = { kind: "Meeting", start, end, sentence: sentence.index, name, aliases };
+      if (parsed.ordinals[0] !== undefined) mention.ordinal = parsed.ordinals[0];
+      found.push(mention);
+    } else {
+      // one name per ordinal: "lần thứ 38 và 39" → "... lần thứ 38", "... lần thứ 39"
+      const [a, b] = parsed.ordinalSpan!;
+      const before = slice(headAt, a);
+      const after = b < parsed.end ? ` ${slice(b, parsed.end)}` : "";
+      for (const ordinal of parsed.ordinals) {
+        found.push({ kind: "Meeting", start, end, sentence: sentence.index, name: `${before} lần thứ ${ordinal}${after}`, aliases: [], ordinal });
+      }
+    }
+    i = Math.max(i, parsed.end - 1);
+  }
+  return found;
+}

@@ -1,0 +1,183 @@
+// Officials, found by the shape of the text: a chain of titles ("Phó Thủ tướng, Bộ trưởng
+// Ngoại giao"), perhaps naming a state or a body, then a personal name, then perhaps more
+// titles in apposition (", Chủ tịch Hội đồng Điều phối ASEAN"). Names of other states'
+// leaders, in their own romanisation, are taken after a title that names the state.
+import { isCapitalized, type Token } from "../text/tokens.ts";
+import { lowerAt, type SentenceView } from "./context.ts";
+import type { Lexicon } from "./lexicon.ts";
+import type { OfficialMention } from "./types.ts";
+
+interface TitleUnit {
+  /** The title as written, without the state it names ("Thứ trưởng Ngoại giao"). */
+  text: string;
+  countryIso?: string;
+  end: number;
+}
+
+const NAME_WORD = /^[\p{Lu}][\p{Ll}\p{M}'’-]*$/u;
+
+/** Reads one title with its modifiers from token i: "Thứ trưởng Bộ Ngoại giao", "Tổng Thư ký Ủy ban Quốc gia ASEAN 2020". */
+function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): TitleUnit | null {
+  const title = lexicon.titleMatcher.matchAt(tokens, i);
+  if (!title) return null;
+  let j = i + title.length;
+  const parts = [title.value];
+  let countryIso: string | undefined;
+  for (;;) {
+    // 1. a ministry ("Ngoại giao", "Bộ Ngoại giao"), a known body or a state
+    const bo = lowerAt(tokens, j) === "bộ" ? 1 : 0;
+    const ministry = lexicon.ministryMatcher.matchAt(tokens, j + bo);
+    if (ministry) {
+      parts.push(tokens.slice(j, j + bo + ministry.length).map((t) => t.text).join(" "));
+      j += bo + ministry.length;
+      continue;
+    }
+    const org = lexicon.organizationMatcher.matchAt(tokens, j);
+    if (org && !startsName(tokens, j, lexicon)) {
+      parts.push(tokens.slice(j, j + org.length).map((t) => t.text).join(" "));
+      countryIso ??= org.value.country;
+      j += org.length;
+      continue;
+    }
+    const country = lexicon.countryMatcher.matchAt(tokens, j);
+    if (country) {
+      countryIso = country.value.iso;
+      j += country.length;
+      continue;
+    }
+    // 2. other words of a body's name ("Ủy ban Quốc gia ASEAN 2020"), up to a personal name
+    const runEnd = bodyNameEnd(tokens, j, lexicon);
+    if (runEnd > j) {
+      parts.push(tokens.slice(j, runEnd).map((t) => t.text).join(" "));
+      j = runEnd;
+      continue;
+    }
+    break;
+  }
+  const unit: TitleUnit = { text: parts.join(" "), end: j };
+  if (countryIso) unit.countryIso = countryIso;
+  return unit;
+}
+
+const RUN_STOP = new Set(["sẽ", "đã", "được", "do", "là", "có", "và", "của", "cho", "tại", "với", "đang", "cũng", "thì", "mà", "này", "đó"]);
+
+/**
+ * End of the name of a body after a title: capitalised words, numbers and up to two
+ * lower-case syllables between them (the second syllables of "Ủy ban", "Hội đồng").
+ * Stops before a personal name, another title, a meeting or a document.
+ */
+function bodyNameEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  let j = i;
+  let end = i;
+  let lowerRun = 0;
+  while (j < tokens.length && tokens[j]!.word) {
+    if (startsName(tokens, j, lexicon) || lexicon.titleMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j) ||
+      lexicon.documentHeadMatcher.matchAt(tokens, j)) break;
+    const text = tokens[j]!.text;
+    if (isCapitalized(text) || /^\d+$/.test(text)) {
+      lowerRun = 0;
+      j++;
+      end = j;
+      continue;
+    }
+    if (j === i || RUN_STOP.has(text.toLowerCase()) || ++lowerRun > 2) break;
+    j++;
+  }
+  return end;
+}
+
+/** A Vietnamese personal name starts here: a family name and one to three more syllables, then no capital. */
+function vietnameseNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  if (!lexicon.surnames.has(tokens[i]?.text ?? "")) return 0;
+  let j = i + 1;
+  while (j < tokens.length && j - i < 4 && NAME_WORD.test(tokens[j]!.text)) j++;
+  const length = j - i;
+  if (length < 2) return 0;
+  // a fifth capitalised word means this is some other name, not a person's
+  if (NAME_WORD.test(tokens[j]?.text ?? "") && j - i >= 4) return 0;
+  return length;
+}
+
+function startsName(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  return vietnameseNameLength(tokens, i, lexicon) > 0;
+}
+
+/** A foreign name after a title that names a state: two to four capitalised words, none a known name. */
+function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4 && NAME_WORD.test(tokens[j]!.text) && !lexicon.titleMatcher.matchAt(tokens, j) &&
+    !lexicon.organizationMatcher.matchAt(tokens, j) && !lexicon.countryMatcher.matchAt(tokens, j) && !lexicon.meetingHeadMatcher.matchAt(tokens, j)) j++;
+  return j - i >= 2 ? j - i : 0;
+}
+
+export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): OfficialMention[] {
+  const { tokens, sentence } = view;
+  const found: OfficialMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lexicon.titleMatcher.matchAt(tokens, i)) continue;
+    // 1. the chain of titles, separated by commas or "kiêm"
+    const titles: TitleUnit[] = [];
+    let j = i;
+    for (;;) {
+      const unit = readTitle(tokens, j, lexicon);
+      if (!unit) break;
+      titles.push(unit);
+      j = unit.end;
+      const sep = lowerAt(tokens, j);
+      if ((sep === "," || sep === "kiêm") && lexicon.titleMatcher.matchAt(tokens, j + 1)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (titles.length === 0) continue;
+    // 2. the personal name
+    const stateNamed = titles.some((t) => t.countryIso !== undefined);
+    let nameLength = vietnameseNameLength(tokens, j, lexicon);
+    const foreign = nameLength === 0 && stateNamed;
+    if (foreign) nameLength = foreignNameLength(tokens, j, lexicon);
+    const first = tokens[i]!;
+    if (nameLength === 0) {
+      // A bare title ("Thủ tướng nhấn mạnh") may stand for an official named before; resolved later.
+      const next = tokens[j];
+      const plural = ["các", "những", "hai", "ba", "nhiều"].includes(lowerAt(tokens, i - 1));
+      const bare = !plural && titles.every((t) => !t.countryIso) && (!next || !next.word || !/^[\p{Lu}\d]/u.test(next.text));
+      if (bare) {
+        const last = tokens[j - 1]!;
+        found.push({
+          kind: "Official", start: first.start, end: last.end, sentence: sentence.index,
+          name: "", aliases: [], titles: titles.map((t) => t.text), coreference: true,
+        });
+      }
+      i = j - 1;
+      continue;
+    }
+    const nameTokens = tokens.slice(j, j + nameLength);
+    let end = j + nameLength;
+    // 3. titles in apposition after the name: ", Chủ tịch Hội đồng Điều phối ASEAN"
+    while (lowerAt(tokens, end) === "," && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
+      const unit = readTitle(tokens, end + 1, lexicon);
+      if (!unit) break;
+      titles.push(unit);
+      end = unit.end;
+    }
+    const last = tokens[end - 1]!;
+    const mention: OfficialMention = {
+      kind: "Official",
+      start: first.start,
+      end: last.end,
+      sentence: sentence.index,
+      name: nameTokens.map((t) => t.text).join(" "),
+      aliases: [],
+      titles: [...new Set(titles.map((t) => t.text))],
+    };
+    const countryIso = titles.find((t) => t.countryIso)?.countryIso;
+    if (countryIso) {
+      mention.countryIso = countryIso;
+      mention.countrySource = "title";
+    }
+    found.push(mention);
+    i = end - 1;
+  }
+  return found;
+}

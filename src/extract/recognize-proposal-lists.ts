@@ -1,0 +1,41 @@
+// Initiatives named by a list after "các đề xuất của X ... như: A; B; C". The items are
+// proposals even when no head word ("Sáng kiến", "Kế hoạch") opens them: "Hình thành kho
+// dự phòng ...", "Xây dựng quy trình ...". Items that do open with a head word are left to
+// the document recogniser.
+import type { SentenceView } from "./context.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { tokenize } from "../text/tokens.ts";
+import type { DocumentMention } from "./types.ts";
+
+/** "đề xuất của", "sáng kiến của", "ý tưởng của", then (after the proposer and any words) "như:". */
+const PROPOSAL_LIST = /(?:đề xuất|sáng kiến|ý tưởng|đề nghị)\s+(?:quan trọng\s+)?của\s+[^:;]{2,200}?\bnhư\s*:\s*/giu;
+
+export function recognizeProposalLists(view: SentenceView, lexicon: Lexicon): DocumentMention[] {
+  const { sentence } = view;
+  const found: DocumentMention[] = [];
+  for (const m of sentence.text.matchAll(PROPOSAL_LIST)) {
+    const listStart = (m.index ?? 0) + m[0].length;
+    const list = sentence.text.slice(listStart);
+    // only semicolon lists: their items are clauses, not names, and a comma may stand inside one
+    if (!list.includes(";")) continue;
+    let offset = listStart;
+    for (const raw of list.split(";")) {
+      const leading = raw.length - raw.trimStart().length;
+      const item = raw.trim().replace(/(?:…|\.\.\.|\.)+$/u, "").trim();
+      const itemStart = sentence.start + offset + leading;
+      offset += raw.length + 1;
+      const tokens = tokenize(item);
+      if (tokens.length < 3 || !/^\p{Lu}/u.test(item) || lexicon.documentHeadMatcher.matchAt(tokens, 0)) continue;
+      found.push({
+        kind: "Document",
+        start: itemStart,
+        end: itemStart + item.length,
+        sentence: sentence.index,
+        name: item.replace(/\s*\([^)]*\)/gu, ""),
+        aliases: item.includes("(") ? [item] : [],
+        docKind: "initiative",
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,74 @@
+// ADOPTED: a meeting adopts documents: "(các nước / lãnh đạo / Hội nghị) (đã) thông qua <doc>",
+// "<doc> được thông qua tại <meeting>", "nhiều quyết sách được thông qua như: <doc>; <doc>".
+// "thông qua" meaning "by means of" ("cung cấp vaccine thông qua thỏa thuận với UNICEF") is not adoption.
+import type { Fact, Mention, MeetingMention } from "../types.ts";
+import { at, fact, gap, isAgent, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
+
+const isDocument = (m: Mention) => m.kind === "Document";
+const isMeeting = (m: Mention): m is MeetingMention => m.kind === "Meeting";
+
+/** Words that, just before "thông qua", show it is the verb of adoption. */
+const ADOPTING_BEFORE = /(?:đã|được|sẽ|vừa|cùng|nhất trí|đồng ý|chính thức|và|đều|cũng|bên|nước|lãnh đạo|nhà lãnh đạo|Bộ trưởng|Hội nghị|đại biểu|thành viên)\s*$/u;
+/** "thông qua" followed by these is "by means of". */
+const MEANS_AFTER = /^\s*(?:việc|hình thức|kênh|con đường|nền tảng|các hoạt động|hoạt động|sự|đó|này|mạng|thỏa thuận với|hợp tác)\b/u;
+
+function adoptingMeeting(scope: SentenceScope, verb: number): { meeting: MeetingMention; confidence: number } | undefined {
+  const text = scope.sentence.text;
+  // 1. a meeting named in the sentence, before the verb ("Hội nghị ... thông qua") or after it ("tại Hội nghị X")
+  const before = scope.items.filter((it) => it.end <= verb && isMeeting(it.mention));
+  const named = before[before.length - 1];
+  if (named && isMeeting(named.mention)) return { meeting: named.mention, confidence: 0.9 };
+  const after = scope.items.find((it) => it.start > verb && isMeeting(it.mention) && /\btại\s+(?:các\s+)?$/u.test(gap(scope, verb, it.start)));
+  if (after && isMeeting(after.mention)) return { meeting: after.mention, confidence: 0.9 };
+  // 2. "Tại đây, ..." points at the meeting just named
+  if (/^Tại đây\b/u.test(text) && scope.previousMeeting) return { meeting: scope.previousMeeting, confidence: 0.8 };
+  // 3. otherwise the article's own meeting, the one the report is about
+  return scope.main ? { meeting: scope.main, confidence: 0.75 } : undefined;
+}
+
+/** Documents adopted: the one right after the verb, or each document of a "như:" list. */
+function adoptedDocuments(scope: SentenceScope, from: number): Item[] {
+  const rest = gap(scope, from, scope.sentence.end);
+  const list = /^\s*(?:như|gồm|bao gồm)\s*:?/u.exec(rest);
+  if (list) return scope.items.filter((it) => it.start >= from && isDocument(it.mention));
+  const first = scope.items.find((it) => it.start >= from && isDocument(it.mention) && /^\s*(?:các\s+|những\s+)?$/u.test(gap(scope, from, it.start)));
+  if (!first) return [];
+  // "thông qua A, B và C"
+  const docs = [first];
+  let current = first;
+  for (;;) {
+    const next = scope.items.find((it) => it.start >= current.end && isDocument(it.mention) && /^\s*(?:,|;|và|,\s*và)\s*$/u.test(gap(scope, current.end, it.start)));
+    if (!next) return docs;
+    docs.push(next);
+    current = next;
+  }
+}
+
+function adoption(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  const text = scope.sentence.text;
+  for (const m of text.matchAll(/thông qua/gu)) {
+    const index = m.index ?? 0;
+    const verb = at(scope, index);
+    const after = verb + m[0].length;
+    if (MEANS_AFTER.test(gap(scope, after, scope.sentence.end))) continue;
+    const beforeText = text.slice(0, index);
+    const agentRightBefore = scope.items.some((it) => it.end <= verb && (isAgent(it.mention) || isMeeting(it.mention)) && /^\s*(?:đã|sẽ|cùng)?\s*$/u.test(gap(scope, it.end, verb)));
+    if (!ADOPTING_BEFORE.test(beforeText) && !agentRightBefore) continue;
+    // 1. active or listed: documents after the verb
+    let documents = adoptedDocuments(scope, after);
+    // 2. passive: "<doc> (đã) được thông qua (tại M)"
+    if (documents.length === 0 && /được\s*$/u.test(beforeText)) {
+      const before = scope.items.filter((it) => it.end <= verb && isDocument(it.mention));
+      const last = before[before.length - 1];
+      if (last && /^\s*(?:đã\s+)?(?:chính thức\s+)?được\s*$/u.test(gap(scope, last.end, verb))) documents = [last];
+    }
+    if (documents.length === 0) continue;
+    const found = adoptingMeeting(scope, verb);
+    if (!found) continue;
+    for (const d of documents) facts.push(fact("ADOPTED", found.meeting, d.mention, scope, found.confidence, "M thông qua D"));
+  }
+  return facts;
+}
+
+export const adoptedPatterns: Pattern[] = [adoption];

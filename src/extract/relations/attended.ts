@@ -1,0 +1,83 @@
+// ATTENDED: "X tham dự / dự / phát biểu tại <meeting>", "X dẫn đầu đoàn Y tham dự <meeting>"
+// (both X and Y attend), "Phát biểu tại <meeting>, X ...", "<meeting> với sự tham dự của X, Y",
+// "Tham dự <meeting> có X, Y và Z", "Phát biểu bế mạc, X ...".
+import type { Fact, Mention } from "../types.ts";
+import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
+
+const isMeeting = (m: Mention) => m.kind === "Meeting";
+const VERB = /(?<![\p{L}])(?:tham dự|dự|tham gia|có mặt tại|phát biểu tại|phát biểu trong|phát biểu khai mạc|phát biểu bế mạc|phát biểu)\s+/gu;
+const SUBJECT_GAP = /^[^,.;:]{0,30}$/u;
+const DELEGATION = /^\s*(?:đã\s+)?dẫn đầu đoàn(?:\s+đại biểu)?\s*$/u;
+
+function agentsAfter(scope: SentenceScope, from: number): Item[] {
+  return scope.items.filter((it) => it.start >= from && isAgent(it.mention));
+}
+
+function verbFirst(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of scope.sentence.text.matchAll(VERB)) {
+    const verb = at(scope, m.index ?? 0);
+    const meeting = itemRightAfter(scope, verb + m[0].length, isMeeting, /^\s*(?:các\s+|cuộc\s+)?$/u);
+    if (!meeting) continue;
+    // the verb opens the clause: "Phát biểu tại M, X ...", "Chiều 9/11, phát biểu tại M, X ..."
+    const opening = !scope.items.some((it) => it.end <= verb && isAgent(it.mention)) &&
+      /^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, verb));
+    if (opening) {
+      // "Tham dự Hội nghị có X, Y và Z"
+      const rest = gap(scope, meeting.end, scope.sentence.end);
+      if (/^\s*có\s/u.test(rest)) {
+        for (const a of agentsAfter(scope, meeting.end)) facts.push(fact("ATTENDED", a.mention, meeting.mention, scope, 0.8, "Tham dự M có X"));
+        continue;
+      }
+      // "Phát biểu tại Hội nghị, X ..."
+      const subject = scope.items.find((it) => it.start >= meeting.end && isAgent(it.mention) && /^\s*,\s*$/u.test(gap(scope, meeting.end, it.start)));
+      if (subject) facts.push(fact("ATTENDED", subject.mention, meeting.mention, scope, 0.85, "Phát biểu tại M, X"));
+      continue;
+    }
+    // "X dẫn đầu đoàn đại biểu Y tham dự M"
+    const before = scope.items.filter((it) => it.end <= verb);
+    const country = before[before.length - 1];
+    if (country && country.mention.kind === "Country" && /^\s*$/u.test(gap(scope, country.end, verb))) {
+      const leader = itemRightBefore(scope, country.start, isAgent, DELEGATION);
+      if (leader) {
+        facts.push(fact("ATTENDED", leader.mention, meeting.mention, scope, 0.9, "X dẫn đầu đoàn Y tham dự M"));
+        facts.push(fact("ATTENDED", country.mention, meeting.mention, scope, 0.85, "X dẫn đầu đoàn Y tham dự M"));
+        if (leader.mention.kind === "Official") facts.push(fact("OFFICIAL_OF", leader.mention, country.mention, scope, 0.85, "X dẫn đầu đoàn Y"));
+        continue;
+      }
+    }
+    const subject = itemRightBefore(scope, verb, isAgent, SUBJECT_GAP);
+    if (subject) facts.push(fact("ATTENDED", subject.mention, meeting.mention, scope, 0.9, "X tham dự M"));
+  }
+  return facts;
+}
+
+/** "M ... với sự tham dự của X, Y và Z" / "có sự tham gia của X". */
+function withParticipation(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of scope.sentence.text.matchAll(/(?:với|có) sự (?:tham dự|tham gia|góp mặt) của\s+/gu)) {
+    const phrase = at(scope, m.index ?? 0);
+    const meetings = scope.items.filter((it) => it.end <= phrase && isMeeting(it.mention));
+    const meeting = meetings[meetings.length - 1];
+    if (!meeting) continue;
+    const clauseEnd = scope.sentence.text.indexOf(";", phrase - scope.sentence.start);
+    const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
+    for (const a of agentsAfter(scope, phrase + m[0].length).filter((it) => it.end <= end)) {
+      facts.push(fact("ATTENDED", a.mention, meeting.mention, scope, 0.8, "M với sự tham dự của X"));
+    }
+  }
+  return facts;
+}
+
+/** "Phát biểu bế mạc, Thủ tướng X khẳng định Hội nghị ...": the speaker attended the meeting the sentence names. */
+function closingSpeech(scope: SentenceScope): Fact[] {
+  const m = /^Phát biểu (?:khai mạc|bế mạc|chào mừng|kết luận)\s*,\s*/u.exec(scope.sentence.text);
+  if (!m) return [];
+  const subject = mainSubject({ ...scope }, Infinity);
+  const speaker = scope.items.find((it) => it.start >= at(scope, m[0].length) && isAgent(it.mention)) ?? subject;
+  if (!speaker) return [];
+  const meeting = scope.items.find((it) => it.start >= speaker.end && isMeeting(it.mention))?.mention ?? scope.main;
+  return meeting ? [fact("ATTENDED", speaker.mention, meeting, scope, 0.8, "Phát biểu bế mạc, X")] : [];
+}
+
+export const attendedPatterns: Pattern[] = [verbFirst, withParticipation, closingSpeech];

@@ -1,0 +1,72 @@
+// CHAIRED: "X (đã) chủ trì <meeting>", "<meeting> do X chủ trì", "<meeting> do X làm Chủ tịch",
+// "<meeting> dưới sự chủ trì của X", "X ... (đảm nhiệm) Chủ tịch <meeting>, <meeting>, ...".
+import type { Fact } from "../types.ts";
+import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Pattern, type SentenceScope } from "./sentence-items.ts";
+
+const isMeeting = (m: { kind: string }) => m.kind === "Meeting";
+/** What may stand between a subject and its verb: auxiliaries and short adverbs, no clause break. */
+const SUBJECT_GAP = /^[^,.;:]{0,30}$/u;
+
+function active(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of scope.sentence.text.matchAll(/(?<!dưới sự |cơ quan |đồng |\bdo [^,]{1,60})chủ trì\s+/gu)) {
+    const verb = at(scope, m.index ?? 0);
+    const object = itemRightAfter(scope, verb + m[0].length, isMeeting);
+    if (!object) continue;
+    const subject = itemRightBefore(scope, verb, isAgent, SUBJECT_GAP);
+    if (subject) facts.push(fact("CHAIRED", subject.mention, object.mention, scope, 0.95, "X chủ trì M"));
+  }
+  for (const m of scope.sentence.text.matchAll(/\bđồng chủ trì\s+/gu)) {
+    const verb = at(scope, m.index ?? 0);
+    const object = itemRightAfter(scope, verb + m[0].length, isMeeting);
+    const subject = object && (itemRightBefore(scope, verb, isAgent, SUBJECT_GAP) ?? mainSubject(scope, verb));
+    if (object && subject) facts.push(fact("CHAIRED", subject.mention, object.mention, scope, 0.8, "X đồng chủ trì M"));
+  }
+  return facts;
+}
+
+function passive(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  // "M do X chủ trì", "M do X làm Chủ tịch", "M do X, trong vai trò Chủ tịch ..., chủ trì"
+  for (const m of scope.sentence.text.matchAll(/\bdo\s+/gu)) {
+    const afterDo = at(scope, (m.index ?? 0) + m[0].length);
+    const agent = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:nước\s+)?$/u);
+    if (!agent) continue;
+    const rest = scope.sentence.text.slice(agent.end - scope.sentence.start);
+    const verb = /^(?:,[^.;]{0,80},)?\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|làm Chủ tịch|làm chủ tịch|giữ vai trò Chủ tịch|đăng cai và chủ trì)\b/u.exec(rest);
+    if (!verb) continue;
+    const meeting = itemRightBefore(scope, at(scope, m.index ?? 0), isMeeting, /^[\s,]*$/u);
+    if (meeting) facts.push(fact("CHAIRED", agent.mention, meeting.mention, scope, 0.9, "M do X chủ trì"));
+  }
+  // "M dưới sự chủ trì của X"
+  for (const m of scope.sentence.text.matchAll(/dưới sự chủ trì của\s+/gu)) {
+    const phrase = at(scope, m.index ?? 0);
+    const meeting = itemRightBefore(scope, phrase, isMeeting, /^[\s,]*(?:đã\s+|được\s+|diễn ra\s+)?$/u);
+    const agent = scope.items.find((it) => it.start >= phrase + m[0].length && isAgent(it.mention) &&
+      /^[^,.;]{0,40}$/u.test(gap(scope, phrase + m[0].length, it.start)));
+    if (meeting && agent) facts.push(fact("CHAIRED", agent.mention, meeting.mention, scope, 0.9, "M dưới sự chủ trì của X"));
+  }
+  return facts;
+}
+
+/** "(X ...) Chủ tịch Hội nghị A, Hội nghị B, ...": X chaired each meeting of the list. */
+function chairOfList(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of scope.sentence.text.matchAll(/\bChủ tịch\s+(?:của\s+)?/gu)) {
+    const start = at(scope, (m.index ?? 0) + m[0].length);
+    const first = itemRightAfter(scope, start, isMeeting, /^\s*$/u);
+    if (!first || first.mention.kind !== "Meeting" || first.mention.backReference) continue;
+    const subject = mainSubject(scope, at(scope, m.index ?? 0));
+    if (!subject) continue;
+    let current = first;
+    for (;;) {
+      facts.push(fact("CHAIRED", subject.mention, current.mention, scope, 0.8, "X ... Chủ tịch M1, M2"));
+      const next = scope.items.find((it) => it.start >= current.end && isMeeting(it.mention) && /^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, current.end, it.start)));
+      if (!next) break;
+      current = next;
+    }
+  }
+  return facts;
+}
+
+export const chairedPatterns: Pattern[] = [active, passive, chairOfList];

@@ -1,0 +1,60 @@
+// The names a sentence holds, in order, as relation patterns see them: only names that
+// stand on their own, with "Hội nghị" standing for the article's meeting.
+import type { Sentence } from "../../text/sentences.ts";
+import type { Fact, Mention, MeetingMention } from "../types.ts";
+
+export interface Item {
+  /** The mention the relation points at (for "Hội nghị", the article's meeting). */
+  mention: Mention;
+  /** Where the words stand in this sentence. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceScope {
+  sentence: Sentence;
+  items: Item[];
+  /** The article's own meeting, the one "Hội nghị" refers to. */
+  main: MeetingMention | undefined;
+  /** The last meeting named in the sentences before, for "Tại đây". */
+  previousMeeting: MeetingMention | undefined;
+}
+
+export type Pattern = (scope: SentenceScope) => Fact[];
+
+export const isAgent = (m: Mention) => m.kind === "Official" || m.kind === "Country" || m.kind === "Organization";
+
+/** Text of the sentence between two body offsets. */
+export function gap(scope: SentenceScope, from: number, to: number): string {
+  const s = scope.sentence;
+  return from < to ? s.text.slice(from - s.start, to - s.start) : "";
+}
+
+/** Body offset of a match index within the sentence text. */
+export const at = (scope: SentenceScope, index: number) => scope.sentence.start + index;
+
+/** The first item of a kind starting at `offset`, with nothing but spaces (and the given filler words) before it. */
+export function itemRightAfter(scope: SentenceScope, offset: number, accept: (m: Mention) => boolean, filler = /^\s*(?:các\s+|những\s+|cuộc\s+)?$/u): Item | undefined {
+  return scope.items.find((it) => it.start >= offset && accept(it.mention) && filler.test(gap(scope, offset, it.start)));
+}
+
+/** The last item of a kind ending before `offset` whose gap to it matches `filler`. */
+export function itemRightBefore(scope: SentenceScope, offset: number, accept: (m: Mention) => boolean, filler: RegExp): Item | undefined {
+  const candidates = scope.items.filter((it) => it.end <= offset && accept(it.mention));
+  const last = candidates[candidates.length - 1];
+  return last && filler.test(gap(scope, last.end, offset)) ? last : undefined;
+}
+
+/** Adverbial openings whose names are not the sentence's subject ("Trong kết quả chung của ASEAN, ..."). */
+const OPENING = /^(?:Trong|Tại|Về|Theo|Với|Đối với|Nhân|Cũng theo|Trên|Sau|Trước|Kết thúc|Điểm lại|Riêng về|Cũng tại|Ngày|Sáng|Chiều|Tối|Đồng thời|Nhấn mạnh|Tiếp theo)\b[^,]*,\s*/u;
+
+/** The subject of the sentence's main clause: its first official, state or body after any opening phrase. */
+export function mainSubject(scope: SentenceScope, before = Infinity): Item | undefined {
+  const opening = OPENING.exec(scope.sentence.text);
+  const from = scope.sentence.start + (opening ? opening[0].length : 0);
+  return scope.items.find((it) => it.start >= from && it.start < before && isAgent(it.mention));
+}
+
+export function fact(type: Fact["type"], from: Mention, to: Mention, scope: SentenceScope, confidence: number, pattern: string): Fact {
+  return { type, from, to, sentence: scope.sentence.index, confidence, pattern };
+}

@@ -1,0 +1,28 @@
+// Stable node keys, derived from canonical names: same input, same keys, on every machine.
+import { foldDiacritics, foldName } from "../text/fold.ts";
+import type { EntityKind } from "../graph/types.ts";
+
+const PREFIX: Record<EntityKind, string> = {
+  Country: "country",
+  Organization: "organization",
+  Official: "official",
+  Meeting: "meeting",
+  Document: "document",
+  Article: "article",
+};
+
+/** "Hội nghị Cấp cao ASEAN lần thứ 37" → "hoi-nghi-cap-cao-asean-37". */
+export function slug(text: string): string {
+  return foldDiacritics(text).replace(/\+/g, " plus ").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "unnamed";
+}
+
+/** The matching form of a name for its kind: meetings and documents fold "lần thứ N" and "HNCC". */
+export function canonicalName(kind: EntityKind, name: string): string {
+  return kind === "Meeting" || kind === "Document" ? foldName(name.replace(/\s*\([^)]*\)/g, "")) : foldDiacritics(name);
+}
+
+export function entityKey(kind: EntityKind, name: string): string {
+  return `${PREFIX[kind]}:${slug(canonicalName(kind, name))}`;
+}
+
+export const articleKey = (id: string) => `article:${id}`;

@@ -1,0 +1,178 @@
+// Entity resolution across sentences and articles: mentions with the same canonical name
+// become one entity (an acronym in parentheses is an alias, "HNCC" = "Hội nghị Cấp cao",
+// "lần thứ 37" = "37", titles stripped from names); different ordinals or years never
+// merge. Facts are re-pointed at entities; a fact stated twice gains evidence, not an edge.
+import type { Evidence, RelationType } from "../graph/types.ts";
+import type { Article } from "../ingest/types.ts";
+import type { Lexicon } from "../extract/lexicon.ts";
+import type { ArticleExtraction, Fact, Mention } from "../extract/types.ts";
+import { foldName } from "../text/fold.ts";
+import { splitSentences, type Sentence } from "../text/sentences.ts";
+import { bump, newEntity, type EntityDraft, type RelationDraft } from "./entities.ts";
+import { canonicalName, entityKey } from "./keys.ts";
+
+export interface ExtractedArticle {
+  article: Article;
+  extraction: ArticleExtraction;
+}
+
+export interface Resolution {
+  entities: Map<string, EntityDraft>;
+  relations: RelationDraft[];
+}
+
+/** Which kinds a relation type joins; a fact outside them is a misreading and is dropped. */
+const SIGNATURE: Record<Exclude<RelationType, "MENTIONED_IN">, [string[], string[]]> = {
+  CHAIRED: [["Official", "Country", "Organization"], ["Meeting"]],
+  ATTENDED: [["Official", "Country", "Organization"], ["Meeting"]],
+  ADOPTED: [["Meeting"], ["Document"]],
+  PROPOSED_BY: [["Document", "Meeting"], ["Country", "Official"]],
+  OFFICIAL_OF: [["Official"], ["Country"]],
+};
+
+/** The name under which a mention is filed: the lexicon's for known countries and bodies. */
+function filedName(m: Mention): string {
+  if (m.kind === "Organization" && m.canonical) return m.canonical;
+  return m.name;
+}
+
+function keyOf(m: Mention): string {
+  return entityKey(m.kind, filedName(m));
+}
+
+function evidenceOf(article: Article, sentence: Sentence): Evidence {
+  return { article: article.id, sentence: sentence.index, quote: sentence.text, start: sentence.start, end: sentence.end };
+}
+
+/**
+ * A document named once in full and once without its body's name ("Khung phục hồi tổng thể" /
+ * "Khung phục hồi tổng thể ASEAN") is one document, when the longer name is the only such one.
+ */
+function documentMerges(keys: Map<string, string>, lexicon: Lexicon): Map<string, string> {
+  const bodyNames = new Set(lexicon.organizations.flatMap((o) => [o.name, ...o.aliases]).map(foldName));
+  const byKey = [...keys.entries()];
+  const merges = new Map<string, string>();
+  for (const [shortKey, shortName] of byKey) {
+    const longer = byKey.filter(([k, n]) => k !== shortKey && n.startsWith(`${shortName} `) && bodyNames.has(n.slice(shortName.length + 1)));
+    if (longer.length === 1) merges.set(shortKey, longer[0]![0]);
+  }
+  return merges;
+}
+
+export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon): Resolution {
+  const entities = new Map<string, EntityDraft>();
+  const sentencesOf = new Map(articles.map((a) => [a.article.id, splitSentences(a.article.body)]));
+
+  // 1. documents that are one under two names
+  const documentNames = new Map<string, string>();
+  for (const { extraction } of articles) for (const m of extraction.mentions) if (m.kind === "Document") documentNames.set(keyOf(m), canonicalName("Document", m.name));
+  const merged = documentMerges(documentNames, lexicon);
+  const finalKey = (m: Mention) => merged.get(keyOf(m)) ?? keyOf(m);
+
+  // 2. mentions → entities, in article order (articles are sorted by file name)
+  for (const { article, extraction } of articles) {
+    for (const m of extraction.mentions) {
+      const key = finalKey(m);
+      const entity = entities.get(key) ?? newEntity(key, m.kind);
+      entities.set(key, entity);
+      if (!(m.kind === "Official" && m.coreference) && !(m.kind === "Meeting" && m.backReference)) bump(entity.names, filedName(m));
+      if (filedName(m) !== m.name) entity.aliases.add(m.name);
+      for (const a of m.aliases) entity.aliases.add(a);
+      entity.mentions.push({ article: article.id, sentence: m.sentence, start: m.start, end: m.end });
+      switch (m.kind) {
+        case "Country":
+          entity.iso = m.iso;
+          break;
+        case "Official":
+          for (const t of m.titles) if (!entity.titles.some((x) => foldName(x) === foldName(t))) entity.titles.push(t);
+          if (m.countryIso && !m.coreference) {
+            bump(entity.countryVotes, m.countryIso, 2);
+            const sentence = sentencesOf.get(article.id)![m.sentence]!;
+            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, evidenceOf(article, sentence));
+          }
+          break;
+        case "Meeting": {
+          if (m.ordinal !== undefined) entity.ordinal = m.ordinal;
+          const facts = extraction.meetingFacts.get(m);
+          if (facts) {
+            if (facts.date && !entity.date) {
+              entity.date = facts.date;
+              if (facts.endDate) entity.endDate = facts.endDate;
+            }
+            entity.place ??= facts.place;
+            entity.format ??= facts.format;
+          }
+          break;
+        }
+        case "Document":
+          bump(entity.docKinds, m.docKind);
+          break;
+        case "Organization":
+          break;
+      }
+    }
+  }
+
+  // 3. facts → relations, one per (type, source, target), evidence gathered
+  const relations = new Map<string, RelationDraft>();
+  const addRelation = (type: RelationType, source: string, target: string, evidence: Evidence, confidence: number) => {
+    if (source === target) return;
+    const from = entities.get(source);
+    const to = entities.get(target);
+    if (!from || !to || type === "MENTIONED_IN") return;
+    const [fromKinds, toKinds] = SIGNATURE[type];
+    if (!fromKinds.includes(from.kind) || !toKinds.includes(to.kind)) return;
+    const key = `${type}|${source}|${target}`;
+    const relation = relations.get(key) ?? { type, source, target, evidence: [], confidence: 0 };
+    relations.set(key, relation);
+    if (!relation.evidence.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)) relation.evidence.push(evidence);
+    // independent statements make a fact surer: 1 - Π(1 - c)
+    relation.confidence = 1 - (1 - relation.confidence) * (1 - confidence);
+  };
+  for (const { article, extraction } of articles) {
+    const sentences = sentencesOf.get(article.id)!;
+    for (const f of extraction.facts as Fact[]) {
+      const ev = evidenceOf(article, sentences[f.sentence]!);
+      addRelation(f.type, finalKey(f.from), finalKey(f.to), ev, f.confidence);
+      if (f.type === "OFFICIAL_OF" && f.to.kind === "Country") {
+        const official = entities.get(finalKey(f.from));
+        if (official) {
+          bump(official.countryVotes, f.to.iso, 1);
+          if (!official.countryEvidence.has(f.to.iso)) official.countryEvidence.set(f.to.iso, ev);
+        }
+      }
+    }
+  }
+
+  // 4. officials' states: stated in a title or a delegation, else a Vietnamese name in the Vietnamese press
+  for (const entity of entities.values()) {
+    if (entity.kind !== "Official") continue;
+    let iso = [...entity.countryVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    let confidence = 0.9;
+    let evidence = iso ? entity.countryEvidence.get(iso) : undefined;
+    const label = [...entity.names.keys()][0] ?? "";
+    if (!iso && lexicon.surnames.has(label.split(" ")[0] ?? "")) {
+      iso = "VN";
+      confidence = 0.6;
+    }
+    if (!iso) continue;
+    const country = lexicon.countryByIso.get(iso);
+    if (!country) continue;
+    const countryKey = entityKey("Country", country.name);
+    if (!entities.has(countryKey)) {
+      const node = newEntity(countryKey, "Country");
+      node.iso = iso;
+      bump(node.names, country.name);
+      entities.set(countryKey, node);
+    }
+    if (!evidence) {
+      const first = entity.mentions[0]!;
+      const sentence = sentencesOf.get(first.article)![first.sentence]!;
+      evidence = { article: first.article, sentence: sentence.index, quote: sentence.text, start: sentence.start, end: sentence.end };
+    }
+    entity.countryVotes = new Map([[iso, 1]]);
+    addRelation("OFFICIAL_OF", entity.key, countryKey, evidence, confidence);
+  }
+
+  return { entities, relations: [...relations.values()] };
+}
