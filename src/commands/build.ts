@@ -1,13 +1,54 @@
-// `diplograph build`: articles in a folder → graph.json (placeholder until the pipeline lands).
+// `diplograph build [DIR] --out DIR`: articles in a folder → graph.json, replaced atomically,
+// with a summary and one line per file that could not be used.
+import { resolve, join } from "node:path";
 import type { Command } from "commander";
+import { serializeGraph } from "../graph/serialize.ts";
+import { formatSummary, summarize } from "../graph/summary.ts";
+import { writeFileAtomic } from "../graph/write-atomic.ts";
+import { readFolder } from "../ingest/read-folder.ts";
+import { buildGraphFromArticles } from "../pipeline/build.ts";
+import { progressBar } from "./progress.ts";
+
+export interface BuildCommandOptions {
+  out: string;
+  layout: boolean;
+}
+
+export async function runBuild(dir: string, options: BuildCommandOptions): Promise<number> {
+  const input = resolve(dir);
+  const reading = progressBar("reading   ");
+  let folder;
+  try {
+    folder = await readFolder(input, (done, total) => reading.update(done, total));
+  } catch (error) {
+    reading.stop();
+    console.error(`diplograph build: cannot read ${dir}: ${(error as Error).message}`);
+    return 2;
+  }
+  reading.stop();
+  for (const w of folder.warnings) console.error(`warning: ${w.file}: ${w.reason}`);
+  if (folder.articles.length === 0) {
+    console.error(`diplograph build: no article could be read from ${dir} (${folder.files} file(s) found)`);
+    return 1;
+  }
+  const extracting = progressBar("extracting");
+  const graph = buildGraphFromArticles(folder.articles, { onProgress: (d, t) => extracting.update(d, t), layout: options.layout });
+  extracting.stop();
+  const path = join(resolve(options.out), "graph.json");
+  await writeFileAtomic(path, serializeGraph(graph));
+  console.log(`${folder.articles.length} article(s) from ${folder.files} file(s), ${(folder.bytes / 1024).toFixed(1)} KiB → ${path}`);
+  console.log(formatSummary(summarize(graph)));
+  return 0;
+}
 
 export function registerBuild(program: Command): void {
   program
     .command("build")
-    .argument("[dir]", "folder of articles (.txt, .html, .md)", "graph/articles")
-    .option("--out <dir>", "output folder", "graph/out")
-    .description("build graph.json from the articles")
-    .action(() => {
-      throw new Error("build: not implemented yet");
+    .description("build graph.json from a folder of articles (.txt, .html, .md)")
+    .argument("[dir]", "folder of articles", "graph/articles")
+    .option("--out <dir>", "output folder for graph.json", "graph/out")
+    .option("--no-layout", "skip the ForceAtlas2 layout (faster on very large corpora)")
+    .action(async (dir: string, options: BuildCommandOptions) => {
+      process.exitCode = await runBuild(dir, options);
     });
 }

@@ -7,12 +7,12 @@ import type { DateMention, MeetingFacts, MeetingMention } from "./types.ts";
 
 /** A date farther than this from the meeting's name, in characters, belongs to something else. */
 const DATE_REACH = 75;
-const PLACE = /\b(?:tổ chức|diễn ra|họp|khai mạc|bế mạc)?\s*tại\s+((?:\p{Lu}[\p{L}\p{M}-]*\s?){1,4})/gu;
+const PLACE = /(?<![\p{L}\p{N}])(?:tổ chức|diễn ra|họp|khai mạc|bế mạc)?\s*tại\s+((?:\p{Lu}[\p{L}\p{M}-]*\s?){1,4})/gu;
 
 function format(text: string): MeetingFacts["format"] | undefined {
   if (/trực tuyến kết hợp trực tiếp|trực tiếp kết hợp trực tuyến|kết hợp trực tiếp và trực tuyến/u.test(text)) return "hybrid";
-  if (/trực tuyến|\bonline\b|hội nghị truyền hình/u.test(text)) return "online";
-  if (/trực tiếp|\bin-person\b/u.test(text)) return "in-person";
+  if (/trực tuyến|(?<![\p{L}\p{N}])online(?![\p{L}\p{N}])|hội nghị truyền hình/u.test(text)) return "online";
+  if (/trực tiếp|(?<![\p{L}\p{N}])in-person(?![\p{L}\p{N}])/u.test(text)) return "in-person";
   return undefined;
 }
 

@@ -18,7 +18,9 @@ export function arrangeMentions(mentions: Mention[]): Mention[] {
     // 1. a meeting or document named inside a document is part of its title, not a mention of its own
     if ((m.kind === "Meeting" || m.kind === "Document") && containers.some((o) => o.kind === "Document")) continue;
     // 2. inside an official's span only the state of the title counts (a name like "Minh Đức" holds no country)
-    if (m.kind === "Country" && containers.some((o) => o.kind === "Official" && (o.countryIso !== m.iso))) continue;
+    if (m.kind === "Country" && containers.some((o) => o.kind === "Official" && !o.coreference && o.countryIso !== m.iso)) continue;
+    // an official's title inside a meeting's or document's name ("Hội nghị Bộ trưởng Ngoại giao") is no official
+    if (m.kind === "Official" && containers.some((o) => o.kind === "Meeting" || o.kind === "Document")) continue;
     // 3. a country inside a body's name ("Bộ Ngoại giao Nga") is that body's
     if (m.kind === "Country" && containers.some((o) => o.kind === "Organization")) continue;
     // 4. of two names that cross, the one with the wider claim stays

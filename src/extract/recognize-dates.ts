@@ -39,7 +39,7 @@ export function resolveYear(month: number, day: number, context: YearContext): n
 /** The year an undated article speaks of: the most frequent four-digit year in a date or after "năm". */
 export function dominantYear(body: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of body.matchAll(/(?:\/|năm\s+|Chủ tịch\s+|quý\s+\w+\/)((?:19|20)\d{2})\b/gu)) {
+  for (const m of body.matchAll(/(?:\/|năm\s+|Chủ tịch\s+|quý\s+\w+\/)((?:19|20)\d{2})(?![\p{L}\p{N}])/gu)) {
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }

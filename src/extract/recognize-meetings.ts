@@ -10,7 +10,7 @@ import type { MeetingMention } from "./types.ts";
 /** Words that end a meeting's name: verbs, prepositions of time and place, conjunctions. */
 const STOP = new Set([
   "do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tổ", "tại", "từ", "vào", "ngày", "tháng", "năm", "với", "cùng", "theo",
-  "lần", "này", "nhằm", "khi", "để", "là", "có", "thông", "bế", "khai", "kết", "qua", "các", "những", "trong", "bên", "ở",
+  "lần", "này", "nhằm", "khi", "để", "là", "có", "thông", "bế", "khai", "qua", "các", "những", "trong", "bên", "ở",
   "hôm", "sáng", "chiều", "tối", "cho", "nhất", "đến", "sau", "trước", "dự", "đi", "hướng", "và", "thì", "mà", "nêu", "ghi", "đánh",
 ]);
 const TOPIC_STOP = new Set(["do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tại", "vào", "ngày", "tháng", "nhằm", "khi", "là", "có", "qua", "theo", "cùng"]);
@@ -28,7 +28,7 @@ function ordinalValue(text: string): number | null {
 /** End of a topic after "về": to the end of the clause, through ordinals and acronyms in parentheses. */
 function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
   let k = from;
-  while (k < tokens.length && k - from < 16) {
+  while (k < tokens.length && k - from < 24) {
     const paren = parenthesisedAcronym(tokens, k);
     if (paren) {
       k += paren.length;
@@ -152,7 +152,7 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       strongEnd = j;
       continue;
     }
-    if (isCapitalized(token.text) && !lexicon.titleMatcher.matchAt(tokens, j) || isAcronym(token.text)) {
+    if (isCapitalized(token.text) || isAcronym(token.text)) {
       j++;
       strongEnd = j;
       result.named = true;

@@ -72,7 +72,7 @@ function bodyNameEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): num
   let lowerRun = 0;
   while (j < tokens.length && tokens[j]!.word) {
     if (startsName(tokens, j, lexicon) || lexicon.titleMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j) ||
-      lexicon.documentHeadMatcher.matchAt(tokens, j)) break;
+      lexicon.documentHeadMatcher.matchAt(tokens, j) || lexicon.countryMatcher.matchAt(tokens, j)) break;
     const text = tokens[j]!.text;
     if (isCapitalized(text) || /^\d+$/.test(text)) {
       lowerRun = 0;

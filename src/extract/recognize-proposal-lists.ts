@@ -8,7 +8,7 @@ import { tokenize } from "../text/tokens.ts";
 import type { DocumentMention } from "./types.ts";
 
 /** "đề xuất của", "sáng kiến của", "ý tưởng của", then (after the proposer and any words) "như:". */
-const PROPOSAL_LIST = /(?:đề xuất|sáng kiến|ý tưởng|đề nghị)\s+(?:quan trọng\s+)?của\s+[^:;]{2,200}?\bnhư\s*:\s*/giu;
+const PROPOSAL_LIST = /(?:đề xuất|sáng kiến|ý tưởng|đề nghị)\s+(?:quan trọng\s+)?của\s+[^:;]{2,200}?(?<![\p{L}\p{N}])như\s*:\s*/giu;
 
 export function recognizeProposalLists(view: SentenceView, lexicon: Lexicon): DocumentMention[] {
   const { sentence } = view;

@@ -54,7 +54,7 @@ function nodeAttributes(entity: EntityDraft, lexicon: Lexicon): NodeAttributes {
       const country = [...entity.countryVotes.keys()][0];
       const countryEntry = country ? lexicon.countryByIso.get(country) : undefined;
       return {
-        kind: "Official", ...base, titles: entity.titles,
+        kind: "Official", ...base, titles: mostSpecificTitles(entity.titles),
         ...(countryEntry ? { country: entityKey("Country", countryEntry.name) } : {}),
       };
     }
@@ -76,6 +76,12 @@ function nodeAttributes(entity: EntityDraft, lexicon: Lexicon): NodeAttributes {
       return { kind: "Document", ...base, ...(docKind ? { docKind } : {}) };
     }
   }
+}
+
+/** "Thứ trưởng" says nothing "Thứ trưởng Bộ Ngoại giao" does not: keep the fuller forms. */
+function mostSpecificTitles(titles: string[]): string[] {
+  const folded = titles.map(foldName);
+  return titles.filter((_, i) => !folded.some((other, j) => j !== i && other.startsWith(`${folded[i]} `)));
 }
 
 function seriesOf(label: string, lexicon: Lexicon): string | undefined {

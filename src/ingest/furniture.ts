@@ -8,7 +8,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Blocks that end the article: everything after them is teasers and site chrome. */
 const CUTOFF = /^(?:nổi bật|đừng bỏ lỡ|tin liên quan|tin cùng chuyên mục|tin mới|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn đang đọc bài viết|powered by|bình luận|ý kiến bạn đọc|tags?\s*:|từ khóa\s*:|chia sẻ bài viết)/iu;
-const FOLLOW_US = /^theo dõi\s+(.+?)\s+trên\b/iu;
+const FOLLOW_US = /^theo dõi\s+(.+?)\s+trên(?![\p{L}\p{N}])/iu;
 const PLAYER = /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|play|pause|tắt tiếng|nghe bài viết|video)$/iu;
 const HOTLINE = /(?:đường dây nóng|liên hệ quảng cáo|hotline|đặt báo|[\w.+-]+@[\w-]+\.[\w.]+|^[\d .()+-]{9,}$)/iu;
 /** A caption that only repeats the title: "… - Ảnh 1.", "… ảnh 2". */

@@ -10,7 +10,7 @@ const isMeeting = (m: Mention): m is MeetingMention => m.kind === "Meeting";
 /** Words that, just before "thông qua", show it is the verb of adoption. */
 const ADOPTING_BEFORE = /(?:đã|được|sẽ|vừa|cùng|nhất trí|đồng ý|chính thức|và|đều|cũng|bên|nước|lãnh đạo|nhà lãnh đạo|Bộ trưởng|Hội nghị|đại biểu|thành viên)\s*$/u;
 /** "thông qua" followed by these is "by means of". */
-const MEANS_AFTER = /^\s*(?:việc|hình thức|kênh|con đường|nền tảng|các hoạt động|hoạt động|sự|đó|này|mạng|thỏa thuận với|hợp tác)\b/u;
+const MEANS_AFTER = /^\s*(?:việc|hình thức|kênh|con đường|nền tảng|các hoạt động|hoạt động|sự|đó|này|mạng|thỏa thuận với|hợp tác)(?![\p{L}\p{N}])/u;
 
 function adoptingMeeting(scope: SentenceScope, verb: number): { meeting: MeetingMention; confidence: number } | undefined {
   const text = scope.sentence.text;
@@ -18,10 +18,10 @@ function adoptingMeeting(scope: SentenceScope, verb: number): { meeting: Meeting
   const before = scope.items.filter((it) => it.end <= verb && isMeeting(it.mention));
   const named = before[before.length - 1];
   if (named && isMeeting(named.mention)) return { meeting: named.mention, confidence: 0.9 };
-  const after = scope.items.find((it) => it.start > verb && isMeeting(it.mention) && /\btại\s+(?:các\s+)?$/u.test(gap(scope, verb, it.start)));
+  const after = scope.items.find((it) => it.start > verb && isMeeting(it.mention) && /(?<![\p{L}\p{N}])tại\s+(?:các\s+)?$/u.test(gap(scope, verb, it.start)));
   if (after && isMeeting(after.mention)) return { meeting: after.mention, confidence: 0.9 };
   // 2. "Tại đây, ..." points at the meeting just named
-  if (/^Tại đây\b/u.test(text) && scope.previousMeeting) return { meeting: scope.previousMeeting, confidence: 0.8 };
+  if (/^Tại đây(?![\p{L}\p{N}])/u.test(text) && scope.previousMeeting) return { meeting: scope.previousMeeting, confidence: 0.8 };
   // 3. otherwise the article's own meeting, the one the report is about
   return scope.main ? { meeting: scope.main, confidence: 0.75 } : undefined;
 }

@@ -9,14 +9,14 @@ const SUBJECT_GAP = /^[^,.;:]{0,30}$/u;
 
 function active(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
-  for (const m of scope.sentence.text.matchAll(/(?<!dưới sự |cơ quan |đồng |\bdo [^,]{1,60})chủ trì\s+/gu)) {
+  for (const m of scope.sentence.text.matchAll(/(?<!dưới sự |cơ quan |đồng |(?<![\p{L}\p{N}])do [^,]{1,60})chủ trì\s+/gu)) {
     const verb = at(scope, m.index ?? 0);
     const object = itemRightAfter(scope, verb + m[0].length, isMeeting);
     if (!object) continue;
     const subject = itemRightBefore(scope, verb, isAgent, SUBJECT_GAP);
     if (subject) facts.push(fact("CHAIRED", subject.mention, object.mention, scope, 0.95, "X chủ trì M"));
   }
-  for (const m of scope.sentence.text.matchAll(/\bđồng chủ trì\s+/gu)) {
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}\p{N}])đồng chủ trì\s+/gu)) {
     const verb = at(scope, m.index ?? 0);
     const object = itemRightAfter(scope, verb + m[0].length, isMeeting);
     const subject = object && (itemRightBefore(scope, verb, isAgent, SUBJECT_GAP) ?? mainSubject(scope, verb));
@@ -28,12 +28,12 @@ function active(scope: SentenceScope): Fact[] {
 function passive(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
   // "M do X chủ trì", "M do X làm Chủ tịch", "M do X, trong vai trò Chủ tịch ..., chủ trì"
-  for (const m of scope.sentence.text.matchAll(/\bdo\s+/gu)) {
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}\p{N}])do\s+/gu)) {
     const afterDo = at(scope, (m.index ?? 0) + m[0].length);
     const agent = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:nước\s+)?$/u);
     if (!agent) continue;
     const rest = scope.sentence.text.slice(agent.end - scope.sentence.start);
-    const verb = /^(?:,[^.;]{0,80},)?\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|làm Chủ tịch|làm chủ tịch|giữ vai trò Chủ tịch|đăng cai và chủ trì)\b/u.exec(rest);
+    const verb = /^(?:,[^.;]{0,80},)?\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|làm Chủ tịch|làm chủ tịch|giữ vai trò Chủ tịch|đăng cai và chủ trì)(?![\p{L}\p{N}])/u.exec(rest);
     if (!verb) continue;
     const meeting = itemRightBefore(scope, at(scope, m.index ?? 0), isMeeting, /^[\s,]*$/u);
     if (meeting) facts.push(fact("CHAIRED", agent.mention, meeting.mention, scope, 0.9, "M do X chủ trì"));
@@ -52,7 +52,7 @@ function passive(scope: SentenceScope): Fact[] {
 /** "(X ...) Chủ tịch Hội nghị A, Hội nghị B, ...": X chaired each meeting of the list. */
 function chairOfList(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
-  for (const m of scope.sentence.text.matchAll(/\bChủ tịch\s+(?:của\s+)?/gu)) {
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}\p{N}])Chủ tịch\s+(?:của\s+)?/gu)) {
     const start = at(scope, (m.index ?? 0) + m[0].length);
     const first = itemRightAfter(scope, start, isMeeting, /^\s*$/u);
     if (!first || first.mention.kind !== "Meeting" || first.mention.backReference) continue;

@@ -22,7 +22,7 @@ function ofProposer(scope: SentenceScope): Fact[] {
     }
     // 2. "... như: A; B; C" or "... như A": the proposals listed after "như"
     const rest = gap(scope, proposer.end, scope.sentence.end);
-    const like = /^[^.]{0,200}?\bnhư\s*:?\s*/u.exec(rest);
+    const like = /^[^.]{0,200}?(?<![\p{L}\p{N}])như\s*:?\s*/u.exec(rest);
     if (!like) continue;
     const listStart = proposer.end + like[0].length;
     const listed = scope.items.filter((it) => it.start >= listStart && isProposal(it.mention) && !(it.mention.kind === "Meeting" && it.mention.backReference));
@@ -35,10 +35,10 @@ function ofProposer(scope: SentenceScope): Fact[] {
 function verbPhrases(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
   // "<doc> do X đề xuất"
-  for (const m of scope.sentence.text.matchAll(/\bdo\s+/gu)) {
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}\p{N}])do\s+/gu)) {
     const afterDo = at(scope, (m.index ?? 0) + m[0].length);
     const proposer = itemRightAfter(scope, afterDo, isProposer, /^\s*$/u);
-    if (!proposer || !/^\s*(?:đã\s+)?(?:đề xuất|khởi xướng|đưa ra)\b/u.test(gap(scope, proposer.end, scope.sentence.end))) continue;
+    if (!proposer || !/^\s*(?:đã\s+)?(?:đề xuất|khởi xướng|đưa ra)(?![\p{L}\p{N}])/u.test(gap(scope, proposer.end, scope.sentence.end))) continue;
     const proposal = itemRightBefore(scope, at(scope, m.index ?? 0), isProposal, /^[\s,]*(?:được\s+)?$/u);
     if (proposal) facts.push(fact("PROPOSED_BY", proposal.mention, proposer.mention, scope, 0.9, "D do X đề xuất"));
   }

@@ -46,7 +46,7 @@ export function itemRightBefore(scope: SentenceScope, offset: number, accept: (m
 }
 
 /** Adverbial openings whose names are not the sentence's subject ("Trong kết quả chung của ASEAN, ..."). */
-const OPENING = /^(?:Trong|Tại|Về|Theo|Với|Đối với|Nhân|Cũng theo|Trên|Sau|Trước|Kết thúc|Điểm lại|Riêng về|Cũng tại|Ngày|Sáng|Chiều|Tối|Đồng thời|Nhấn mạnh|Tiếp theo)\b[^,]*,\s*/u;
+const OPENING = /^(?:Trong|Tại|Về|Theo|Với|Đối với|Nhân|Cũng theo|Trên|Sau|Trước|Kết thúc|Điểm lại|Riêng về|Cũng tại|Ngày|Sáng|Chiều|Tối|Đồng thời|Nhấn mạnh|Tiếp theo)(?![\p{L}\p{N}])[^,]*,\s*/u;
 
 /** The subject of the sentence's main clause: its first official, state or body after any opening phrase. */
 export function mainSubject(scope: SentenceScope, before = Infinity): Item | undefined {
