@@ -1,0 +1,98 @@
+// `diplograph eval` as a user runs it: same text and JSON as the reference scorer on the same
+// files, and unusable inputs refused with a named error that names the file.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadGold, loadGraph } from "../../src/eval/load.ts";
+import { buildGraph } from "../../src/pipeline/build.ts";
+import { score as referenceScore } from "../fixtures/reference-score.mjs";
+import { PROJECT_ROOT, SAMPLE_ARTICLES } from "../helpers/sample-graph.ts";
+import { A1, perfectSmallGraph, SMALL_GOLD } from "./eval-graphs.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "diplograph-eval-"));
+const file = (name: string, content: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const GOLD = file("gold.json", JSON.stringify(SMALL_GOLD));
+// A graph with a bit of everything wrong, so every list of the report has something in it.
+const GRAPH = file(
+  "graph.json",
+  JSON.stringify(
+    perfectSmallGraph()
+      .node("country:vietnam", { kind: "Country", label: "Vietnam", articles: ["a9"] })
+      .node("org:viet-nam", { kind: "Organization", label: "Campuchia" })
+      .node("org:dung-bo-lo", { kind: "Organization", label: "Đừng bỏ lỡ" })
+      .node("meeting:52", { kind: "Meeting", label: "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52" })
+      .edge("country:viet-nam", "ATTENDED", "meeting:52")
+      .export(),
+  ),
+);
+
+const CLI = join(PROJECT_ROOT, "bin/diplograph.js");
+const REFERENCE = join(PROJECT_ROOT, "test/fixtures/reference-score.mjs");
+const run = (script: string, args: string[]): string =>
+  execFileSync(process.execPath, [script, ...args], { cwd: PROJECT_ROOT, encoding: "utf8" });
+
+describe("diplograph eval prints what the reference scorer prints", () => {
+  it.each([
+    [[], "furniture hits 1"],
+    [["--json"], '"negativeHits": [\n  "Đừng bỏ lỡ"'],
+    [["--verbose"], "wrong kind (1)"],
+  ])("with options %j", (extra, expected) => {
+    const args = ["--gold", GOLD, "--graph", GRAPH, ...extra];
+    const ours = run(CLI, ["eval", ...args]);
+    expect(ours).toBe(run(REFERENCE, args));
+    expect(ours).toContain(expected);
+  });
+});
+
+describe("diplograph eval --articles", () => {
+  it("builds the sample articles in memory and scores them as the reference scores that graph", async () => {
+    const seeds = join(PROJECT_ROOT, "test/fixtures/gold-seeds.json");
+    const ours = JSON.parse(run(CLI, ["eval", "--gold", seeds, "--articles", SAMPLE_ARTICLES, "--json"])) as unknown;
+    const built = await buildGraph(SAMPLE_ARTICLES, { layout: false });
+    const gold = JSON.parse(readFileSync(seeds, "utf8")) as unknown;
+    expect(ours).toEqual(referenceScore(gold, built.graph.export()));
+    expect(ours).toMatchObject({ entities: { tp: expect.any(Number) } });
+  });
+});
+
+describe("unusable inputs", () => {
+  const badGold: Array<[string, string]> = [
+    ["not JSON", "{ entities: "],
+    ["no entities", JSON.stringify({ articles: [], relations: [] })],
+    ["entity without a name", JSON.stringify({ ...SMALL_GOLD, entities: [{ id: "x", kind: "Country" }] })],
+    [
+      "relation to an unknown entity",
+      JSON.stringify({ ...SMALL_GOLD, relations: [{ type: "CHAIRED", from: "c:vn", to: "m:99", article: A1, required: true }] }),
+    ],
+    ["role of an unknown official", JSON.stringify({ ...SMALL_GOLD, roles: [{ official: "p:x", country: "c:vn", titles: [] }] })],
+  ];
+  it.each(badGold)("answer key: %s", async (name, content) => {
+    const path = file(`gold-${name.replace(/\W+/g, "-")}.json`, content);
+    await expect(loadGold(path)).rejects.toMatchObject({ name: "GoldFileError", message: expect.stringContaining(path) });
+  });
+
+  const badGraph: Array<[string, string]> = [
+    ["not JSON", "nodes: []"],
+    ["an array", "[]"],
+    ["nodes not a list", JSON.stringify({ nodes: {}, edges: [] })],
+  ];
+  it.each(badGraph)("graph: %s", async (name, content) => {
+    const path = file(`graph-${name.replace(/\W+/g, "-")}.json`, content);
+    await expect(loadGraph(path)).rejects.toMatchObject({ name: "GraphFileError", message: expect.stringContaining(path) });
+  });
+
+  it("a missing file: one line naming it, exit code 2", () => {
+    const missing = join(dir, "nowhere.json");
+    const result = spawnSync(process.execPath, [CLI, "eval", "--gold", missing, "--graph", GRAPH], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain(missing);
+  });
+});
