@@ -146,7 +146,31 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
     const f = factsByName.get(meetingKey(m));
     if (f) meetingFacts.set(m, f);
   }
-  return { mentions, facts: dedupeFacts(facts), meetingFacts };
+  return { mentions, facts: dedupeFacts(spreadOverSiblings(facts, mentions)), meetingFacts };
+}
+
+/**
+ * "Hội nghị Cấp cao ASEAN lần thứ 38 và 39" names two meetings held together: what is said
+ * of one ("dưới sự chủ trì của", "tham dự Hội nghị") is said of both.
+ */
+function spreadOverSiblings(facts: Fact[], mentions: Mention[]): Fact[] {
+  const groups = new Map<number, MeetingMention[]>();
+  for (const m of mentions) {
+    if (m.kind !== "Meeting" || m.backReference) continue;
+    const group = groups.get(m.start) ?? [];
+    if (!group.some((g) => g.name === m.name)) group.push(m);
+    groups.set(m.start, group);
+  }
+  const siblingsOf = new Map<string, MeetingMention[]>();
+  for (const group of groups.values()) if (group.length > 1) for (const m of group) siblingsOf.set(m.name, group);
+  if (siblingsOf.size === 0) return facts;
+  return facts.flatMap((f) => {
+    const fromGroup = f.from.kind === "Meeting" ? siblingsOf.get(f.from.name) : undefined;
+    const toGroup = f.to.kind === "Meeting" ? siblingsOf.get(f.to.name) : undefined;
+    if (fromGroup) return fromGroup.map((m) => ({ ...f, from: m }));
+    if (toGroup) return toGroup.map((m) => ({ ...f, to: m }));
+    return [f];
+  });
 }
 
 /** The same relation found twice in one sentence (two patterns agreeing) is kept once, at its best confidence. */

@@ -41,9 +41,10 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
     }
     const country = lexicon.countryMatcher.matchAt(tokens, j);
     if (country) {
+      // the state closes the title: what follows is the person ("Thủ tướng Campuchia Hun Sen")
       countryIso = country.value.iso;
       j += country.length;
-      continue;
+      break;
     }
     // 2. other words of a body's name ("Ủy ban Quốc gia ASEAN 2020"), up to a personal name
     const runEnd = bodyNameEnd(tokens, j, lexicon);

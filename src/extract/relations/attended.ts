@@ -9,8 +9,21 @@ const VERB = /(?<![\p{L}])(?:tham dự|dự|tham gia|có mặt tại|phát biể
 const SUBJECT_GAP = /^[^,.;:]{0,30}$/u;
 const DELEGATION = /^\s*(?:đã\s+)?dẫn đầu đoàn(?:\s+đại biểu)?\s*$/u;
 
+/** The bodies and people of a list, not the possessors inside it ("các quan chức của Cộng đồng ASEAN"). */
 function agentsAfter(scope: SentenceScope, from: number): Item[] {
-  return scope.items.filter((it) => it.start >= from && isAgent(it.mention));
+  return scope.items.filter((it) => it.start >= from && isAgent(it.mention) && !/(?:của|thuộc)\s*$/u.test(gap(scope, from, it.start)));
+}
+
+/** "X và Y tham dự": the agents joined to the subject by "và" or a comma. */
+function coordinated(scope: SentenceScope, subject: Item): Item[] {
+  const all = [subject];
+  for (;;) {
+    const first = all[0]!;
+    const before = scope.items.filter((it) => it.end <= first.start && isAgent(it.mention));
+    const previous = before[before.length - 1];
+    if (!previous || !/^\s*(?:,|và|cùng|,\s*và)\s*$/u.test(gap(scope, previous.end, first.start))) return all;
+    all.unshift(previous);
+  }
 }
 
 function verbFirst(scope: SentenceScope): Fact[] {
@@ -47,7 +60,7 @@ function verbFirst(scope: SentenceScope): Fact[] {
       }
     }
     const subject = itemRightBefore(scope, verb, isAgent, SUBJECT_GAP);
-    if (subject) facts.push(fact("ATTENDED", subject.mention, meeting.mention, scope, 0.9, "X tham dự M"));
+    if (subject) for (const s of coordinated(scope, subject)) facts.push(fact("ATTENDED", s.mention, meeting.mention, scope, 0.9, "X tham dự M"));
   }
   return facts;
 }
@@ -80,4 +93,13 @@ function closingSpeech(scope: SentenceScope): Fact[] {
   return meeting ? [fact("ATTENDED", speaker.mention, meeting, scope, 0.8, "Phát biểu bế mạc, X")] : [];
 }
 
-export const attendedPatterns: Pattern[] = [verbFirst, withParticipation, closingSpeech];
+/** "Tham dự còn có X và Y": the attendance of the article's meeting, the meeting left unsaid. */
+function alsoPresent(scope: SentenceScope): Fact[] {
+  const m = /^(?:Cùng |Đến )?(?:tham dự|dự)(?: Hội nghị| cuộc họp)?(?: còn)? có\s+/iu.exec(scope.sentence.text);
+  if (!m || !scope.main) return [];
+  if (scope.items.some((it) => it.mention.kind === "Meeting" && !(it.mention.backReference) && it.start < at(scope, m[0].length))) return [];
+  const main = scope.main;
+  return agentsAfter(scope, at(scope, m[0].length)).map((a) => fact("ATTENDED", a.mention, main, scope, 0.75, "Tham dự còn có X"));
+}
+
+export const attendedPatterns: Pattern[] = [verbFirst, withParticipation, closingSpeech, alsoPresent];

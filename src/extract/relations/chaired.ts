@@ -41,7 +41,8 @@ function passive(scope: SentenceScope): Fact[] {
   // "M dưới sự chủ trì của X"
   for (const m of scope.sentence.text.matchAll(/dưới sự chủ trì của\s+/gu)) {
     const phrase = at(scope, m.index ?? 0);
-    const meeting = itemRightBefore(scope, phrase, isMeeting, /^[\s,]*(?:đã\s+|được\s+|diễn ra\s+)?$/u);
+    // the meeting is the last one named before, in the same clause ("M đã khai mạc ... dưới sự chủ trì của X")
+    const meeting = itemRightBefore(scope, phrase, isMeeting, /^[^.;]{0,80}$/u);
     const agent = scope.items.find((it) => it.start >= phrase + m[0].length && isAgent(it.mention) &&
       /^[^,.;]{0,40}$/u.test(gap(scope, phrase + m[0].length, it.start)));
     if (meeting && agent) facts.push(fact("CHAIRED", agent.mention, meeting.mention, scope, 0.9, "M dưới sự chủ trì của X"));
