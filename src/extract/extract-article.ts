@@ -14,7 +14,7 @@ import { recognizeDocuments } from "./recognize-documents.ts";
 import { recognizeKnownNames } from "./recognize-gazetteer.ts";
 import { recognizeMeetings } from "./recognize-meetings.ts";
 import { recognizeOfficials } from "./recognize-officials.ts";
-import { recognizeProposalLists } from "./recognize-proposal-lists.ts";
+import { recognizeProposalLists, recognizeProposalsAbout } from "./recognize-proposal-lists.ts";
 import { adoptedPatterns } from "./relations/adopted.ts";
 import { attendedPatterns } from "./relations/attended.ts";
 import { chairedPatterns } from "./relations/chaired.ts";
@@ -29,6 +29,7 @@ function recognize(view: SentenceView, lexicon: Lexicon): Mention[] {
   return arrangeMentions([
     ...recognizeOfficials(view, lexicon),
     ...recognizeProposalLists(view, lexicon),
+    ...recognizeProposalsAbout(view, lexicon),
     ...recognizeDocuments(view, lexicon),
     ...recognizeMeetings(view, lexicon),
     ...recognizeKnownNames(view, lexicon),

@@ -31,7 +31,7 @@ interface NameExtent {
 }
 
 /** Where a document's name ends: punctuation, a stop word, "và" before a verb or another name, or "(ACRONYM)". */
-function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): NameExtent {
+export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): NameExtent {
   let k = from;
   let inTopic = false;
   while (k < tokens.length && k - from < MAX_TOKENS) {
@@ -71,7 +71,11 @@ function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): Name
 function numberedEnd(tokens: readonly Token[], from: number): number {
   let k = from;
   if (lowerAt(tokens, k) === "số") k++;
-  return /\d/.test(tokens[k]?.text ?? "") && /^[\p{L}\p{N}/.-]+$/u.test(tokens[k]!.text) ? k + 1 : 0;
+  if (!/\d/.test(tokens[k]?.text ?? "") || !/^[\p{L}\p{N}/.-]+$/u.test(tokens[k]!.text)) return 0;
+  // "Đồng thuận 5 điểm": a count, not a number that names the document
+  const after = tokens[k + 1];
+  if (after?.word && /^\p{Ll}/u.test(after.text) && !["về", "ngày", "năm", "của"].includes(after.text)) return 0;
+  return k + 1;
 }
 
 export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): DocumentMention[] {

@@ -8,6 +8,8 @@ import type { Lexicon } from "./lexicon.ts";
 import type { OfficialMention } from "./types.ts";
 
 interface TitleUnit {
+  /** The title names an international body, after which a foreign name may follow. */
+  international: boolean;
   /** The title as written, without the state it names ("Thứ trưởng Ngoại giao"). */
   text: string;
   countryIso?: string;
@@ -23,6 +25,7 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
   let j = i + title.length;
   const parts = [title.value];
   let countryIso: string | undefined;
+  let international = false;
   for (;;) {
     // 1. a ministry ("Ngoại giao", "Bộ Ngoại giao"), a known body or a state
     const bo = lowerAt(tokens, j) === "bộ" ? 1 : 0;
@@ -37,6 +40,11 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
       parts.push(tokens.slice(j, j + org.length).map((t) => t.text).join(" "));
       countryIso ??= org.value.country;
       j += org.length;
+      // an international body closes the title as a state does ("Tổng Thư ký ASEAN Kao Kim Hourn")
+      if (!org.value.country) {
+        international = true;
+        break;
+      }
       continue;
     }
     const country = lexicon.countryMatcher.matchAt(tokens, j);
@@ -55,7 +63,7 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
     }
     break;
   }
-  const unit: TitleUnit = { text: parts.join(" "), end: j };
+  const unit: TitleUnit = { text: parts.join(" "), end: j, international };
   if (countryIso) unit.countryIso = countryIso;
   return unit;
 }
@@ -133,7 +141,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     }
     if (titles.length === 0) continue;
     // 2. the personal name
-    const stateNamed = titles.some((t) => t.countryIso !== undefined);
+    const stateNamed = titles.some((t) => t.countryIso !== undefined || t.international);
     let nameLength = vietnameseNameLength(tokens, j, lexicon);
     const foreign = nameLength === 0 && stateNamed;
     if (foreign) nameLength = foreignNameLength(tokens, j, lexicon);
@@ -142,7 +150,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
       // A bare title ("Thủ tướng nhấn mạnh") may stand for an official named before; resolved later.
       const next = tokens[j];
       const plural = ["các", "những", "hai", "ba", "nhiều"].includes(lowerAt(tokens, i - 1));
-      const bare = !plural && titles.every((t) => !t.countryIso) && (!next || !next.word || !/^[\p{Lu}\d]/u.test(next.text));
+      const bare = !plural && titles.every((t) => !t.countryIso && !t.international) && (!next || !next.word || !/^[\p{Lu}\d]/u.test(next.text));
       if (bare) {
         const last = tokens[j - 1]!;
         found.push({

@@ -11,7 +11,11 @@ export interface HtmlText {
   articles: string[];
 }
 
-const DROPPED = new Set(["script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "head", "button", "form", "select"]);
+/** Elements that are never article text: code, embedded media, forms, and the page's own chrome. */
+const DROPPED = new Set([
+  "script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "head", "button", "form", "select",
+  "nav", "aside", "footer", "header",
+]);
 const BLOCK = new Set([
   "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
   "header", "footer", "aside", "nav", "figure", "figcaption", "blockquote", "pre", "hr", "dd", "dt", "main", "time",

@@ -26,22 +26,17 @@ function adoptingMeeting(scope: SentenceScope, verb: number): { meeting: Meeting
   return scope.main ? { meeting: scope.main, confidence: 0.75 } : undefined;
 }
 
-/** Documents adopted: the one right after the verb, or each document of a "như:" list. */
+/** Where the adopting clause ends: a semicolon, or a verb that starts another clause. */
+const CLAUSE_END = /;|(?<![\p{L}])(?:nhằm|để|kêu gọi|đồng thời|nhấn mạnh|khẳng định|hoan nghênh|ghi nhận)(?![\p{L}])/u;
+
+/** Documents adopted: every document named after the verb in the same clause ("thông qua A, B và C", "như: A; B"). */
 function adoptedDocuments(scope: SentenceScope, from: number): Item[] {
   const rest = gap(scope, from, scope.sentence.end);
   const list = /^\s*(?:như|gồm|bao gồm)\s*:?/u.exec(rest);
   if (list) return scope.items.filter((it) => it.start >= from && isDocument(it.mention));
-  const first = scope.items.find((it) => it.start >= from && isDocument(it.mention) && /^\s*(?:các\s+|những\s+)?$/u.test(gap(scope, from, it.start)));
-  if (!first) return [];
-  // "thông qua A, B và C"
-  const docs = [first];
-  let current = first;
-  for (;;) {
-    const next = scope.items.find((it) => it.start >= current.end && isDocument(it.mention) && /^\s*(?:,|;|và|,\s*và)\s*$/u.test(gap(scope, current.end, it.start)));
-    if (!next) return docs;
-    docs.push(next);
-    current = next;
-  }
+  const end = CLAUSE_END.exec(rest);
+  const clauseEnd = end ? from + (end.index ?? 0) : scope.sentence.end;
+  return scope.items.filter((it) => it.start >= from && it.end <= clauseEnd && isDocument(it.mention)).slice(0, 6);
 }
 
 function adoption(scope: SentenceScope): Fact[] {
