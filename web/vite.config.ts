@@ -2,10 +2,12 @@
 // (search, export formats, folding), so Vite may read files above its root.
 import { defineConfig } from "vite";
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: import.meta.dirname,
   base: "./",
-  oxc: { jsx: { runtime: "automatic", importSource: "react" } },
+  oxc: { jsx: { runtime: "automatic", importSource: "react", development: mode === "development" } },
+  // React's production build even when the caller's NODE_ENV says otherwise (vitest sets "test").
+  define: { "process.env.NODE_ENV": JSON.stringify(mode === "development" ? "development" : "production") },
   server: { fs: { allow: [".."] } },
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2_000, sourcemap: false },
-});
+}));

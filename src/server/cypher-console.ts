@@ -1,7 +1,7 @@
 // The Cypher console's link to Neo4j: reachability for /api/health, and read-only queries
 // through src/neo4j's runner (read session, time limit, row limit, writes refused).
-import { verifyServer } from "../neo4j/driver.ts";
-import type { ConnectionSettings } from "../neo4j/settings.ts";
+import { runReadQuery, toSubgraph, verifyServer } from "../neo4j/index.ts";
+import type { ConnectionSettings } from "../neo4j/index.ts";
 import type { CypherConsole, CypherResult, Neo4jStatus } from "./types.ts";
 
 export interface CypherLimits {
@@ -27,10 +27,17 @@ export function neo4jCypherConsole(settings: ConnectionSettings, limits: CypherL
       return status;
     },
     async run(query, params): Promise<CypherResult> {
-      void query;
-      void params;
-      void limits;
-      throw new Error("not yet");
+      const result = await runReadQuery(settings, query, params, limits);
+      const subgraph = toSubgraph(result.rows);
+      return {
+        columns: result.columns,
+        rows: result.rows,
+        truncated: result.truncated,
+        subgraph: {
+          nodes: subgraph.nodes.map((node) => node.key),
+          relationships: subgraph.edges.map(({ source, target, type }) => ({ source, target, type })),
+        },
+      };
     },
     async close() {},
   };

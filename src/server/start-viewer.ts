@@ -1,9 +1,8 @@
 // Starting the viewer: the web bundle made fresh, the Cypher console linked to Neo4j,
 // and the server listening (on 127.0.0.1 unless told otherwise).
 import type { FastifyInstance } from "fastify";
-import { closeDrivers } from "../neo4j/driver.ts";
-import { connectionSettings } from "../neo4j/settings.ts";
-import type { ConnectionSettings } from "../neo4j/settings.ts";
+import { closeDrivers, connectionSettings } from "../neo4j/index.ts";
+import type { ConnectionSettings } from "../neo4j/index.ts";
 import { createViewerServer } from "./app.ts";
 import { DEFAULT_CYPHER_LIMITS, neo4jCypherConsole } from "./cypher-console.ts";
 import type { CypherLimits } from "./cypher-console.ts";

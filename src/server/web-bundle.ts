@@ -24,7 +24,7 @@ export async function ensureWebBundle({ log = console.log }: { log?: (line: stri
   log("Building the viewer (web/dist)…");
   const { build } = await import("vite");
   try {
-    await build({ configFile: join(PROJECT_ROOT, "web/vite.config.ts"), logLevel: "warn" });
+    await build({ configFile: join(PROJECT_ROOT, "web/vite.config.ts"), mode: "production", logLevel: "warn" });
   } catch (error) {
     throw new WebBundleError(`web bundle: Vite could not build web/: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -98,9 +98,11 @@ export function App() {
     Object.assign(probe, { graph, sigma, visibleNodes: visibility.nodes });
     window.__diplograph = probe;
     if (sigma && probe.firstRenderMs === null) {
+      // The first frame may already be drawn: ask for one more and time that one.
       sigma.once("afterRender", () => {
         probe.firstRenderMs = performance.now();
       });
+      sigma.scheduleRender();
     }
   }, [graph, sigma, visibility]);
 

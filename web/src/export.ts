@@ -13,7 +13,7 @@ export interface ExportedFile {
 }
 
 export function exportView(graph: KnowledgeGraph, visibility: Visibility, format: ExportFormat): ExportedFile {
-  const view = graph.emptyCopy();
+  const view = graph.nullCopy();
   visibility.nodes.forEach((node) => view.addNode(node, graph.getNodeAttributes(node)));
   visibility.edges.forEach((edge) => view.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge)));
   return { text: JSON.stringify(view.export()), fileName: `diplograph-view.${format}`, mime: "application/json" };

@@ -15,15 +15,22 @@ export interface CypherConsoleProps {
 
 const EXAMPLE = "MATCH (c:Country)-[r:CHAIRED]->(m:Meeting) RETURN c, r, m LIMIT 25";
 
+interface GraphValue {
+  $type?: string;
+  type?: string;
+  properties?: { label?: unknown; key?: unknown };
+  nodes?: unknown[];
+}
+
+/** A cell as text: nodes by their label, relationships by their type, the rest as JSON. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "object") {
-    const record = value as { key?: unknown; label?: unknown };
-    if (typeof record.label === "string") return record.label;
-    if (typeof record.key === "string") return record.key;
-    return JSON.stringify(value);
-  }
-  return String(value);
+  if (typeof value !== "object") return String(value);
+  const graphValue = value as GraphValue;
+  if (graphValue.$type === "node") return String(graphValue.properties?.label ?? graphValue.properties?.key ?? "(node)");
+  if (graphValue.$type === "relationship") return `–${graphValue.type ?? ""}→`;
+  if (graphValue.$type === "path") return `(path of ${graphValue.nodes?.length ?? 0} nodes)`;
+  return JSON.stringify(value);
 }
 
 function labelOf(graph: KnowledgeGraph, key: string): string {

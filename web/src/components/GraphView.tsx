@@ -71,6 +71,13 @@ function GraphBehaviour({ graph, looks, visibility, selected, searchMatches, cyp
     return () => onSigma(null);
   }, [sigma, onSigma]);
 
+  // The canvas changes size when the node panel opens or closes, not only with the window.
+  useEffect(() => {
+    const observer = new ResizeObserver(() => sigma.refresh());
+    observer.observe(sigma.getContainer());
+    return () => observer.disconnect();
+  }, [sigma]);
+
   useEffect(() => {
     registerEvents({
       clickNode: ({ node }) => onSelect(node),
@@ -81,12 +88,12 @@ function GraphBehaviour({ graph, looks, visibility, selected, searchMatches, cyp
   }, [registerEvents, onSelect]);
 
   // What to bring forward, by priority: the hovered neighbourhood, a Cypher result,
-  // search matches, the selected node's neighbourhood.
+  // the selected node's neighbourhood, search matches while looking for one.
   const focus: Highlight | null = useMemo(() => {
     if (hovered && graph.hasNode(hovered)) return { nodes: neighbourhood(graph, hovered, visibility) };
     if (cypherHighlight) return cypherHighlight;
-    if (searchMatches) return { nodes: searchMatches };
     if (selected && graph.hasNode(selected)) return { nodes: neighbourhood(graph, selected, visibility) };
+    if (searchMatches) return { nodes: searchMatches };
     return null;
   }, [graph, hovered, cypherHighlight, searchMatches, selected, visibility]);
 
@@ -112,6 +119,8 @@ function GraphBehaviour({ graph, looks, visibility, selected, searchMatches, cyp
   // Bring the selected node to the middle of the screen.
   useEffect(() => {
     if (!selected || !graph.hasNode(selected)) return;
+    // Display data hold framed (camera) coordinates only once sigma has processed the graph.
+    sigma.refresh();
     const position = sigma.getNodeDisplayData(selected);
     if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.6 }, { duration: 300 });
   }, [sigma, graph, selected]);
