@@ -42,6 +42,8 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
       j += org.length;
       // an international body closes the title as a state does ("Tổng Thư ký ASEAN Kao Kim Hourn")
       if (!org.value.country) {
+        // "Chủ tịch ASEAN 2021": the year of the chairmanship stays with the title
+        if (/^\d{4}$/.test(tokens[j]?.text ?? "")) parts.push(tokens[j++]!.text);
         international = true;
         break;
       }

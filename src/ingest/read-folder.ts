@@ -23,7 +23,8 @@ export interface FolderContents {
 export async function listArticleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))
+    // links are listed too: a broken one is reported as unreadable rather than silently skipped
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .sort();
 }
@@ -77,5 +78,6 @@ function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";
   if (code === "EISDIR") return "is a folder, not a file";
+  if (code === "ENOENT") return "cannot be read: the file (or the file a link points to) does not exist";
   return `cannot be read: ${(error as Error).message}`;
 }

@@ -9,7 +9,7 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREVIATIONS = new Set(["tp", "tt", "ts", "ths", "pgs", "gs", "bs", "ks", "ông", "bà", "st", "no", "vs", "mr", "mrs", "dr"]);
+const ABBREVIATIONS = new Set(["tp", "tt", "ts", "ths", "pgs", "gs", "bs", "ks", "st", "no", "vs", "mr", "mrs", "dr"]);
 
 function endsWithAbbreviation(text: string): boolean {
   const m = /([\p{L}.]+)\.$/u.exec(text);

@@ -102,4 +102,17 @@ function alsoPresent(scope: SentenceScope): Fact[] {
   return agentsAfter(scope, at(scope, m[0].length)).map((a) => fact("ATTENDED", a.mention, main, scope, 0.75, "Tham dự còn có X"));
 }
 
-export const attendedPatterns: Pattern[] = [verbFirst, withParticipation, closingSpeech, alsoPresent];
+/** "Tổng Thư ký ASEAN X cũng tham dự.": the verb closes the clause; the meeting is the article's. */
+function attendedUnsaid(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  const main = scope.main;
+  if (!main) return facts;
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])(?:cũng\s+|đã\s+|cùng\s+)?(?:tham dự|dự)(?:\s+(?:sự kiện|hội nghị))?\s*(?=[.;,]|$)/gu)) {
+    const verb = at(scope, m.index ?? 0);
+    const subject = itemRightBefore(scope, verb, isAgent, /^\s*$/u);
+    if (subject) for (const s of coordinated(scope, subject)) facts.push(fact("ATTENDED", s.mention, main, scope, 0.75, "X cũng tham dự."));
+  }
+  return facts;
+}
+
+export const attendedPatterns: Pattern[] = [verbFirst, withParticipation, closingSpeech, alsoPresent, attendedUnsaid];

@@ -1,0 +1,188 @@
+// Finding nodes by name as people type them: case, diacritics and "HNCC"-style abbreviations
+// ignored, over labels and aliases. Shared by `export --around` and the viewer's search box.
+// Browser-safe: no Node imports.
+import { distance } from "fastest-levenshtein";
+import { foldName } from "../text/fold.ts";
+
+/** How a name matched, best first. */
+export const MATCH_TIERS = ["exact", "prefix", "tokens", "fuzzy"] as const;
+export type MatchTier = (typeof MATCH_TIERS)[number];
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  kind: string;
+  /** The label or alias that matched best (as written, not folded). */
+  matched: string;
+  tier: MatchTier;
+  /** 0..1 within the tier: how much of the matched name the query covers. */
+  score: number;
+}
+
+/** What search needs of a graph: graphology's node iteration, with `label`, `aliases` and `kind` attributes. */
+export interface SearchableGraph {
+  forEachNode(callback: (key: string, attributes: Record<string, unknown>) => void): void;
+}
+
+interface IndexedName {
+  key: string;
+  label: string;
+  kind: string;
+  name: string;
+  folded: string;
+  tokens: string[];
+}
+
+/** Below this similarity a fuzzy match is noise (0.75 ≈ one typo in four letters). */
+const FUZZY_THRESHOLD = 0.75;
+
+const tokensOf = (folded: string): string[] => folded.split(" ").filter(Boolean);
+
+/** A name is unknown: `closest` lists the nearest names, for the message and for callers. */
+export class UnknownNameError extends Error {
+  override name = "UnknownNameError";
+  constructor(
+    readonly query: string,
+    readonly closest: SearchHit[],
+  ) {
+    super(`search: no node is named "${query}"${describeHits(closest, "; closest names: ")}`);
+  }
+}
+
+/** A name fits several nodes equally well: `candidates` lists them. */
+export class AmbiguousNameError extends Error {
+  override name = "AmbiguousNameError";
+  constructor(
+    readonly query: string,
+    readonly candidates: SearchHit[],
+  ) {
+    super(`search: "${query}" names ${candidates.length} nodes${describeHits(candidates, ": ")}; give more of the name or the node key`);
+  }
+}
+
+function describeHits(hits: SearchHit[], prefix: string): string {
+  if (hits.length === 0) return "";
+  return prefix + hits.map((hit) => `${hit.label} [${hit.kind}, ${hit.key}]`).join("; ");
+}
+
+/** Folded names of every node, built once per graph; search and resolve run on it. */
+export class NameIndex {
+  private readonly names: IndexedName[] = [];
+  private readonly keys = new Map<string, { label: string; kind: string }>();
+
+  constructor(graph: SearchableGraph) {
+    graph.forEachNode((key, attributes) => {
+      const label = typeof attributes.label === "string" ? attributes.label : key;
+      const kind = typeof attributes.kind === "string" ? attributes.kind : "";
+      this.keys.set(key, { label, kind });
+      const aliases = Array.isArray(attributes.aliases) ? attributes.aliases.filter((a): a is string => typeof a === "string") : [];
+      const seen = new Set<string>();
+      for (const name of [label, ...aliases]) {
+        const folded = foldName(name);
+        if (!folded || seen.has(folded)) continue;
+        seen.add(folded);
+        this.names.push({ key, label, kind, name, folded, tokens: tokensOf(folded) });
+      }
+    });
+  }
+
+  /** Ranked suggestions: exact > prefix > every query word in the name > fuzzy; one hit per node. */
+  search(query: string, limit = 10): SearchHit[] {
+    const folded = foldName(query);
+    if (!folded) return [];
+    const queryTokens = tokensOf(folded);
+    const best = new Map<string, SearchHit>();
+    for (const entry of this.names) {
+      const hit = matchName(entry, folded, queryTokens);
+      if (!hit) continue;
+      const previous = best.get(entry.key);
+      if (!previous || compareHits(hit, previous) < 0) best.set(entry.key, hit);
+    }
+    return [...best.values()].sort(compareHits).slice(0, limit);
+  }
+
+  /**
+   * The one node a name means. A key (`official:pham-binh-minh`) is taken as is. Otherwise
+   * the best hit wins when it is alone in the best tier, or clearly covers more of its
+   * name than the runner-up; else AmbiguousNameError, and UnknownNameError for no hit.
+   */
+  resolve(name: string): SearchHit {
+    const byKey = this.keys.get(name);
+    if (byKey) return { key: name, label: byKey.label, kind: byKey.kind, matched: name, tier: "exact", score: 1 };
+    const hits = this.search(name, 50);
+    const [first, second] = hits;
+    if (!first) throw new UnknownNameError(name, this.closest(name, 5));
+    if (!second || second.tier !== first.tier) return first;
+    // Same tier: an exact or prefix tie is a true ambiguity; among word matches the name
+    // the query covers far better wins ("hncc 37" → the summit, not its press briefing).
+    if (first.tier === "tokens" && first.score - second.score >= 0.2) return first;
+    const tied = hits.filter((hit) => hit.tier === first.tier && first.score - hit.score < 0.2);
+    throw new AmbiguousNameError(name, tied.slice(0, 10));
+  }
+
+  /** The nearest names by edit similarity, whatever the tier (for "did you mean"). */
+  closest(query: string, limit: number): SearchHit[] {
+    const folded = foldName(query);
+    const best = new Map<string, SearchHit>();
+    for (const entry of this.names) {
+      const score = similarity(folded, entry.folded);
+      const previous = best.get(entry.key);
+      if (!previous || score > previous.score) {
+        best.set(entry.key, { key: entry.key, label: entry.label, kind: entry.kind, matched: entry.name, tier: "fuzzy", score });
+      }
+    }
+    return [...best.values()].sort(compareHits).slice(0, limit);
+  }
+}
+
+function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - distance(a, b) / longest;
+}
+
+/** Every query word is a word of the name; the last may be the start of one (typing). */
+function containsTokens(nameTokens: string[], queryTokens: string[]): boolean {
+  return queryTokens.every((token, i) =>
+    i === queryTokens.length - 1 ? nameTokens.some((t) => t.startsWith(token)) : nameTokens.includes(token),
+  );
+}
+
+function matchName(entry: IndexedName, folded: string, queryTokens: string[]): SearchHit | undefined {
+  const hit = (tier: MatchTier, score: number): SearchHit => ({
+    key: entry.key,
+    label: entry.label,
+    kind: entry.kind,
+    matched: entry.name,
+    tier,
+    score: Math.round(score * 1000) / 1000,
+  });
+  if (entry.folded === folded) return hit("exact", 1);
+  if (entry.folded.startsWith(folded)) return hit("prefix", folded.length / entry.folded.length);
+  if (containsTokens(entry.tokens, queryTokens)) return hit("tokens", queryTokens.length / entry.tokens.length);
+  const score = similarity(folded, entry.folded);
+  if (score >= FUZZY_THRESHOLD) return hit("fuzzy", score);
+  // A typo inside a longer name: compare with the name's words as many as the query has.
+  const window = entry.tokens.slice(0, queryTokens.length).join(" ");
+  const partial = similarity(folded, window);
+  return partial >= FUZZY_THRESHOLD ? hit("fuzzy", partial * (queryTokens.length / entry.tokens.length)) : undefined;
+}
+
+/** Best first: tier, then score, then the shorter label, then the key (stable, deterministic). */
+function compareHits(a: SearchHit, b: SearchHit): number {
+  return (
+    MATCH_TIERS.indexOf(a.tier) - MATCH_TIERS.indexOf(b.tier) ||
+    b.score - a.score ||
+    a.label.length - b.label.length ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+/** Ranked suggestions for a query (builds the index; keep a NameIndex when searching often). */
+export function searchNodes(graph: SearchableGraph, query: string, limit = 10): SearchHit[] {
+  return new NameIndex(graph).search(query, limit);
+}
+
+/** The node a name means, or UnknownNameError / AmbiguousNameError listing the closest names. */
+export function resolveName(graph: SearchableGraph, name: string): SearchHit {
+  return new NameIndex(graph).resolve(name);
+}

@@ -1,0 +1,102 @@
+// Recognisers: officials, meetings, documents and dates found by the shape of the text.
+import { describe, expect, it } from "vitest";
+import type { OfficialMention } from "../../src/extract/types.ts";
+import { extract, names } from "../helpers/extract.ts";
+
+describe("officials", () => {
+  it.each([
+    ["Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh phát biểu.", "Phạm Bình Minh", ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"], undefined],
+    ["Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt cho biết.", "Đỗ Hùng Việt", ["Thứ trưởng Bộ Ngoại giao"], undefined],
+    ["Thứ trưởng Ngoại giao, Trưởng SOM ASEAN Việt Nam Nguyễn Quốc Dũng dẫn đầu.", "Nguyễn Quốc Dũng", ["Thứ trưởng Ngoại giao", "Trưởng SOM ASEAN"], "VN"],
+    ["Thủ tướng Campuchia Hun Manet phát biểu.", "Hun Manet", ["Thủ tướng"], "KH"],
+    ["Ngoại trưởng Mỹ Antony Blinken đến Hà Nội.", "Antony Blinken", ["Ngoại trưởng"], "US"],
+    ["Tổng Thư ký ASEAN Kao Kim Hourn cũng có mặt.", "Kao Kim Hourn", ["Tổng Thư ký ASEAN"], undefined],
+    ["Quốc vương Brunei Hassanal Bolkiah, Chủ tịch ASEAN 2021 khai mạc.", "Hassanal Bolkiah", ["Quốc vương", "Chủ tịch ASEAN 2021"], "BN"],
+  ])("%s", (text, name, titles, iso) => {
+    const official = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
+    expect(official.name).toBe(name);
+    expect(official.titles).toEqual(titles);
+    expect(official.countryIso).toBe(iso);
+  });
+
+  it("reads a bare title as the official named before it", () => {
+    const officials = extract("Thủ tướng Nguyễn Xuân Phúc phát biểu. Thủ tướng nhấn mạnh vai trò của ASEAN.").mentions.filter((m) => m.kind === "Official");
+    expect(officials.map((m) => [m.name, m.sentence])).toEqual([["Nguyễn Xuân Phúc", 0], ["Nguyễn Xuân Phúc", 1]]);
+  });
+});
+
+describe("meetings", () => {
+  it.each([
+    ["Hội nghị Cấp cao ASEAN lần thứ 37 do Việt Nam làm Chủ tịch.", ["Hội nghị Cấp cao ASEAN lần thứ 37"]],
+    ["HNCC ASEAN 37 và các hội nghị liên quan.", ["HNCC ASEAN 37"]],
+    ["Hội nghị Cấp cao ASEAN lần thứ 38 và 39 khai mạc.", ["Hội nghị Cấp cao ASEAN lần thứ 38", "Hội nghị Cấp cao ASEAN lần thứ 39"]],
+    ["Ngày 9/4, Hội nghị lần thứ 25 Hội đồng Điều phối ASEAN (ACC) được tổ chức.", ["Hội nghị lần thứ 25 Hội đồng Điều phối ASEAN"]],
+    ["Ngày 17/6, ASEAN tổ chức Hội nghị tham vấn chung ASEAN (JCM) dưới sự chủ trì của Brunei.", ["Hội nghị tham vấn chung ASEAN"]],
+    ["Ông chủ trì cuộc họp liên ngành tổng kết hợp tác ASEAN, sự tham gia của Việt Nam.", ["cuộc họp liên ngành tổng kết hợp tác ASEAN"]],
+    ["Lễ bế mạc Hội nghị Cấp cao ASEAN 37 và các hội nghị liên quan.", ["Hội nghị Cấp cao ASEAN 37"]],
+    ["Chủ tịch Hội nghị Quan chức Cao cấp về phúc lợi xã hội và phát triển, đồng chủ trì.", ["Hội nghị Quan chức Cao cấp về phúc lợi xã hội và phát triển"]],
+    ["đồng chủ trì Nhóm Công tác Hội nghị Bộ trưởng Quốc phòng ASEAN Mở rộng về gìn giữ hòa bình.", []],
+    ["tổ chức các hội nghị trực tuyến quan trọng của ASEAN.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text, "Meeting").filter((n) => n !== "Hội nghị")).toEqual(expected);
+  });
+
+  it("keeps the acronym in parentheses as an alias", () => {
+    const meeting = extract("Hội nghị tham vấn chung ASEAN (JCM) đã diễn ra.").mentions.find((m) => m.kind === "Meeting")!;
+    expect(meeting.aliases).toContain("JCM");
+  });
+});
+
+describe("documents", () => {
+  it.each([
+    ["thông qua Kế hoạch hành động ASEAN - Liên Hợp Quốc giai đoạn 2021-2025; tuyên bố Hà Nội về Tầm nhìn Cộng đồng ASEAN đến năm 2025; quan hệ hợp tác",
+      ["Kế hoạch hành động ASEAN - Liên Hợp Quốc giai đoạn 2021-2025", "tuyên bố Hà Nội về Tầm nhìn Cộng đồng ASEAN đến năm 2025"]],
+    ["kêu gọi thực hiện Tuyên bố về ứng xử của các bên ở biển Đông (DOC) và sớm xây dựng Bộ quy tắc ứng xử ở biển Đông (COC) hiệu lực.",
+      ["Tuyên bố về ứng xử của các bên ở biển Đông", "Bộ quy tắc ứng xử ở biển Đông"]],
+    ["ban hành Kết luận số 59-KL/TW ngày 8/8/2023 về định hướng tham gia ASEAN.", ["Kết luận số 59-KL/TW"]],
+    ["thông qua Bản Tường thuật về bản sắc ASEAN và đề nghị Liên Hợp quốc hỗ trợ.", ["Bản Tường thuật về bản sắc ASEAN"]],
+    ["các Bộ trưởng đã lần lượt tuyên bố, bằng ngôn ngữ của mình.", []],
+    ["kế hoạch mua vaccine thông qua thỏa thuận với UNICEF.", []],
+    ["kêu gọi thực hiện Đồng thuận 5 điểm về Myanmar.", ["Đồng thuận 5 điểm về Myanmar"]],
+  ])("%s", (text, expected) => {
+    expect(names(text, "Document")).toEqual(expected);
+  });
+
+  it("takes the items of a proposal list as initiatives", () => {
+    const text = "cám ơn các nước đã ủng hộ các đề xuất của Việt Nam như: Hình thành kho dự phòng của khu vực về trang thiết bị y tế; Xây dựng quy trình ứng phó chung của ASEAN; Tổ chức diễn tập trực tuyến…";
+    expect(names(text, "Document")).toEqual([
+      "Hình thành kho dự phòng của khu vực về trang thiết bị y tế",
+      "Xây dựng quy trình ứng phó chung của ASEAN",
+      "Tổ chức diễn tập trực tuyến",
+    ]);
+  });
+});
+
+describe("countries", () => {
+  it.each([
+    ["Việt Nam và Nhật Bản ký kết.", ["Việt Nam", "Nhật Bản"]],
+    ["tình hình biển Nhật Bản và bán đảo Triều Tiên.", []],
+    ["sử dụng 10,5 triệu đô la Mỹ.", []],
+    ["Bộ Ngoại giao Nga cho biết.", []],
+    ["phóng viên Minh Đức đưa tin.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text, "Country")).toEqual(expected);
+  });
+});
+
+describe("meeting dates, places and formats", () => {
+  it.each([
+    ["Ngày 9/4, Hội nghị lần thứ 25 Hội đồng Điều phối ASEAN (ACC) được tổ chức trực tuyến.", "2020-04-10", { date: "2020-04-09", format: "online" }],
+    ["Sau 4 ngày làm việc (từ ngày 12 - 15/11), Hội nghị Cấp cao ASEAN lần thứ 37, tổ chức tại Hà Nội, đã khép lại.", "2020-11-16", { date: "2020-11-12", endDate: "2020-11-15", place: "Hà Nội" }],
+    ["Ngày 27/12, Thứ trưởng Đỗ Hùng Việt đã chủ trì cuộc họp liên ngành tổng kết hợp tác ASEAN.", "2024-06-18", { date: "2023-12-27" }],
+    ["Hội nghị Cấp cao đặc biệt ASEAN về COVID-19 dự kiến diễn ra trong ngày 14/4/2020.", "2020-04-10", { date: "2020-04-14" }],
+  ])("%s", (text, published, expected) => {
+    const facts = [...extract(text, published).meetingFacts.values()][0];
+    expect(facts).toEqual(expected);
+  });
+
+  it("reads the year of an undated article from the years its text names", () => {
+    const facts = [...extract("Ngày 17/6, ASEAN tổ chức Hội nghị tham vấn chung ASEAN (JCM). Chủ tịch năm 2021 là Brunei.", null).meetingFacts.values()][0];
+    expect(facts?.date).toBe("2021-06-17");
+  });
+});

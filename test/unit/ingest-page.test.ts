@@ -1,0 +1,67 @@
+// Page text → articles: furniture dropped, metadata read, several articles split apart.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { htmlToText } from "../../src/ingest/html.ts";
+import { readArticles } from "../../src/ingest/read-file.ts";
+import { splitPage } from "../../src/ingest/page.ts";
+
+const sample = (id: string) => readArticles(`${id}.txt`, readFileSync(new URL(`../../graph/articles/${id}.txt`, import.meta.url)))[0]!;
+
+describe("splitPage", () => {
+  it("reads the title, date and publisher of a sample page", () => {
+    const a = sample("000_4239434da843aca9");
+    expect(a.title).toBe("Hội nghị ASEAN 37: Nơi hội tụ sức mạnh đoàn kết, thích ứng, tương tác cao");
+    expect(a.published).toBe("2020-11-16");
+    expect(a.publisher).toBe("ICTVietnam");
+  });
+
+  it.each([
+    ["000_4239434da843aca9", ["Tô Lâm", "Nổi bật", "Đừng bỏ lỡ", "Ảnh: Trần Hải", "Ảnh 1", "POWERED BY", "Theo dõi"]],
+    ["002_fcf32e649116f6ed", ["0:00", "Phan Văn Giang", "Tuyên Quang", "cử tri", "(Ngày Nay)"]],
+    ["003_b8323a25ea180b39", ["Đường dây nóng", "toasoan@", "Minh Khánh", "Minh Đức", "NỔI BẬT"]],
+    ["004_c663cb063f797fa1", ["Bạn đang đọc bài viết", "hotline", "phutrachnoidung", "\nBNG"]],
+  ])("drops the page furniture of %s", (id, furniture) => {
+    const { body } = sample(id);
+    for (const f of furniture) expect(body).not.toContain(f);
+  });
+
+  it("keeps the source line and the last paragraph of the report", () => {
+    const { body, published, publisher } = sample("002_fcf32e649116f6ed");
+    expect(body.endsWith("Theo Bộ Ngoại giao")).toBe(true);
+    expect(body.startsWith("Ngày 17/6, ASEAN tổ chức")).toBe(true);
+    expect(published).toBeNull();
+    expect(publisher).toBe("Ngày Nay");
+  });
+
+  it("splits a page that holds two articles, each with its title and dateline", () => {
+    const page = [
+      "Hội nghị thứ nhất khai mạc tại Hà Nội", "PV| 01/03/2024 08:00", "Ngày 1/3, Hội nghị A khai mạc.", "Đoạn hai của bài một.",
+      "", "Bài thứ hai về Diễn đàn khu vực ASEAN", "PV| 05/03/2024 09:30", "Ngày 5/3, Diễn đàn B bế mạc.",
+    ].join("\n");
+    const articles = splitPage(page);
+    expect(articles.map((a) => [a.title, a.published])).toEqual([
+      ["Hội nghị thứ nhất khai mạc tại Hà Nội", "2024-03-01"],
+      ["Bài thứ hai về Diễn đàn khu vực ASEAN", "2024-03-05"],
+    ]);
+    expect(articles[0]!.body).toBe("Ngày 1/3, Hội nghị A khai mạc.\n\nĐoạn hai của bài một.");
+  });
+
+  it("gives the further articles of a file their own ids", () => {
+    const page = "Tiêu đề bài một dài hơn mười lăm\n01/03/2024 08:00\nThân bài một.\nTiêu đề bài hai dài hơn mười lăm\n02/03/2024 08:00\nThân bài hai.";
+    expect(readArticles("trang.txt", Buffer.from(page)).map((a) => a.id)).toEqual(["trang", "trang#2"]);
+  });
+});
+
+describe("htmlToText", () => {
+  it("drops scripts, styles and page chrome and reads the metadata", () => {
+    const html = `<html><head><title>Tiêu đề | Báo</title><meta property="og:site_name" content="Báo Mẫu">
+      <meta property="article:published_time" content="2023-07-14T09:30:00+07:00"><script>alert("x")</script><style>p{}</style></head>
+      <body><nav>Trang chủ</nav><article><h1>Tiêu đề bài</h1><p>Đoạn <b>một</b> &amp; hai.</p><script>var x = "Hội nghị giả";</script></article>
+      <aside>Tin liên quan</aside><footer>Bản quyền</footer></body></html>`;
+    const out = htmlToText(html);
+    expect(out.text).toBe("Tiêu đề bài\n\nĐoạn một & hai.");
+    expect(out.title).toBe("Tiêu đề | Báo");
+    expect(out.publisher).toBe("Báo Mẫu");
+    expect(out.published).toBe("2023-07-14T09:30:00+07:00");
+  });
+});
