@@ -14,6 +14,8 @@ export default defineConfig({
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           fileParallelism: false,
+          // Starts the local Neo4j server when none answers on the Bolt port (scripts/neo4j/).
+          globalSetup: ["test/integration/global-setup.ts"],
         },
       },
     ],

@@ -1,7 +1,14 @@
 // A small hand-made graph in the shape of the sample articles (names and facts from the
 // answer key, test/fixtures/gold-seeds.json), for the Neo4j tests that do not need the build.
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, RelationType, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { toPlain, withSession } from "../../src/neo4j/index.ts";
+import type { ConnectionSettings, PlainValue } from "../../src/neo4j/index.ts";
+import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
 
 const A_JCM = "002_fcf32e649116f6ed";
 const A_ACC = "001_e970c5ff869cd3a7";
@@ -100,4 +107,44 @@ export function fixtureGraph(): SerializedKnowledgeGraph {
     fact("OFFICIAL_OF", official, "country:viet-nam", g.getNodeAttribute(official, "articles")[0] ?? A_SUMMIT, "Việt Nam");
   }
   return g.export();
+}
+
+/** Everything in the database as sorted JSON lines: two loads are equal when these are. */
+export async function databaseContents(settings: ConnectionSettings): Promise<{ nodes: string[]; relationships: string[] }> {
+  const sorted = (value: PlainValue): PlainValue =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]))
+      : value;
+  return withSession(settings, "READ", async (session) => {
+    const nodes = await session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props");
+    const rels = await session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS source, b.key AS target, properties(r) AS props");
+    const lines = (records: typeof nodes.records) =>
+      records.map((record) => JSON.stringify(sorted(toPlain(record.toObject())))).sort();
+    return { nodes: lines(nodes.records), relationships: lines(rels.records) };
+  });
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `diplograph ARGS` as a user would, through bin/diplograph.js. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [join(PROJECT_ROOT, "bin/diplograph.js"), ...args],
+      { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** Writes a graph to a temporary graph.json and returns its path. */
+export function writeGraphFile(graph: SerializedKnowledgeGraph, name = "graph.json"): string {
+  const path = join(mkdtempSync(join(tmpdir(), "diplograph-neo4j-")), name);
+  writeFileSync(path, JSON.stringify(graph));
+  return path;
 }
