@@ -1,0 +1,168 @@
+// `diplograph query` and runReadQuery against the real server: saved queries answer the
+// questions of the sample articles, and nothing that writes or administers gets through.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDrivers, connectionSettings, listSavedQueries, loadGraph, runReadQuery, toSubgraph, withSession } from "../../src/neo4j/index.ts";
+import { runInReadSession } from "../../src/neo4j/read-only.ts";
+import { databaseContents, fixtureGraph, runCli, writeGraphFile } from "./neo4j-fixture.ts";
+
+const settings = connectionSettings();
+
+async function saved(name: string, params: Record<string, unknown> = {}) {
+  const query = listSavedQueries().find((q) => q.name === name);
+  if (!query) throw new Error(`no saved query ${name}`);
+  return (await runReadQuery(settings, query.cypher, { ...query.params, ...params })).rows;
+}
+
+beforeAll(async () => {
+  const graph = fixtureGraph();
+  await loadGraph(settings, graph, writeGraphFile(graph), { wipe: true });
+});
+afterAll(closeDrivers);
+
+describe("saved queries", () => {
+  it("who chaired which meetings: Brunei the JCM of 17 June 2021, Phạm Bình Minh the 25th ACC, Việt Nam the 37th summit", async () => {
+    const rows = await saved("chaired-meetings");
+    expect(rows).toContainEqual(
+      expect.objectContaining({ chair: "Brunei", meeting: "Hội nghị tham vấn chung ASEAN", date: "2021-06-17" }),
+    );
+    expect(rows).toContainEqual(expect.objectContaining({ chair: "Phạm Bình Minh", meeting: "Hội nghị Hội đồng Điều phối ASEAN lần thứ 25" }));
+    expect(rows).toContainEqual(expect.objectContaining({ chair: "Việt Nam", meeting: "Hội nghị Cấp cao ASEAN lần thứ 37" }));
+    expect(rows.every((row) => typeof row.evidence === "string" && row.evidence.length > 0)).toBe(true);
+  });
+
+  it("what each meeting adopted: the 37th summit adopted several documents", async () => {
+    const rows = await saved("meeting-adoptions");
+    const summit = rows.filter((row) => row.meeting === "Hội nghị Cấp cao ASEAN lần thứ 37").map((row) => row.document);
+    expect(summit).toContain("Tuyên bố Hà Nội về Tầm nhìn Cộng đồng ASEAN đến năm 2025");
+    expect(summit.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("what Việt Nam proposed and where it was adopted", async () => {
+    const rows = await saved("proposals-of-country");
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        proposal: "Tuyên bố Hà Nội về Tầm nhìn Cộng đồng ASEAN đến năm 2025",
+        proposedBy: "Việt Nam",
+        adoptedAt: ["Hội nghị Cấp cao ASEAN lần thứ 37"],
+      }),
+    );
+    expect(rows).toContainEqual(expect.objectContaining({ proposal: "Kho dự phòng của khu vực", adoptedAt: [] }));
+  });
+
+  it("one official's timeline, in date order", async () => {
+    const rows = await saved("official-timeline", { name: "Phạm Bình Minh" });
+    expect(rows.map((row) => [row.date, row.role, row.meeting])).toEqual([
+      ["2020-04-09", "CHAIRED", "Hội nghị Hội đồng Điều phối ASEAN lần thứ 25"],
+      ["2021-06-17", "ATTENDED", "Hội nghị tham vấn chung ASEAN"],
+    ]);
+  });
+
+  it("the meetings two officials both attended: Nguyễn Quốc Dũng and Phạm Bình Minh at the JCM", async () => {
+    const rows = await saved("shared-meetings", { a: "Nguyễn Quốc Dũng", b: "Phạm Bình Minh" });
+    expect(rows.map((row) => row.meeting)).toEqual(["Hội nghị tham vấn chung ASEAN"]);
+  });
+
+  it("the shortest path between two entities, as a path the viewer can draw", async () => {
+    const rows = await saved("shortest-path", { from: "Brunei", to: "Nguyễn Quốc Dũng" });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ hops: 2, entities: ["Brunei", "Hội nghị tham vấn chung ASEAN", "Nguyễn Quốc Dũng"] });
+    const subgraph = toSubgraph(rows);
+    expect(subgraph.nodes.map((n) => n.key).sort()).toEqual([
+      "country:brunei",
+      "meeting:hoi-nghi-tham-van-chung-asean",
+      "official:nguyen-quoc-dung",
+    ]);
+    expect(subgraph.edges.map((e) => [e.type, e.source, e.target]).sort()).toEqual([
+      ["ATTENDED", "official:nguyen-quoc-dung", "meeting:hoi-nghi-tham-van-chung-asean"],
+      ["CHAIRED", "country:brunei", "meeting:hoi-nghi-tham-van-chung-asean"],
+    ]);
+  });
+});
+
+describe("diplograph query on the command line", () => {
+  it("--list shows every saved query with its description", async () => {
+    const run = await runCli(["query", "--list"]);
+    expect(run.code).toBe(0);
+    for (const query of listSavedQueries()) expect(run.stdout).toContain(`${query.name}`);
+    expect(run.stdout).toContain("Who chaired which meetings");
+    expect(listSavedQueries().length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each([
+    { format: "json", check: (out: string) => expect(JSON.parse(out)).toContainEqual(expect.objectContaining({ chair: "Brunei" })) },
+    { format: "csv", check: (out: string) => expect(out.split("\n")[0]).toBe("chair,chairKind,meeting,date,evidence") },
+    { format: "table", check: (out: string) => expect(out).toMatch(/Brunei\s+│ Country\s+│ Hội nghị tham vấn chung ASEAN/) },
+  ])("prints --saved chaired-meetings as $format", async ({ format, check }) => {
+    const run = await runCli(["query", "--saved", "chaired-meetings", "--format", format]);
+    expect(run.code).toBe(0);
+    check(run.stdout);
+  });
+
+  it("passes --param values to the query", async () => {
+    const run = await runCli(["query", "MATCH (m:Meeting) WHERE m.ordinal = $n RETURN m.label AS meeting", "--param", "n=37", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([{ meeting: "Hội nghị Cấp cao ASEAN lần thứ 37" }]);
+  });
+
+  it("refuses a write in one line, leaving the database as it was", async () => {
+    const before = await databaseContents(settings);
+    const run = await runCli(["query", "MATCH (n) DETACH DELETE n"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(await databaseContents(settings)).toEqual(before);
+  });
+});
+
+describe("read-only queries", () => {
+  it.each([
+    ["CREATE", "CREATE (n:Country {key: 'country:atlantis'}) RETURN n"],
+    ["MERGE", "MERGE (n:Country {key: 'country:atlantis'}) RETURN n"],
+    ["DELETE", "MATCH (n:Country {key: 'country:brunei'}) DETACH DELETE n"],
+    ["SET", "MATCH (n:Country {key: 'country:brunei'}) SET n.label = 'Bru' RETURN n"],
+    ["REMOVE", "MATCH (n:Country {key: 'country:brunei'}) REMOVE n.iso RETURN n"],
+    ["LOAD CSV", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
+    ["an admin procedure", "CALL dbms.components()"],
+    ["a schema-changing procedure", "CALL db.createLabel('Atlantis')"],
+    ["an administration command", "SHOW USERS"],
+    ["user management", "CREATE USER mallory SET PASSWORD 'secret123'"],
+    ["a write hidden after a comment", "MATCH (n) // harmless\nWITH n LIMIT 1 CREATE (m:Country {key: 'x'})"],
+    ["CALL IN TRANSACTIONS", "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS"],
+  ])("refuses %s with WriteQueryRefusedError and writes nothing", async (_what, cypher) => {
+    const before = await databaseContents(settings);
+    await expect(runReadQuery(settings, cypher)).rejects.toHaveProperty("name", "WriteQueryRefusedError");
+    expect(await databaseContents(settings)).toEqual(before);
+  });
+
+  it("is refused by the server too when a write gets past the check (READ session)", async () => {
+    await expect(runInReadSession(settings, "CREATE (n:Country {key: 'country:atlantis'})")).rejects.toHaveProperty(
+      "name",
+      "WriteQueryRefusedError",
+    );
+    const left = await withSession(settings, "READ", async (s) => (await s.run("MATCH (n {key: 'country:atlantis'}) RETURN count(n) AS n")).records[0]!.get("n").toNumber());
+    expect(left).toBe(0);
+  });
+
+  it.each([
+    ["a keyword inside a string", "RETURN 'CREATE, MERGE, DELETE' AS words", [{ words: "CREATE, MERGE, DELETE" }]],
+    ["a schema reader", "CALL db.labels() YIELD label WHERE label = 'Meeting' RETURN label", [{ label: "Meeting" }]],
+    ["a property named like a clause", "MATCH (m:Meeting {ordinal: 25}) RETURN m.set AS set_, m.ordinal AS ordinal", [{ set_: null, ordinal: 25 }]],
+  ])("runs %s", async (_what, cypher, rows) => {
+    expect((await runReadQuery(settings, cypher)).rows).toEqual(rows);
+  });
+
+  it("stops a query at its time limit with QueryTimeoutError", async () => {
+    await expect(
+      runReadQuery(settings, "UNWIND range(1, 2000000000) AS x RETURN count(x)", {}, { timeoutMs: 300 }),
+    ).rejects.toHaveProperty("name", "QueryTimeoutError");
+  });
+
+  it("returns at most rowLimit rows and says it truncated", async () => {
+    const result = await runReadQuery(settings, "UNWIND range(1, 100) AS x RETURN x", {}, { rowLimit: 10 });
+    expect(result.rows).toHaveLength(10);
+    expect(result.truncated).toBe(true);
+  });
+
+  it("names bad Cypher with CypherError", async () => {
+    await expect(runReadQuery(settings, "MATCH (n RETURN n")).rejects.toHaveProperty("name", "CypherError");
+  });
+});
