@@ -1,5 +1,5 @@
 // One official's timeline: the meetings they chaired or attended, in date order.
-// @param name "Phạm Bình Minh"
+// @param name "Nguyễn Quốc Dũng"
 MATCH (o:Official)
 WHERE o.key = $name OR o.label = $name OR $name IN o.aliases
 MATCH (o)-[r:CHAIRED|ATTENDED]->(m:Meeting)

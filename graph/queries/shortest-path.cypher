@@ -1,6 +1,6 @@
 // The shortest chain of facts between two entities (articles left out), named by label, alias or key.
 // @param from "Brunei"
-// @param to "Phạm Bình Minh"
+// @param to "Nguyễn Quốc Dũng"
 MATCH (a)
 WHERE (a.key = $from OR a.label = $from OR $from IN a.aliases) AND NOT a:Article
 MATCH (b)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENTITY_KINDS } from "../../src/graph/types.ts";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { closeDrivers, connectionSettings, loadGraph, withSession } from "../../src/neo4j/index.ts";
+import { sampleGraph } from "../helpers/sample-graph.ts";
 import { databaseContents, fixtureGraph, runCli, writeGraphFile } from "./neo4j-fixture.ts";
 
 const settings = connectionSettings();
@@ -21,6 +22,25 @@ function expectedCounts(graph: SerializedKnowledgeGraph) {
 async function count(cypher: string): Promise<number> {
   return withSession(settings, "READ", async (session) => (await session.run(cypher)).records[0]!.get(0).toNumber());
 }
+
+describe("diplograph load (the sample articles' graph)", () => {
+  afterAll(closeDrivers);
+
+  it("holds as many nodes and relationships as graph.json, and a second load creates nothing", async () => {
+    const { path, graph } = sampleGraph();
+    const expected = expectedCounts(graph);
+    const run = await runCli(["load", "--graph", path, "--wipe"]);
+    expect(run.code).toBe(0);
+    expect(await count("MATCH (n) RETURN count(n)")).toBe(expected.nodes);
+    expect(await count("MATCH ()-[r]->() RETURN count(r)")).toBe(expected.relationships);
+    for (const [kind, n] of expected.byKind) expect(await count(`MATCH (n:${kind}) RETURN count(n)`), kind).toBe(n);
+
+    const before = await databaseContents(settings);
+    const again = await loadGraph(settings, graph, path);
+    expect(again).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 });
+    expect(await databaseContents(settings)).toEqual(before);
+  });
+});
 
 describe("diplograph load (fixture graph)", () => {
   const graph = fixtureGraph();
