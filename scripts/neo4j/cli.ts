@@ -1,11 +1,14 @@
-// `npm run neo4j:start|stop|status`: the local Neo4j server from the command line.
-import { LocalServerError, localServerConfig, serverStatus, startServer, stopServer } from "./server.ts";
+// `npm run neo4j:build|start|stop|status`: the local Neo4j server from the command line.
+import { buildLauncher, LocalServerError, localServerConfig, serverStatus, startServer, stopServer } from "./server.ts";
 
 const config = localServerConfig();
 const command = process.argv[2];
 
 try {
-  if (command === "start") {
+  if (command === "build") {
+    buildLauncher((line) => console.error(line));
+    console.log("neo4j: launcher built (scripts/neo4j/target)");
+  } else if (command === "start") {
     const { started, pid } = await startServer(config);
     console.log(
       `neo4j: ${started ? "started" : "already running"} (pid ${pid}) on bolt://127.0.0.1:${config.boltPort}, data in ${config.home}`,
@@ -22,7 +25,7 @@ try {
       process.exitCode = 3;
     }
   } else {
-    console.error("usage: tsx scripts/neo4j/cli.ts start|stop|status");
+    console.error("usage: tsx scripts/neo4j/cli.ts build|start|stop|status");
     process.exitCode = 2;
   }
 } catch (error) {
