@@ -8,3 +8,7 @@ export class GoldFileError extends Error {
 export class GraphFileError extends Error {
   override name = "GraphFileError";
 }
+
+export class ArticlesFolderError extends Error {
+  override name = "ArticlesFolderError";
+}

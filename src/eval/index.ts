@@ -2,5 +2,5 @@
 export { scoreGraph } from "./score.ts";
 export { formatReport } from "./report.ts";
 export { loadGold, loadGraph } from "./load.ts";
-export { GoldFileError, GraphFileError } from "./errors.ts";
+export { ArticlesFolderError, GoldFileError, GraphFileError } from "./errors.ts";
 export type { EvalReport, GoldKey } from "./types.ts";

@@ -88,11 +88,18 @@ describe("unusable inputs", () => {
     await expect(loadGraph(path)).rejects.toMatchObject({ name: "GraphFileError", message: expect.stringContaining(path) });
   });
 
-  it("a missing file: one line naming it, exit code 2", () => {
-    const missing = join(dir, "nowhere.json");
-    const result = spawnSync(process.execPath, [CLI, "eval", "--gold", missing, "--graph", GRAPH], { encoding: "utf8" });
+  const missing = join(dir, "nowhere");
+  const empty = mkdtempSync(join(tmpdir(), "diplograph-eval-empty-"));
+  it.each([
+    ["a missing answer key", ["--gold", missing, "--graph", GRAPH], missing],
+    ["a missing graph", ["--gold", GOLD, "--graph", missing], missing],
+    ["a missing articles folder", ["--gold", GOLD, "--articles", missing], missing],
+    ["an articles folder with no article", ["--gold", GOLD, "--articles", empty], empty],
+  ])("%s: one line naming it, exit code 2", (_, args, named) => {
+    const result = spawnSync(process.execPath, [CLI, "eval", ...args], { encoding: "utf8" });
     expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain(missing);
+    expect(result.stderr).toContain(named);
   });
 });
