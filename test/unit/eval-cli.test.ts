@@ -9,7 +9,7 @@ import { loadGold, loadGraph } from "../../src/eval/load.ts";
 import { buildGraph } from "../../src/pipeline/build.ts";
 import { score as referenceScore } from "../fixtures/reference-score.mjs";
 import { PROJECT_ROOT, SAMPLE_ARTICLES } from "../helpers/sample-graph.ts";
-import { A1, perfectSmallGraph, SMALL_GOLD } from "./eval-graphs.ts";
+import { A1, FixtureGraph, perfectSmallGraph, SMALL_GOLD } from "./eval-graphs.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "diplograph-eval-"));
 const file = (name: string, content: string): string => {
@@ -33,6 +33,11 @@ const GRAPH = file(
   ),
 );
 
+// Thirty nodes the answer key does not know: long enough for the lists to be cut at 25.
+const manyUnknown = new FixtureGraph();
+for (let i = 1; i <= 30; i++) manyUnknown.node(`org:${i}`, { kind: "Organization", label: `Ủy ban hỗn hợp số ${i}` });
+const LONG_GRAPH = file("long-graph.json", JSON.stringify(manyUnknown.export()));
+
 const CLI = join(PROJECT_ROOT, "bin/diplograph.js");
 const REFERENCE = join(PROJECT_ROOT, "test/fixtures/reference-score.mjs");
 const run = (script: string, args: string[]): string =>
@@ -43,8 +48,10 @@ describe("diplograph eval prints what the reference scorer prints", () => {
     [[], "furniture hits 1"],
     [["--json"], '"negativeHits": [\n  "Đừng bỏ lỡ"'],
     [["--verbose"], "wrong kind (1)"],
+    [["--graph", LONG_GRAPH], "... 5 more (--verbose)"],
+    [["--graph", LONG_GRAPH, "--verbose"], "Organization: Ủy ban hỗn hợp số 30"],
   ])("with options %j", (extra, expected) => {
-    const args = ["--gold", GOLD, "--graph", GRAPH, ...extra];
+    const args = ["--gold", GOLD, ...(extra.includes("--graph") ? [] : ["--graph", GRAPH]), ...extra];
     const ours = run(CLI, ["eval", ...args]);
     expect(ours).toBe(run(REFERENCE, args));
     expect(ours).toContain(expected);
