@@ -12,7 +12,7 @@ export function viewSentence(sentence: Sentence): SentenceView {
   return { sentence, tokens: tokenize(sentence.text, sentence.start) };
 }
 
-export const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text.toLowerCase() ?? "";
+export const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? "";
 
 /** True when tokens from `i` spell `phrase` (case-insensitive). */
 export function phraseAt(tokens: readonly Token[], i: number, phrase: string): boolean {

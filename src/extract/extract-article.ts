@@ -42,8 +42,9 @@ function spreadAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
   for (const m of mentions) for (const a of m.aliases) if (/^[\p{Lu}][\p{Lu}\p{N}\-+&/ ]+$/u.test(a) && !byAcronym.has(a)) byAcronym.set(a, m);
   if (byAcronym.size === 0) return mentions;
   const added: Mention[] = [];
+  const bySentence = groupBySentence(mentions);
   for (const view of views) {
-    const taken = mentions.filter((m) => m.sentence === view.sentence.index);
+    const taken = bySentence.get(view.sentence.index) ?? [];
     for (const [acronym, source] of byAcronym) {
       const words = tokenize(acronym).map((t) => t.text);
       for (let i = 0; i + words.length <= view.tokens.length; i++) {
@@ -90,6 +91,16 @@ function resolveBackReferences(mentions: Mention[], main: MeetingMention | undef
   });
 }
 
+function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.sentence);
+    if (group) group.push(item);
+    else groups.set(item.sentence, [item]);
+  }
+  return groups;
+}
+
 function meetingKey(m: MeetingMention): string {
   return foldName(m.name);
 }
@@ -115,29 +126,29 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
     const known = factsByName.get(key) ?? {};
     factsByName.set(key, { ...facts, ...known });
   };
-  for (const s of sentences) {
-    const inSentence = mentions.filter((m): m is MeetingMention => m.kind === "Meeting" && m.sentence === s.index && !m.nested);
-    const sentenceDates = dates.filter((d) => d.sentence === s.index);
+  const datesBySentence = groupBySentence(dates);
+  const meetingsBySentence = groupBySentence(mentions.filter((m): m is MeetingMention => m.kind === "Meeting" && !m.nested));
+  for (const [index, inSentence] of meetingsBySentence) {
+    const s = sentences[index]!;
+    const sentenceDates = datesBySentence.get(index) ?? [];
     for (const m of inSentence) {
       if (m.backReference) continue;
       record(m, meetingFactsOf(s, m, sentenceDates, lexicon, inSentence));
     }
     const back = inSentence.find((m) => m.backReference);
-    if (back && main && inSentence.every((m) => m.backReference)) {
-      record(main, meetingFactsOf(s, back, sentenceDates, lexicon, inSentence));
-    }
+    if (back && main && inSentence.every((m) => m.backReference)) record(main, meetingFactsOf(s, back, sentenceDates, lexicon, inSentence));
   }
   mentions = resolveBackReferences(mentions, main, main ? factsByName.get(meetingKey(main))?.date : undefined, dates);
 
   // 6. relations, sentence by sentence, over the names that stand on their own
   const facts: Fact[] = [];
   let previousMeeting: MeetingMention | undefined;
+  const standing = groupBySentence(mentions.filter((m) => !m.nested));
   for (const s of sentences) {
-    const items: Item[] = mentions
-      .filter((m) => m.sentence === s.index && !m.nested)
-      .map((m) => ({ mention: m, start: m.start, end: m.end }));
+    const items: Item[] = (standing.get(s.index) ?? []).map((m) => ({ mention: m, start: m.start, end: m.end }));
+    if (items.length === 0) continue;
     const scope: SentenceScope = { sentence: s, items, main, previousMeeting };
-    for (const pattern of PATTERNS) facts.push(...pattern(scope));
+    for (const pattern of PATTERNS) if (pattern.applies.test(s.text)) facts.push(...pattern.find(scope));
     const meetings = items.filter((it) => it.mention.kind === "Meeting");
     const last = meetings[meetings.length - 1];
     if (last) previousMeeting = last.mention as MeetingMention;

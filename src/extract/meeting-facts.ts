@@ -10,6 +10,7 @@ const DATE_REACH = 75;
 const PLACE = /(?<![\p{L}\p{N}])(?:tổ chức|diễn ra|họp|khai mạc|bế mạc)?\s*tại\s+((?:\p{Lu}[\p{L}\p{M}-]*\s?){1,4})/gu;
 
 function format(text: string): MeetingFacts["format"] | undefined {
+  if (!text.includes("trực") && !text.includes("online") && !text.includes("in-person") && !text.includes("truyền hình")) return undefined;
   if (/trực tuyến kết hợp trực tiếp|trực tiếp kết hợp trực tuyến|kết hợp trực tiếp và trực tuyến/u.test(text)) return "hybrid";
   if (/trực tuyến|(?<![\p{L}\p{N}])online(?![\p{L}\p{N}])|hội nghị truyền hình/u.test(text)) return "online";
   if (/trực tiếp|(?<![\p{L}\p{N}])in-person(?![\p{L}\p{N}])/u.test(text)) return "in-person";
@@ -17,6 +18,7 @@ function format(text: string): MeetingFacts["format"] | undefined {
 }
 
 function place(text: string, lexicon: Lexicon): string | undefined {
+  if (!text.includes("tại ")) return undefined;
   for (const m of text.matchAll(PLACE)) {
     const words = m[1]!.trim();
     const tokens = tokenize(words);

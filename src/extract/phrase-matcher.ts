@@ -13,6 +13,7 @@ export interface PhraseOptions {
 
 interface Entry<T> {
   words: string[];
+  lowerWords: string[];
   options: PhraseOptions;
   value: T;
 }
@@ -33,7 +34,7 @@ export class PhraseMatcher<T> {
     if (words.length === 0) return this;
     const key = lower(words[0]!);
     const list = this.byFirst.get(key) ?? [];
-    list.push({ words, options, value });
+    list.push({ words, lowerWords: words.map(lower), options, value });
     // Longest first, so that "Phó Thủ tướng" wins over "Phó" and "Ban Thư ký ASEAN" over "ASEAN".
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(key, list);
@@ -44,7 +45,7 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
-    const candidates = this.byFirst.get(lower(first.text));
+    const candidates = this.byFirst.get(first.lower);
     if (!candidates) return null;
     for (const entry of candidates) {
       if (this.matches(entry, tokens, i)) return { value: entry.value, length: entry.words.length };
@@ -56,9 +57,8 @@ export class PhraseMatcher<T> {
     if (i + entry.words.length > tokens.length) return false;
     if (entry.options.capitalised && !isCapitalized(tokens[i]!.text)) return false;
     for (let k = 0; k < entry.words.length; k++) {
-      const text = tokens[i + k]!.text;
-      const want = entry.words[k]!;
-      if (entry.options.exactCase ? text !== want : lower(text) !== lower(want)) return false;
+      const token = tokens[i + k]!;
+      if (entry.options.exactCase ? token.text !== entry.words[k] : token.lower !== entry.lowerWords[k]) return false;
     }
     return true;
   }

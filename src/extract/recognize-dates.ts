@@ -50,6 +50,7 @@ export function dominantYear(body: string): number | null {
 
 export function recognizeDates(sentence: Sentence, context: YearContext): DateMention[] {
   const found: DateMention[] = [];
+  if (!/\d\s*\/\s*\d|\d\s+tháng\s+\d/u.test(sentence.text)) return found;
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
   const add = (m: RegExpMatchArray, date: string, endDate?: string) => {

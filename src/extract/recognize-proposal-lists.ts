@@ -18,6 +18,7 @@ const PROPOSAL_ABOUT = /(?:đề xuất|sáng kiến|ý tưởng)\s+(?:quan tr�
 export function recognizeProposalsAbout(view: SentenceView, lexicon: Lexicon): DocumentMention[] {
   const found: DocumentMention[] = [];
   const { sentence, tokens } = view;
+  if (!sentence.text.includes(" về ")) return found;
   for (const m of sentence.text.matchAll(PROPOSAL_ABOUT)) {
     const start = sentence.start + (m.index ?? 0) + m[0].length;
     const i = tokens.findIndex((t) => t.start === start);
@@ -37,6 +38,7 @@ export function recognizeProposalsAbout(view: SentenceView, lexicon: Lexicon): D
 export function recognizeProposalLists(view: SentenceView, lexicon: Lexicon): DocumentMention[] {
   const { sentence } = view;
   const found: DocumentMention[] = [];
+  if (!sentence.text.includes("như")) return found;
   for (const m of sentence.text.matchAll(PROPOSAL_LIST)) {
     const listStart = (m.index ?? 0) + m[0].length;
     const list = sentence.text.slice(listStart);

@@ -8,7 +8,7 @@ import { articleKey, entityKey } from "../resolve/keys.ts";
 import { foldName } from "../text/fold.ts";
 import { assignLayout } from "./layout.ts";
 import { KIND_COLORS, sizeForDegree } from "./style.ts";
-import { CONTRACT_VERSION, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "./types.ts";
+import { CONTRACT_VERSION, type EdgeAttributes, type GraphAttributes, type KnowledgeGraph, type NodeAttributes } from "./types.ts";
 
 export const GENERATOR = "diplograph 0.1.0";
 
@@ -117,7 +117,7 @@ export function assembleGraph(
   lexicon: Lexicon,
   options: AssembleOptions = {},
 ): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes({ name: "Diplograph", contract: CONTRACT_VERSION, generator: GENERATOR });
   const nodes: Array<[string, NodeAttributes]> = [
     ...articles.map((a): [string, NodeAttributes] => [articleKey(a.id), articleAttributes(a)]),

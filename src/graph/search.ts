@@ -21,7 +21,7 @@ export interface SearchHit {
 
 /** What search needs of a graph: graphology's node iteration, with `label`, `aliases` and `kind` attributes. */
 export interface SearchableGraph {
-  forEachNode(callback: (key: string, attributes: Record<string, unknown>) => void): void;
+  forEachNode(callback: (key: string, attributes: { label?: unknown; aliases?: unknown; kind?: unknown }) => void): void;
 }
 
 interface IndexedName {

@@ -58,7 +58,7 @@ export interface OfficialAttributes extends NodeBase {
   country?: string;
 }
 
-export type MeetingFormat = "online" | "in-person";
+export type MeetingFormat = "online" | "in-person" | "hybrid";
 
 export interface MeetingAttributes extends NodeBase {
   kind: "Meeting";

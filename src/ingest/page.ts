@@ -3,6 +3,7 @@
 // its own title and dateline) is split apart.
 import {
   classifyLine,
+  type LineKind,
   datelineDate,
   followUsPublisher,
   looksLikeByline,
@@ -39,18 +40,20 @@ const looksLikeTitle = (line: string) => line.length >= 15 && line.length <= 250
 
 export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
+  // each line is classified once; the look-ahead for a following article's dateline reads these
+  const kinds: LineKind[] = lines.map(classifyLine);
   const drafts: Draft[] = [];
   let draft = newDraft();
   let cutOff = false;
 
   const nextNonBlank = (from: number): number => {
     let i = from;
-    while (i < lines.length && classifyLine(lines[i]!) === "blank") i++;
+    while (i < lines.length && kinds[i] === "blank") i++;
     return i;
   };
   const startsArticle = (i: number) => {
     const j = nextNonBlank(i + 1);
-    return j < lines.length && classifyLine(lines[j]!) === "dateline" && looksLikeTitle(lines[i]!);
+    return j < lines.length && kinds[j] === "dateline" && looksLikeTitle(lines[i]!);
   };
   const finish = () => {
     if (draft.title !== null || draft.body.length > 0) drafts.push(draft);
@@ -60,7 +63,7 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const kind = classifyLine(line);
+    const kind = kinds[i]!;
     // 1. a title followed by a dateline, after an article has begun, opens the next article
     if (kind === "text" && draft.body.length > 0 && startsArticle(i)) {
       finish();

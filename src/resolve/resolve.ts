@@ -36,8 +36,15 @@ function filedName(m: Mention): string {
   return m.name;
 }
 
+const keys = new WeakMap<Mention, string>();
+
 function keyOf(m: Mention): string {
-  return entityKey(m.kind, filedName(m));
+  let key = keys.get(m);
+  if (key === undefined) {
+    key = entityKey(m.kind, filedName(m));
+    keys.set(m, key);
+  }
+  return key;
 }
 
 function evidenceOf(article: Article, sentence: Sentence): Evidence {

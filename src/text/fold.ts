@@ -8,8 +8,22 @@ const FOLDED_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blhq\b/g, "lien hop quoc"],
 ];
 
+/** Names recur across a corpus: folding each distinct one once keeps resolution linear. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
 /** Lower case, no diacritics, đ → d, punctuation and dashes as single spaces (`+` and `/` kept). */
 export function foldDiacritics(text: string): string {
+  let folded = memo.get(text);
+  if (folded === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    folded = fold(text);
+    memo.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

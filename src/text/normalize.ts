@@ -30,10 +30,13 @@ function placeTone(word: string): string {
   return rebuilt.normalize("NFC");
 }
 
+/**
+ * The only words the convention changes end in o/u followed by a toned a, e or y ("hoà",
+ * "thuỷ"); finding them with one expression keeps normalisation fast on long texts.
+ */
+const CANDIDATE = /\p{L}*[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\p{L})/gu;
+
 /** NFC, Đ not Ð, tone marks placed by one convention; length in code units may change only through NFC. */
 export function normalizeVietnamese(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/\u00D0/g, "\u0110")
-    .replace(/\p{L}+/gu, (word) => (TONE_MARKS.test(word.normalize("NFD")) ? placeTone(word) : word));
+  return text.normalize("NFC").replace(/\u00D0/g, "\u0110").replace(CANDIDATE, placeTone);
 }

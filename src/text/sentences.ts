@@ -33,7 +33,8 @@ export function splitSentences(body: string): Sentence[] {
     const boundary = /[.!?…]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
     for (const b of text.matchAll(boundary)) {
       const end = (b.index ?? 0) + b[0].length;
-      if (b[0] === "." && endsWithAbbreviation(text.slice(sentenceStart, end))) continue;
+      // only the last word can be an abbreviation: look at a short tail, not the whole sentence
+      if (b[0] === "." && endsWithAbbreviation(text.slice(Math.max(sentenceStart, end - 24), end))) continue;
       push(pStart + sentenceStart, pStart + end);
       sentenceStart = end;
     }

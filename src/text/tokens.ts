@@ -7,16 +7,22 @@ export interface Token {
   end: number;
   /** Letters or digits (a word), as opposed to punctuation. */
   word: boolean;
+  /** `text` in lower case, computed once: every phrase matcher compares it. */
+  lower: string;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-/+.,'’][\p{L}\p{N}]+)*\+?|\S/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const value = m[0];
-    const start = offset + (m.index ?? 0);
-    tokens.push({ text: value, start, end: start + value.length, word: /[\p{L}\p{N}]/u.test(value) });
+    const start = offset + m.index;
+    // a token of two or more characters is a word by construction; only single characters need the test
+    const word = value.length > 1 || WORD_CHAR.test(value);
+    tokens.push({ text: value, start, end: start + value.length, word, lower: word ? value.toLowerCase() : value });
   }
   return tokens;
 }

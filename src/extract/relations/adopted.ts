@@ -66,4 +66,4 @@ function adoption(scope: SentenceScope): Fact[] {
   return facts;
 }
 
-export const adoptedPatterns: Pattern[] = [adoption];
+export const adoptedPatterns: Pattern[] = [adoption].map((find) => ({ applies: /thông qua/u, find }));

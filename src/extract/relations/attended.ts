@@ -115,4 +115,4 @@ function attendedUnsaid(scope: SentenceScope): Fact[] {
   return facts;
 }
 
-export const attendedPatterns: Pattern[] = [verbFirst, withParticipation, closingSpeech, alsoPresent, attendedUnsaid];
+export const attendedPatterns: Pattern[] = [verbFirst, withParticipation, closingSpeech, alsoPresent, attendedUnsaid].map((find) => ({ applies: /dự|tham gia|phát biểu|Phát biểu|có mặt|góp mặt/u, find }));

@@ -70,4 +70,4 @@ function chairOfList(scope: SentenceScope): Fact[] {
   return facts;
 }
 
-export const chairedPatterns: Pattern[] = [active, passive, chairOfList];
+export const chairedPatterns: Pattern[] = [active, passive, chairOfList].map((find) => ({ applies: /chủ trì|Chủ tịch|chủ tịch/u, find }));

@@ -52,4 +52,4 @@ function verbPhrases(scope: SentenceScope): Fact[] {
   return facts;
 }
 
-export const proposedPatterns: Pattern[] = [ofProposer, verbPhrases];
+export const proposedPatterns: Pattern[] = [ofProposer, verbPhrases].map((find) => ({ applies: /đề xuất|sáng kiến|ý tưởng|đề nghị|khởi xướng/iu, find }));

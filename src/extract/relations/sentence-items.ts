@@ -20,7 +20,12 @@ export interface SentenceScope {
   previousMeeting: MeetingMention | undefined;
 }
 
-export type Pattern = (scope: SentenceScope) => Fact[];
+/** A relation pattern: a cheap test of the sentence's words, then the reading itself. */
+export interface Pattern {
+  /** The sentence can state the relation only if this matches (keeps the build fast). */
+  applies: RegExp;
+  find(scope: SentenceScope): Fact[];
+}
 
 export const isAgent = (m: Mention) => m.kind === "Official" || m.kind === "Country" || m.kind === "Organization";
 
