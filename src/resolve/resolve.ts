@@ -57,12 +57,19 @@ function evidenceOf(article: Article, sentence: Sentence): Evidence {
  */
 function documentMerges(keys: Map<string, string>, lexicon: Lexicon): Map<string, string> {
   const bodyNames = new Set(lexicon.organizations.flatMap((o) => [o.name, ...o.aliases]).map(foldName));
-  const byKey = [...keys.entries()];
-  const merges = new Map<string, string>();
-  for (const [shortKey, shortName] of byKey) {
-    const longer = byKey.filter(([k, n]) => k !== shortKey && n.startsWith(`${shortName} `) && bodyNames.has(n.slice(shortName.length + 1)));
-    if (longer.length === 1) merges.set(shortKey, longer[0]![0]);
+  const keyByName = new Map([...keys.entries()].map(([k, n]) => [n, k]));
+  // for every name that ends with a body's name, the shorter name without it is a candidate
+  const longerOf = new Map<string, string[]>();
+  for (const [longKey, name] of keys) {
+    const words = name.split(" ");
+    for (let cut = 1; cut < words.length; cut++) {
+      if (!bodyNames.has(words.slice(cut).join(" "))) continue;
+      const shortKey = keyByName.get(words.slice(0, cut).join(" "));
+      if (shortKey && shortKey !== longKey) longerOf.set(shortKey, [...(longerOf.get(shortKey) ?? []), longKey]);
+    }
   }
+  const merges = new Map<string, string>();
+  for (const [shortKey, longer] of longerOf) if (longer.length === 1) merges.set(shortKey, longer[0]!);
   return merges;
 }
 
