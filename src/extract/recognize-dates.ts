@@ -5,7 +5,7 @@ import type { Sentence } from "../text/sentences.ts";
 import type { DateMention } from "./types.ts";
 
 const PREFIX = String.raw`(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:ngày\s+)?)`;
-const RANGE = new RegExp(String.raw`${PREFIX}(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?`, "gu");
+const RANGE = new RegExp(String.raw`(?:${PREFIX}|từ\s+)(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?`, "gu");
 const SLASHED = new RegExp(String.raw`${PREFIX}(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])`, "gu");
 const WORDED = new RegExp(String.raw`${PREFIX}(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`, "gu");
 

@@ -54,6 +54,14 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
       // the state closes the title: what follows is the person ("Thủ tướng Campuchia Hun Sen")
       countryIso = country.value.iso;
       j += country.length;
+      // "Đại sứ Việt Nam tại Indonesia Tạ Văn Thông": where the envoy serves stays in the title
+      if (lowerAt(tokens, j) === "tại") {
+        const post = lexicon.countryMatcher.matchAt(tokens, j + 1) ?? lexicon.cityMatcher.matchAt(tokens, j + 1);
+        if (post) {
+          parts.push(tokens.slice(j, j + 1 + post.length).map((t) => t.text).join(" "));
+          j += 1 + post.length;
+        }
+      }
       break;
     }
     // 2. other words of a body's name ("Ủy ban Quốc gia ASEAN 2020"), up to a personal name

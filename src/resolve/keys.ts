@@ -18,7 +18,10 @@ export function slug(text: string): string {
 
 /** The matching form of a name for its kind: meetings and documents fold "lần thứ N" and "HNCC". */
 export function canonicalName(kind: EntityKind, name: string): string {
-  return kind === "Meeting" || kind === "Document" ? foldName(name.replace(/\s*\([^)]*\)/g, "")) : foldDiacritics(name);
+  if (kind !== "Meeting" && kind !== "Document") return foldDiacritics(name);
+  const folded = foldName(name.replace(/\s*\([^)]*\)/g, ""));
+  // "Tầm nhìn Cộng đồng ASEAN đến năm 2045" is "Tầm nhìn Cộng đồng ASEAN 2045"
+  return kind === "Document" ? folded.replace(/\b(?:den nam|den|nam) ((?:19|20)\d{2})\b/g, "$1") : folded;
 }
 
 export function entityKey(kind: EntityKind, name: string): string {

@@ -66,4 +66,19 @@ function adoption(scope: SentenceScope): Fact[] {
   return facts;
 }
 
-export const adoptedPatterns: Pattern[] = [adoption].map((find) => ({ applies: /thông qua/u, find }));
+/** "Hội nghị ra Tuyên bố chung về ...": issuing a named statement is adopting it. */
+function issued(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])(?:đã\s+|sẽ\s+)?ra\s+(?=\p{Lu})/gu)) {
+    const after = at(scope, (m.index ?? 0) + m[0].length);
+    const document = scope.items.find((it) => it.start === after && isDocument(it.mention));
+    const found = document && adoptingMeeting(scope, at(scope, m.index ?? 0));
+    if (document && found) facts.push(fact("ADOPTED", found.meeting, document.mention, scope, found.confidence - 0.05, "M ra D"));
+  }
+  return facts;
+}
+
+export const adoptedPatterns: Pattern[] = [
+  { applies: /thông qua/u, find: adoption },
+  { applies: /(?<![\p{L}])ra\s+\p{Lu}/u, find: issued },
+];
