@@ -12,6 +12,7 @@ describe("officials", () => {
     ["Ngoại trưởng Mỹ Antony Blinken đến Hà Nội.", "Antony Blinken", ["Ngoại trưởng"], "US"],
     ["Tổng Thư ký ASEAN Kao Kim Hourn cũng có mặt.", "Kao Kim Hourn", ["Tổng Thư ký ASEAN"], undefined],
     ["Quốc vương Brunei Hassanal Bolkiah, Chủ tịch ASEAN 2021 khai mạc.", "Hassanal Bolkiah", ["Quốc vương", "Chủ tịch ASEAN 2021"], "BN"],
+    ["Đại sứ Việt Nam tại Indonesia Tạ Văn Thông dự lễ.", "Tạ Văn Thông", ["Đại sứ tại Indonesia"], "VN"],
   ])("%s", (text, name, titles, iso) => {
     const official = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
     expect(official.name).toBe(name);
@@ -90,6 +91,7 @@ describe("meeting dates, places and formats", () => {
     ["Sau 4 ngày làm việc (từ ngày 12 - 15/11), Hội nghị Cấp cao ASEAN lần thứ 37, tổ chức tại Hà Nội, đã khép lại.", "2020-11-16", { date: "2020-11-12", endDate: "2020-11-15", place: "Hà Nội" }],
     ["Ngày 27/12, Thứ trưởng Đỗ Hùng Việt đã chủ trì cuộc họp liên ngành tổng kết hợp tác ASEAN.", "2024-06-18", { date: "2023-12-27" }],
     ["Hội nghị Cấp cao đặc biệt ASEAN về COVID-19 dự kiến diễn ra trong ngày 14/4/2020.", "2020-04-10", { date: "2020-04-14" }],
+    ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra từ 5 đến 7/9 tại Jakarta.", "2023-09-01", { date: "2023-09-05", endDate: "2023-09-07", place: "Jakarta" }],
   ])("%s", (text, published, expected) => {
     const facts = [...extract(text, published).meetingFacts.values()][0];
     expect(facts).toEqual(expected);

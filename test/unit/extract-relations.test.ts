@@ -38,6 +38,10 @@ describe("relations", () => {
       ["ATTENDED Antony Blinken → Hội nghị Cấp cao Đông Á lần thứ 16", "ATTENDED Vương Nghị → Hội nghị Cấp cao Đông Á lần thứ 16"]],
     ["two meetings held together share their chair", "Hội nghị Cấp cao ASEAN lần thứ 38 và 39 khai mạc dưới sự chủ trì của Quốc vương Brunei Hassanal Bolkiah.",
       ["CHAIRED Hassanal Bolkiah → Hội nghị Cấp cao ASEAN lần thứ 38", "CHAIRED Hassanal Bolkiah → Hội nghị Cấp cao ASEAN lần thứ 39"]],
+    ["a statement issued", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 bế mạc. Các Bộ trưởng đã ra Tuyên bố chung về tình hình Myanmar.",
+      ["ADOPTED Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 → Tuyên bố chung về tình hình Myanmar"]],
+    ["an attendance stated after the subject", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 bế mạc. Tổng Thư ký ASEAN Kao Kim Hourn cũng tham dự.",
+      ["ATTENDED Kao Kim Hourn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });
