@@ -11,7 +11,9 @@ try {
   } else if (command === "start") {
     const { started, pid } = await startServer(config);
     console.log(
-      `neo4j: ${started ? "started" : "already running"} (pid ${pid}) on bolt://127.0.0.1:${config.boltPort}, data in ${config.home}`,
+      `neo4j: ${started ? "started" : "already running"} (pid ${pid}) on bolt://127.0.0.1:${config.boltPort}` +
+        (config.httpPort > 0 ? ` and http://127.0.0.1:${config.httpPort}` : "") +
+        `, data in ${config.home}`,
     );
   } else if (command === "stop") {
     console.log((await stopServer(config)) ? "neo4j: stopped" : `neo4j: not running (home ${config.home})`);

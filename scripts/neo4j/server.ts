@@ -16,6 +16,8 @@ export interface LocalServerConfig {
   home: string;
   /** Bolt port on 127.0.0.1 (`NEO4J_BOLT_PORT`, default 7687). */
   boltPort: number;
+  /** HTTP port on 127.0.0.1 (`NEO4J_HTTP_PORT`; default 7474 beside Bolt 7687, else 0 = off). */
+  httpPort: number;
   /** JVM options (`NEO4J_JAVA_OPTS`). */
   javaOpts: string[];
 }
@@ -25,9 +27,12 @@ export class LocalServerError extends Error {
 }
 
 export function localServerConfig(env: NodeJS.ProcessEnv = process.env): LocalServerConfig {
+  const boltPort = Number(env.NEO4J_BOLT_PORT ?? 7687);
   return {
     home: resolve(PROJECT_ROOT, env.DIPLOGRAPH_NEO4J_HOME ?? ".neo4j"),
-    boltPort: Number(env.NEO4J_BOLT_PORT ?? 7687),
+    boltPort,
+    // A second server on another Bolt port must not collide with the first one's HTTP port.
+    httpPort: Number(env.NEO4J_HTTP_PORT ?? (boltPort === 7687 ? 7474 : 0)),
     javaOpts: (env.NEO4J_JAVA_OPTS ?? "-Xms256m -Xmx1g -XX:+UseG1GC").split(/\s+/).filter(Boolean),
   };
 }
@@ -125,6 +130,11 @@ export async function startServer(
         "stop it or choose another port with NEO4J_BOLT_PORT",
     );
   }
+  if (config.httpPort > 0 && (await portAnswers(config.httpPort))) {
+    throw new LocalServerError(
+      `neo4j: HTTP port ${config.httpPort} is taken by another process; choose another with NEO4J_HTTP_PORT (0 turns HTTP off)`,
+    );
+  }
   buildLauncher(log);
   mkdirSync(join(config.home, "logs"), { recursive: true });
   rmSync(readyFile(config), { force: true });
@@ -135,7 +145,12 @@ export async function startServer(
     cwd: config.home,
     detached: true,
     stdio: ["ignore", out, out],
-    env: { ...process.env, DIPLOGRAPH_NEO4J_HOME: config.home, NEO4J_BOLT_PORT: String(config.boltPort) },
+    env: {
+      ...process.env,
+      DIPLOGRAPH_NEO4J_HOME: config.home,
+      NEO4J_BOLT_PORT: String(config.boltPort),
+      NEO4J_HTTP_PORT: String(config.httpPort),
+    },
   });
   closeSync(out);
   const pid = child.pid;

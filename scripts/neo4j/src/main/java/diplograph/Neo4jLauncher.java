@@ -1,5 +1,5 @@
 // Runs a Neo4j 5.26 Community server in this JVM for development, tests and CI: the
-// embedded DBMS with a Bolt connector on 127.0.0.1, stopped cleanly on SIGTERM.
+// embedded DBMS with Bolt and HTTP connectors on 127.0.0.1, stopped cleanly on SIGTERM.
 package diplograph;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -20,6 +21,8 @@ import org.neo4j.graphdb.QueryExecutionException;
  * <ul>
  *   <li>{@code DIPLOGRAPH_NEO4J_HOME}: data and logs folder (default {@code .neo4j})</li>
  *   <li>{@code NEO4J_BOLT_PORT}: Bolt port on 127.0.0.1 (default 7687)</li>
+ *   <li>{@code NEO4J_HTTP_PORT}: HTTP port on 127.0.0.1 (default 7474 when Bolt is on 7687, else
+ *       off; 0 turns HTTP off)</li>
  *   <li>{@code NEO4J_PASSWORD}: password of user {@code neo4j}, set at every start
  *       (default {@code diplograph}); {@code NEO4J_AUTH=none} turns authentication off</li>
  *   <li>{@code NEO4J_PAGECACHE}: page cache size, e.g. {@code 256m} (default 256m)</li>
@@ -34,6 +37,9 @@ public final class Neo4jLauncher {
     Map<String, String> env = System.getenv();
     Path home = Path.of(env.getOrDefault("DIPLOGRAPH_NEO4J_HOME", ".neo4j")).toAbsolutePath();
     int boltPort = Integer.parseInt(env.getOrDefault("NEO4J_BOLT_PORT", "7687"));
+    // HTTP defaults to 7474 only beside the default Bolt port, so that a second server started
+    // on another Bolt port does not collide with the first one's HTTP port.
+    int httpPort = Integer.parseInt(env.getOrDefault("NEO4J_HTTP_PORT", boltPort == 7687 ? "7474" : "0"));
     boolean authEnabled = !"none".equalsIgnoreCase(env.getOrDefault("NEO4J_AUTH", ""));
     String password = env.getOrDefault("NEO4J_PASSWORD", "diplograph");
     String pageCache = env.getOrDefault("NEO4J_PAGECACHE", "256m");
@@ -45,6 +51,10 @@ public final class Neo4jLauncher {
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
+        // The HTTP API (and /db/neo4j/tx for curl); port 0 turns it off.
+        .setConfig(HttpConnector.enabled, httpPort > 0)
+        .setConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", Math.max(httpPort, 0)))
         .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
         .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
         .build();
@@ -63,7 +73,8 @@ public final class Neo4jLauncher {
     Path tmp = home.resolve("ready.tmp");
     Files.writeString(tmp, Integer.toString(boltPort), StandardCharsets.UTF_8);
     Files.move(tmp, ready, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    System.out.println("diplograph neo4j: Bolt on bolt://127.0.0.1:" + boltPort + ", home " + home
+    System.out.println("diplograph neo4j: Bolt on bolt://127.0.0.1:" + boltPort
+        + (httpPort > 0 ? ", HTTP on http://127.0.0.1:" + httpPort : "") + ", home " + home
         + (authEnabled ? ", user neo4j" : ", auth disabled"));
 
     Thread.currentThread().join();
