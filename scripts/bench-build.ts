@@ -210,7 +210,8 @@ export async function benchBuild(
   return { runs, cli: cliRun, mbPerSecond, mbPerCpuSecond, articlesPerSecond, msPerArticle, scalingRatio };
 }
 
-function parseArgs(argv: string[]): BenchBuildOptions {
+/** `--sizes 1000,10000 --seed 1 --no-cli --profile DIR`, as `npm run bench:build --` and `npm run bench --` take them. */
+export function parseBuildArgs(argv: string[]): BenchBuildOptions {
   const value = (flag: string): string | undefined => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
@@ -229,5 +230,5 @@ function parseArgs(argv: string[]): BenchBuildOptions {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
   if (argv[0] === CHILD_FLAG) await childBuild(argv[1] ?? "", argv[2] ?? "");
-  else await benchBuild(parseArgs(argv));
+  else await benchBuild(parseBuildArgs(argv));
 }

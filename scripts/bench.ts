@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark in turn, each printing its own figures: the build
 // (scripts/bench-build.ts), then, when their files are present, the Neo4j load and the viewer.
 // A benchmark that fails is reported and the others still run; the exit code says if any failed.
+// Options: `npm run bench -- [--skip load,viewer] [build options: --sizes 1000,10000 --seed 1 --no-cli]`.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { benchBuild } from "./bench-build.ts";
+import { benchBuild, parseBuildArgs } from "./bench-build.ts";
 
 const SCRIPTS = resolve(import.meta.dirname);
 
@@ -30,11 +31,14 @@ function optional(name: string, file: string, exportName: string): Benchmark | u
   };
 }
 
+const argv = process.argv.slice(2);
+const skip = new Set(argv.includes("--skip") ? (argv[argv.indexOf("--skip") + 1] ?? "").split(",") : []);
+
 const BENCHMARKS: Benchmark[] = [
-  { name: "build", run: () => benchBuild() },
+  { name: "build", run: () => benchBuild(parseBuildArgs(argv)) },
   optional("load", "bench-load.ts", "benchLoad"),
   optional("viewer", "bench-viewer.ts", "benchViewer"),
-].filter((b): b is Benchmark => b !== undefined);
+].filter((b): b is Benchmark => b !== undefined && !skip.has(b.name));
 
 const failed: string[] = [];
 for (const bench of BENCHMARKS) {
