@@ -9,7 +9,7 @@ import type { MeetingMention } from "./types.ts";
 
 /** Words that end a meeting's name: verbs, prepositions of time and place, conjunctions. */
 const STOP = new Set([
-  "do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tổ", "tại", "từ", "vào", "ngày", "tháng", "năm", "với", "cùng", "theo",
+  "do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tổ", "tại", "từ", "vào", "ngày", "tháng", "với", "cùng", "theo",
   "lần", "này", "nhằm", "khi", "để", "là", "có", "thông", "bế", "khai", "qua", "các", "những", "trong", "bên", "ở",
   "hôm", "sáng", "chiều", "tối", "cho", "nhất", "đến", "sau", "trước", "dự", "đi", "hướng", "và", "thì", "mà", "nêu", "ghi", "đánh",
 ]);
@@ -57,6 +57,13 @@ function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): num
   return k;
 }
 
+/** Index of the "(" that opens the parenthesis closing at `end` (exclusive). */
+function lastParen(tokens: readonly Token[], end: number): number {
+  let k = end - 1;
+  while (k > 0 && tokens[k]!.text !== "(") k--;
+  return k;
+}
+
 interface ParsedName {
   /** Token index after the last word of the name. */
   end: number;
@@ -68,8 +75,36 @@ interface ParsedName {
   named: boolean;
 }
 
+/** "Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC)": an acronym ahead, in the same phrase, closes the name. */
+function acronymAhead(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from < 20; k++) {
+    const paren = parenthesisedAcronym(tokens, k);
+    if (paren) {
+      // only when the name stops there: "(IAI) giai đoạn 2021-2025" and "(HNCC) ASEAN" go on
+      const next = tokens[k + paren.length];
+      const goesOn = next?.word && (isCapitalized(next.text) || ["giai", "lần", "năm", "về", "của"].includes(next.lower));
+      return goesOn ? -1 : k + paren.length;
+    }
+    const t = tokens[k]!;
+    if (!t.word && !["-", "–", "+"].includes(t.text)) return -1;
+    if (["do", "dưới", "được", "đã", "sẽ", "tại", "vào", "ngày", "và", "cùng", "với", "là", "có"].includes(t.lower)) return -1;
+  }
+  return -1;
+}
+
 function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon): ParsedName {
   const result: ParsedName = { end: headEnd, ordinals: [], named: false };
+  const ahead = acronymAhead(tokens, headEnd);
+  if (ahead > headEnd) {
+    const acronym = parenthesisedAcronym(tokens, ahead - 3 >= headEnd && tokens[ahead - 1]!.text === ")" ? lastParen(tokens, ahead) : ahead)?.acronym;
+    const ordinal = tokens.slice(headEnd, ahead).findIndex((t, i, all) => t.lower === "lần" && all[i + 1]?.lower === "thứ");
+    if (ordinal < 0) {
+      result.end = ahead;
+      result.named = true;
+      if (acronym && !lexicon.organizationMatcher.matchAt(tokens.slice(lastParen(tokens, ahead) + 1, ahead - 1), 0)) result.acronym = acronym;
+      return result;
+    }
+  }
   let j = headEnd;
   let strongEnd = headEnd;
   while (j < tokens.length) {
@@ -159,9 +194,11 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       continue;
     }
     if (STOP.has(lower) || isCapitalized(token.text)) break;
-    // 6. descriptive lower-case words ("tham vấn chung", "liên ngành tổng kết hợp tác") stay only if a name follows
+    // after an ordinal, "năm 2020" dates the meeting rather than names it
+    if (lower === "năm" && result.ordinals.length > 0) break;
+    // 6. descriptive lower-case words ("tham vấn chung", "kỷ niệm 50 năm quan hệ") stay only if a name follows
     j++;
-    if (j - headEnd > 8) break;
+    if (j - strongEnd > 9) break;
   }
   result.end = strongEnd;
   return result;

@@ -38,6 +38,9 @@ describe("meetings", () => {
     ["Chủ tịch Hội nghị Quan chức Cao cấp về phúc lợi xã hội và phát triển, đồng chủ trì.", ["Hội nghị Quan chức Cao cấp về phúc lợi xã hội và phát triển"]],
     ["đồng chủ trì Nhóm Công tác Hội nghị Bộ trưởng Quốc phòng ASEAN Mở rộng về gìn giữ hòa bình.", []],
     ["tổ chức các hội nghị trực tuyến quan trọng của ASEAN.", []],
+    ["Thủ tướng dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản.", ["Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản"]],
+    ["cùng dự Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC).", ["Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á"]],
+    ["phát biểu tại cuộc họp báo về Hội nghị Cấp cao (HNCC) ASEAN lần thứ 37 và các hội nghị liên quan.", ["cuộc họp báo về Hội nghị Cấp cao ASEAN lần thứ 37"]],
   ])("%s", (text, expected) => {
     expect(names(text, "Meeting").filter((n) => n !== "Hội nghị")).toEqual(expected);
   });

@@ -42,6 +42,8 @@ describe("relations", () => {
       ["ADOPTED Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 → Tuyên bố chung về tình hình Myanmar"]],
     ["an attendance stated after the subject", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 bế mạc. Tổng Thư ký ASEAN Kao Kim Hourn cũng tham dự.",
       ["ATTENDED Kao Kim Hourn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56"]],
+    ["co-chairs named in a passive", "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản khai mạc. Hội nghị do Thủ tướng Nhật Bản Kishida Fumio và Tổng thống Indonesia Joko Widodo, Chủ tịch ASEAN 2023, đồng chủ trì.",
+      ["CHAIRED Joko Widodo → Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản", "CHAIRED Kishida Fumio → Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

@@ -25,18 +25,30 @@ function active(scope: SentenceScope): Fact[] {
   return facts;
 }
 
+/** Where the agent before this item ends, to tell a list ("X và Y") from an aside. */
+function previousAgentEnd(scope: SentenceScope, item: { start: number }): number {
+  const before = scope.items.filter((it) => it.end <= item.start && isAgent(it.mention));
+  return before[before.length - 1]?.end ?? item.start;
+}
+
 function passive(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
-  // "M do X chủ trì", "M do X làm Chủ tịch", "M do X, trong vai trò Chủ tịch ..., chủ trì"
-  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}\p{N}])do\s+/gu)) {
+  // "M do X chủ trì", "M do X làm Chủ tịch", "M do X, trong vai trò Chủ tịch ..., chủ trì", "M do X và Y đồng chủ trì"
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])do\s+/gu)) {
     const afterDo = at(scope, (m.index ?? 0) + m[0].length);
-    const agent = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:nước\s+)?$/u);
-    if (!agent) continue;
-    const rest = scope.sentence.text.slice(agent.end - scope.sentence.start);
-    const verb = /^(?:,[^.;]{0,80},)?\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|làm Chủ tịch|làm chủ tịch|giữ vai trò Chủ tịch|đăng cai và chủ trì)(?![\p{L}\p{N}])/u.exec(rest);
+    const first = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:nước\s+)?$/u);
+    if (!first) continue;
+    const rest = scope.sentence.text.slice(first.start - scope.sentence.start);
+    const verb = /^[^.;]{0,160}?(?<![\p{L}])(?:đã\s+|sẽ\s+)?(đồng chủ trì|chủ trì|làm Chủ tịch|làm chủ tịch|giữ vai trò Chủ tịch|đăng cai và chủ trì)(?![\p{L}])/u.exec(rest);
     if (!verb) continue;
+    const verbAt = first.start + verb[0].length - verb[1]!.length;
+    // the agents joined by "và" or commas before the verb, not those inside an aside ("trong vai trò Chủ tịch Nhóm ...")
+    const agents = scope.items.filter((it) => it.start >= first.start && it.end <= verbAt && isAgent(it.mention) &&
+      (it === first || /^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, previousAgentEnd(scope, it), it.start))));
     const meeting = itemRightBefore(scope, at(scope, m.index ?? 0), isMeeting, /^[\s,]*$/u);
-    if (meeting) facts.push(fact("CHAIRED", agent.mention, meeting.mention, scope, 0.9, "M do X chủ trì"));
+    if (!meeting) continue;
+    const cochair = verb[1] === "đồng chủ trì" || agents.length > 1;
+    for (const a of agents) facts.push(fact("CHAIRED", a.mention, meeting.mention, scope, cochair ? 0.85 : 0.9, "M do X chủ trì"));
   }
   // "M dưới sự chủ trì của X"
   for (const m of scope.sentence.text.matchAll(/dưới sự chủ trì của\s+/gu)) {
