@@ -49,7 +49,7 @@ export { cypherIdentifier, cypherNumber, cypherString, cypherValue } from "./cyp
 export { formatGexf } from "./gexf.ts";
 export { formatGraphml } from "./graphml.ts";
 export { formatJson } from "./json.ts";
-export { columnsOf, flatEdge, flatNode } from "./properties.ts";
+export { columnsOf, conform, flatEdge, flatNode } from "./properties.ts";
 export type { Column, FlatRecord, FlatValue, ValueType } from "./properties.ts";
 export { graphFromSubgraph } from "./from-subgraph.ts";
 export { ExportFormatError, GraphInputError, SelectionError } from "./errors.ts";
