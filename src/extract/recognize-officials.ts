@@ -129,11 +129,42 @@ function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon
   return j - i >= 2 ? j - i : 0;
 }
 
+/** "Nguyễn Văn A, Vụ trưởng Vụ ASEAN": a Vietnamese name with its titles after it, in apposition. */
+function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, sentence: SentenceView["sentence"]): OfficialMention | null {
+  const length = vietnameseNameLength(tokens, i, lexicon);
+  if (length === 0 || lowerAt(tokens, i + length) !== "," || !lexicon.titleMatcher.matchAt(tokens, i + length + 1)) return null;
+  const titles: TitleUnit[] = [];
+  let end = i + length;
+  while (lowerAt(tokens, end) === "," && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
+    const unit = readTitle(tokens, end + 1, lexicon);
+    if (!unit) break;
+    titles.push(unit);
+    end = unit.end;
+  }
+  const mention: OfficialMention = {
+    kind: "Official", start: tokens[i]!.start, end: tokens[end - 1]!.end, sentence: sentence.index,
+    name: tokens.slice(i, i + length).map((t) => t.text).join(" "), aliases: [], titles: [...new Set(titles.map((t) => t.text))],
+  };
+  const countryIso = titles.find((t) => t.countryIso)?.countryIso;
+  if (countryIso) {
+    mention.countryIso = countryIso;
+    mention.countrySource = "title";
+  }
+  return mention;
+}
+
 export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): OfficialMention[] {
   const { tokens, sentence } = view;
   const found: OfficialMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!lexicon.titleMatcher.matchAt(tokens, i)) continue;
+    if (!lexicon.titleMatcher.matchAt(tokens, i)) {
+      const appositive = nameThenTitles(tokens, i, lexicon, sentence);
+      if (appositive) {
+        found.push(appositive);
+        i = tokens.findIndex((t) => t.end === appositive.end);
+      }
+      continue;
+    }
     // 1. the chain of titles, separated by commas or "kiêm"
     const titles: TitleUnit[] = [];
     let j = i;

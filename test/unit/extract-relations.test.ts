@@ -44,6 +44,8 @@ describe("relations", () => {
       ["ATTENDED Kao Kim Hourn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56"]],
     ["co-chairs named in a passive", "Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản khai mạc. Hội nghị do Thủ tướng Nhật Bản Kishida Fumio và Tổng thống Indonesia Joko Widodo, Chủ tịch ASEAN 2023, đồng chủ trì.",
       ["CHAIRED Joko Widodo → Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản", "CHAIRED Kishida Fumio → Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản"]],
+    ["chairing and opening in one breath", "Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì và phát biểu khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57.",
+      ["ATTENDED Bùi Thanh Sơn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57", "CHAIRED Bùi Thanh Sơn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

@@ -11,7 +11,8 @@ function active(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
   for (const m of scope.sentence.text.matchAll(/(?<!dưới sự |cơ quan |đồng |(?<![\p{L}\p{N}])do [^,]{1,60})chủ trì\s+/gu)) {
     const verb = at(scope, m.index ?? 0);
-    const object = itemRightAfter(scope, verb + m[0].length, isMeeting);
+    // "chủ trì Hội nghị", "chủ trì và phát biểu khai mạc Hội nghị"
+    const object = itemRightAfter(scope, verb + m[0].length, isMeeting, /^\s*(?:và\s+phát biểu(?:\s+(?:khai mạc|bế mạc|tại))?\s+)?(?:các\s+|những\s+|cuộc\s+)?$/u);
     if (!object) continue;
     const subject = itemRightBefore(scope, verb, isAgent, SUBJECT_GAP);
     if (subject) facts.push(fact("CHAIRED", subject.mention, object.mention, scope, 0.95, "X chủ trì M"));
