@@ -32,11 +32,27 @@ function placeTone(word: string): string {
 
 /**
  * The only words the convention changes end in o/u followed by a toned a, e or y ("hoà",
- * "thuỷ"); finding them with one expression keeps normalisation fast on long texts.
+ * "thuỷ"). The pair is found with a plain character class (fast on long texts), then the
+ * word around it is rewritten.
  */
-const CANDIDATE = /\p{L}*[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\p{L})/gu;
+const NEW_STYLE_PAIR = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?!\p{L})/gu;
+const LETTER = /\p{L}/u;
+
+function placeTones(text: string): string {
+  let out = "";
+  let copied = 0;
+  NEW_STYLE_PAIR.lastIndex = 0;
+  for (let m = NEW_STYLE_PAIR.exec(text); m !== null; m = NEW_STYLE_PAIR.exec(text)) {
+    let start = m.index;
+    while (start > copied && LETTER.test(text[start - 1]!)) start--;
+    const end = m.index + m[0].length;
+    out += text.slice(copied, start) + placeTone(text.slice(start, end));
+    copied = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 /** NFC, Đ not Ð, tone marks placed by one convention; length in code units may change only through NFC. */
 export function normalizeVietnamese(text: string): string {
-  return text.normalize("NFC").replace(/\u00D0/g, "\u0110").replace(CANDIDATE, placeTone);
+  return placeTones(text.normalize("NFC").replace(/\u00D0/g, "\u0110"));
 }
