@@ -104,7 +104,6 @@ describe("exports replayed into Neo4j", () => {
           return `\`${name}\`: ${value}`;
         })
         .join(", ");
-    await write("CREATE CONSTRAINT export_csv_test_key IF NOT EXISTS FOR (n:Official) REQUIRE n.key IS UNIQUE");
     await write(
       `LOAD CSV WITH HEADERS FROM $url AS row MERGE (n:$(row[':LABEL']) {key: row['key:ID']}) SET n = {key: row['key:ID'], ${typed(header(csv.nodes))}}`,
       { url: `file://${join(dir, "nodes.csv")}`, d: csv.arrayDelimiter },
