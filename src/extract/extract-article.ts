@@ -38,25 +38,35 @@ function recognize(view: SentenceView, lexicon: Lexicon): Mention[] {
 
 /** 2. An acronym given in parentheses ("(JCM)", "(UNCLOS 1982)") names its entity wherever it recurs. */
 function spreadAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
-  const byAcronym = new Map<string, Mention>();
-  for (const m of mentions) for (const a of m.aliases) if (/^[\p{Lu}][\p{Lu}\p{N}\-+&/ ]+$/u.test(a) && !byAcronym.has(a)) byAcronym.set(a, m);
-  if (byAcronym.size === 0) return mentions;
-  const added: Mention[] = [];
+  // acronyms indexed by their first word, so each token is looked up once
+  const byFirstWord = new Map<string, Array<{ words: string[]; source: Mention }>>();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    for (const a of m.aliases) {
+      if (seen.has(a) || !/^[\p{Lu}][\p{Lu}\p{N}\-+&/ ]+$/u.test(a)) continue;
+      seen.add(a);
+      const words = tokenize(a).map((t) => t.text);
+      const list = byFirstWord.get(words[0]!) ?? [];
+      list.push({ words, source: m });
+      byFirstWord.set(words[0]!, list);
+    }
+  }
+  if (byFirstWord.size === 0) return mentions;
   const bySentence = groupBySentence(mentions);
+  const added: Mention[] = [];
   for (const view of views) {
     const taken = bySentence.get(view.sentence.index) ?? [];
-    for (const [acronym, source] of byAcronym) {
-      const words = tokenize(acronym).map((t) => t.text);
-      for (let i = 0; i + words.length <= view.tokens.length; i++) {
-        if (!words.every((w, k) => view.tokens[i + k]!.text === w)) continue;
-        const start = view.tokens[i]!.start;
+    view.tokens.forEach((token, i) => {
+      for (const { words, source } of byFirstWord.get(token.text) ?? []) {
+        if (!words.every((w, k) => view.tokens[i + k]?.text === w)) continue;
+        const start = token.start;
         const end = view.tokens[i + words.length - 1]!.end;
         if (view.tokens[i - 1]?.text === "(" || taken.some((t) => t.start < end && start < t.end)) continue;
         added.push({ ...source, start, end, sentence: view.sentence.index, nested: false } as Mention);
       }
-    }
+    });
   }
-  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
 }
 
 /** 3. "Thủ tướng nhấn mạnh": a bare title stands for the last official named with that title. */
