@@ -16,7 +16,7 @@ import { SearchBox } from "./components/SearchBox.tsx";
 import { filterCounts, visibleElements } from "./filters.ts";
 import type { ViewFilters } from "./filters.ts";
 import { fetchGraph, legendColors, nodeLooks } from "./graph-data.ts";
-import { suggest } from "./search.ts";
+import { nameIndex, suggest } from "./search.ts";
 import { parseViewState, serializeViewState } from "./url-state.ts";
 import type { ViewState } from "./url-state.ts";
 
@@ -39,6 +39,14 @@ declare global {
 }
 
 const SUGGESTION_LIMIT = 8;
+
+/** Blocks until the GPU has drawn what sigma sent it (reading back one pixel forces that). */
+function finishDrawing(sigma: ViewerSigma): void {
+  for (const canvas of Object.values(sigma.getCanvases())) {
+    const gl = canvas.getContext("webgl2");
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  }
+}
 
 /** Nodes and edges of a Cypher result that exist in the loaded graph. */
 function cypherHighlightOf(graph: KnowledgeGraph, result: CypherResult | null): Highlight | null {
@@ -64,7 +72,10 @@ export function App() {
 
   useEffect(() => {
     fetchGraph().then(
-      (graph) => setLoad({ status: "ready", graph }),
+      (graph) => {
+        performance.mark("diplograph:graph-loaded");
+        setLoad({ status: "ready", graph });
+      },
       (error: unknown) => setLoad({ status: "error", message: error instanceof Error ? error.message : String(error) }),
     );
     fetchHealth().then(
@@ -82,9 +93,20 @@ export function App() {
   const graph = load.status === "ready" ? load.graph : null;
   const looks = useMemo(() => (graph ? nodeLooks(graph) : new Map()), [graph]);
   const legend = useMemo(() => (graph ? legendColors(graph, looks) : new Map()), [graph, looks]);
-  const visibility = useMemo(() => (graph ? visibleElements(graph, view.filters) : { nodes: new Set<string>(), edges: new Set<string>() }), [graph, view.filters]);
+  const filtered = useMemo(() => {
+    if (!graph) return { visibility: { nodes: new Set<string>(), edges: new Set<string>() }, error: null };
+    try {
+      return { visibility: visibleElements(graph, view.filters), error: null };
+    } catch (error) {
+      // Contradicting filters (from after to): say so, and show the view without dates.
+      const visibility = visibleElements(graph, { ...view.filters, from: null, to: null });
+      return { visibility, error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [graph, view.filters]);
+  const visibility = filtered.visibility;
+  const index = useMemo(() => (graph ? nameIndex(graph) : null), [graph]);
   const counts = useMemo(() => (graph ? filterCounts(graph, visibility) : null), [graph, visibility]);
-  const suggestions = useMemo(() => (graph && view.query ? suggest(graph, view.query, SUGGESTION_LIMIT) : []), [graph, view.query]);
+  const suggestions = useMemo(() => (index && view.query ? suggest(index, view.query, SUGGESTION_LIMIT) : []), [index, view.query]);
   const searchMatches = useMemo(() => (view.query && suggestions.length > 0 ? new Set(suggestions.map((s) => s.key)) : null), [view.query, suggestions]);
   const cypherHighlight = useMemo(() => (graph ? cypherHighlightOf(graph, cypherResult) : null), [graph, cypherResult]);
 
@@ -98,11 +120,11 @@ export function App() {
     Object.assign(probe, { graph, sigma, visibleNodes: visibility.nodes });
     window.__diplograph = probe;
     if (sigma && probe.firstRenderMs === null) {
-      // The first frame may already be drawn: ask for one more and time that one.
-      sigma.once("afterRender", () => {
-        probe.firstRenderMs = performance.now();
+      // Sigma drew its first frame when it was created; wait until the GPU has finished it.
+      requestAnimationFrame(() => {
+        finishDrawing(sigma);
+        probe.firstRenderMs ??= performance.now();
       });
-      sigma.scheduleRender();
     }
   }, [graph, sigma, visibility]);
 
@@ -130,8 +152,13 @@ export function App() {
           onPick={(node) => select(node)}
         />
         {counts && <FiltersPanel graph={ready} filters={view.filters} counts={counts} legend={legend} onChange={setFilters} />}
+        {filtered.error && (
+          <p className="filter-error" role="alert" data-testid="filter-error">
+            {filtered.error}
+          </p>
+        )}
         <LayoutToggle graph={ready} />
-        <ExportMenu graph={ready} visibility={visibility} sigma={sigma} />
+        <ExportMenu graph={ready} filters={view.filters} sigma={sigma} />
       </aside>
       <main className="stage">
         <GraphView

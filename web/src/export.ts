@@ -1,10 +1,14 @@
-// The viewer's side of export: the visible part of the graph, formatted by the same code
-// as the command line. PLACEHOLDER until src/export lands.
+// The viewer's side of export: the filtered view selected and formatted by the very code
+// of `diplograph export` (src/export), so a file from the browser matches the command line.
+import { renderFiles } from "../../src/export/format.ts";
+import { selectSubgraph } from "../../src/export/select.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
-import type { Visibility } from "./filters.ts";
+import { toSelection } from "./filters.ts";
+import type { ViewFilters } from "./filters.ts";
 
-export const EXPORT_FORMATS = ["gexf", "graphml", "json"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Formats offered as buttons (PNG is drawn from the canvas instead). */
+export const VIEW_EXPORT_FORMATS = ["gexf", "graphml", "json"] as const;
+export type ViewExportFormat = (typeof VIEW_EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
   text: string;
@@ -12,9 +16,9 @@ export interface ExportedFile {
   mime: string;
 }
 
-export function exportView(graph: KnowledgeGraph, visibility: Visibility, format: ExportFormat): ExportedFile {
-  const view = graph.nullCopy();
-  visibility.nodes.forEach((node) => view.addNode(node, graph.getNodeAttributes(node)));
-  visibility.edges.forEach((edge) => view.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge)));
-  return { text: JSON.stringify(view.export()), fileName: `diplograph-view.${format}`, mime: "application/json" };
+export function exportView(graph: KnowledgeGraph, filters: ViewFilters, format: ViewExportFormat): ExportedFile {
+  const view = selectSubgraph(graph, toSelection(filters));
+  const [file] = renderFiles(view, format);
+  if (!file) throw new Error(`export: nothing rendered for ${format}`);
+  return { text: file.text, fileName: `diplograph-view.${format}`, mime: file.mime };
 }

@@ -1,7 +1,9 @@
 // The view's filters as data, and what they leave visible: pure functions of the graph
 // and the filters, so the canvas, the counts and the export all agree on one answer.
 import { ENTITY_KINDS, RELATION_TYPES } from "../../src/graph/types.ts";
-import type { EntityKind, KnowledgeGraph, NodeAttributes, RelationType } from "../../src/graph/types.ts";
+import type { EntityKind, KnowledgeGraph, RelationType } from "../../src/graph/types.ts";
+import { selectSubgraph } from "../../src/export/select.ts";
+import type { Selection } from "../../src/export/types.ts";
 
 export interface ViewFilters {
   hiddenKinds: ReadonlySet<EntityKind>;
@@ -32,68 +34,31 @@ export function articleIdOf(key: string): string {
   return key.startsWith("article:") ? key.slice("article:".length) : key;
 }
 
-/** Published date of every article in the graph, by article id. */
-export function articleDates(graph: KnowledgeGraph): Map<string, string | null> {
-  const dates = new Map<string, string | null>();
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === "Article") dates.set(articleIdOf(key), attributes.published);
-  });
-  return dates;
+/** The filters as the export's selection: one definition of "what is in view" for both. */
+export function toSelection(filters: ViewFilters): Selection {
+  const selection: Selection = { mentionLinks: false };
+  if (filters.hiddenKinds.size > 0) selection.kinds = ENTITY_KINDS.filter((kind) => !filters.hiddenKinds.has(kind));
+  if (filters.hiddenTypes.size > 0) selection.relations = RELATION_TYPES.filter((type) => !filters.hiddenTypes.has(type));
+  if (filters.articles) selection.articles = [...filters.articles];
+  if (filters.from) selection.from = filters.from;
+  if (filters.to) selection.to = filters.to;
+  return selection;
 }
 
-/** The node's own date span, when it has one: a meeting's dates, an article's publication. */
-function ownDates(attributes: NodeAttributes): [string, string] | null {
-  if (attributes.kind === "Meeting") {
-    const start = attributes.startDate ?? attributes.date;
-    const end = attributes.endDate ?? attributes.date ?? start;
-    return start && end ? [start, end] : null;
-  }
-  if (attributes.kind === "Article") return attributes.published ? [attributes.published, attributes.published] : null;
-  return null;
+function isUnfiltered(filters: ViewFilters): boolean {
+  return filters.hiddenKinds.size === 0 && filters.hiddenTypes.size === 0 && !filters.articles && !filters.from && !filters.to;
 }
 
-function overlaps(span: [string, string], from: string | null, to: string | null): boolean {
-  return (from === null || span[1] >= from) && (to === null || span[0] <= to);
-}
-
-/** Whether any of these articles is kept by the article and date filters. */
-function articlesPass(articles: readonly string[], filters: ViewFilters, dates: Map<string, string | null>): boolean {
-  const dated = filters.from !== null || filters.to !== null;
-  return articles.some((article) => {
-    if (filters.articles && !filters.articles.has(article)) return false;
-    if (!dated) return true;
-    const published = dates.get(article);
-    return published ? overlaps([published, published], filters.from, filters.to) : false;
-  });
-}
-
-function nodePasses(key: string, attributes: NodeAttributes, filters: ViewFilters, dates: Map<string, string | null>): boolean {
-  if (filters.hiddenKinds.has(attributes.kind)) return false;
-  const articles = attributes.kind === "Article" ? [articleIdOf(key)] : attributes.articles;
-  const dated = filters.from !== null || filters.to !== null;
-  const span = ownDates(attributes);
-  if (dated && span) {
-    if (!overlaps(span, filters.from, filters.to)) return false;
-    return filters.articles ? articles.some((article) => filters.articles?.has(article)) : true;
-  }
-  return articlesPass(articles, filters, dates);
-}
-
-/** Nodes and edges the filters keep; an edge needs both its ends kept too. */
+/**
+ * What the filters keep, computed by the command-line export's own selection
+ * (src/export: kinds, relations, articles; dates keep meetings held in the range and
+ * whatever is one edge from them), so the view and its export never disagree.
+ * Throws SelectionError for filters that contradict (from after to).
+ */
 export function visibleElements(graph: KnowledgeGraph, filters: ViewFilters): Visibility {
-  const dates = articleDates(graph);
-  const nodes = new Set<string>();
-  graph.forEachNode((key, attributes) => {
-    if (nodePasses(key, attributes, filters, dates)) nodes.add(key);
-  });
-  const edges = new Set<string>();
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (filters.hiddenTypes.has(attributes.type)) return;
-    if (!nodes.has(source) || !nodes.has(target)) return;
-    if (!articlesPass(attributes.articles, filters, dates)) return;
-    edges.add(edge);
-  });
-  return { nodes, edges };
+  if (isUnfiltered(filters)) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+  const view = selectSubgraph(graph, toSelection(filters));
+  return { nodes: new Set(view.nodes()), edges: new Set(view.edges()) };
 }
 
 /** Live counts beside each filter: what is visible now out of what the graph holds. */

@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from "graphology";
 import { circular } from "graphology-library/layout";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
-import { FALLBACK_COLOR, KIND_COLORS } from "./kinds.ts";
+import { FALLBACK_COLOR, KIND_COLORS, sizeForDegree } from "./kinds.ts";
 
 export class GraphLoadError extends Error {
   override name = "GraphLoadError";
@@ -48,7 +48,7 @@ export function ensurePositions(graph: KnowledgeGraph): void {
 export function nodeLooks(graph: KnowledgeGraph): Map<string, NodeLook> {
   const looks = new Map<string, NodeLook>();
   graph.forEachNode((key, attributes) => {
-    const size = typeof attributes.size === "number" ? attributes.size : 4 + 2.5 * Math.sqrt(graph.degree(key));
+    const size = typeof attributes.size === "number" ? attributes.size : sizeForDegree(graph.degree(key));
     looks.set(key, { size, color: attributes.color ?? KIND_COLORS[attributes.kind] ?? FALLBACK_COLOR });
   });
   return looks;

@@ -1,14 +1,8 @@
 // Colours of the entity kinds and relation types: one palette for the graph and its legend.
 import type { EntityKind, RelationType } from "../../src/graph/types.ts";
 
-export const KIND_COLORS: Record<EntityKind, string> = {
-  Country: "#2f7ed8",
-  Organization: "#8e44ad",
-  Official: "#e67e22",
-  Meeting: "#27ae60",
-  Document: "#c0392b",
-  Article: "#7f8c8d",
-};
+/** The build writes these colours into graph.json; the legend and fallbacks use the same. */
+export { KIND_COLORS, sizeForDegree } from "../../src/graph/style.ts";
 
 /** Vietnamese names for the legend and filters, beside the kind itself. */
 export const KIND_NAMES: Record<EntityKind, string> = {

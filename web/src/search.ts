@@ -1,19 +1,16 @@
-// Search for the viewer: suggestions for the query box and the set of matching nodes.
-import { foldDiacritics } from "../../src/text/fold.ts";
+// The viewer's search: the same name index as `diplograph export --around` (case,
+// diacritics and abbreviations such as "HNCC" ignored), built once per loaded graph.
+import { NameIndex } from "../../src/graph/search.ts";
+import type { SearchHit } from "../../src/graph/search.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 
-export interface Suggestion {
-  key: string;
-  label: string;
+export type Suggestion = SearchHit;
+
+export function nameIndex(graph: KnowledgeGraph): NameIndex {
+  return new NameIndex(graph);
 }
 
-// PLACEHOLDER until src/graph/search.ts lands.
-export function suggest(graph: KnowledgeGraph, query: string, limit: number): Suggestion[] {
-  const folded = foldDiacritics(query);
-  if (!folded) return [];
-  const out: Suggestion[] = [];
-  graph.forEachNode((key, attributes) => {
-    if (out.length < limit && foldDiacritics([attributes.label, ...attributes.aliases].join(" ")).includes(folded)) out.push({ key, label: attributes.label });
-  });
-  return out;
+/** Ranked suggestions for what has been typed so far; none for blank input. */
+export function suggest(index: NameIndex, query: string, limit: number): Suggestion[] {
+  return query.trim() ? index.search(query, limit) : [];
 }

@@ -3,13 +3,13 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
-import type { Visibility } from "../filters.ts";
-import { EXPORT_FORMATS, exportView } from "../export.ts";
-import type { ExportFormat } from "../export.ts";
+import type { ViewFilters } from "../filters.ts";
+import { VIEW_EXPORT_FORMATS, exportView } from "../export.ts";
+import type { ViewExportFormat } from "../export.ts";
 
 export interface ExportMenuProps {
   graph: KnowledgeGraph;
-  visibility: Visibility;
+  filters: ViewFilters;
   sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null;
 }
 
@@ -24,16 +24,16 @@ function download(text: string, fileName: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportMenu({ graph, visibility, sigma }: ExportMenuProps) {
-  const exportAs = (format: ExportFormat) => {
-    const file = exportView(graph, visibility, format);
+export function ExportMenu({ graph, filters, sigma }: ExportMenuProps) {
+  const exportAs = (format: ViewExportFormat) => {
+    const file = exportView(graph, filters, format);
     download(file.text, file.fileName, file.mime);
   };
   return (
     <section className="export" aria-label="Xuất">
       <h3>Xuất phần đang xem</h3>
       <div className="export-buttons">
-        {EXPORT_FORMATS.map((format) => (
+        {VIEW_EXPORT_FORMATS.map((format) => (
           <button key={format} type="button" data-testid={`export-${format}`} onClick={() => exportAs(format)}>
             {format.toUpperCase()}
           </button>

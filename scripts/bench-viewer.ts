@@ -1,0 +1,154 @@
+// Viewer benchmark: in headless Chromium, the time to first render of a synthetic
+// 10,000-node / 30,000-edge graph, and how long a search takes to show its suggestions.
+// `npm run bench:viewer` alone, or through `npm run bench` (which calls benchViewer()).
+import { MultiDirectedGraph } from "graphology";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from "../src/graph/types.ts";
+import { foldDiacritics } from "../src/text/fold.ts";
+import { launchChromium } from "../test/helpers/viewer-browser.ts";
+import { openViewer, startTestViewer } from "../test/helpers/viewer-server.ts";
+
+export interface ViewerBenchOptions {
+  nodes?: number;
+  edges?: number;
+  /** Page loads to time; the median is reported. */
+  runs?: number;
+}
+
+export interface ViewerBenchResult {
+  nodes: number;
+  edges: number;
+  firstRenderMs: number[];
+  firstRenderMedianMs: number;
+  searchMs: Array<{ query: string; ms: number }>;
+  searchMedianMs: number;
+}
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run draws the same graph. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"];
+const GIVEN = ["Bình Minh", "Xuân Phúc", "Quốc Dũng", "Hùng Việt", "Thu Hà", "Minh Chính", "Văn Thành", "Thị Lan"];
+
+/** A graph shaped like a large corpus: officials and meetings dominate, all positioned. */
+export function syntheticViewerGraph(nodeCount: number, edgeCount: number): KnowledgeGraph {
+  const random = seeded(37);
+  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.replaceAttributes({ name: "synthetic", contract: 1, generator: "bench-viewer" });
+  const articleCount = Math.max(1, Math.round(nodeCount / 50));
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const articles = Array.from({ length: articleCount }, (_, i) => `syn_${String(i).padStart(5, "0")}`);
+  const position = () => ({ x: (random() - 0.5) * 1000, y: (random() - 0.5) * 1000 });
+  for (const id of articles) {
+    const published = `20${String(10 + Math.floor(random() * 15))}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
+    graph.addNode(`article:${id}`, { kind: "Article", label: `Bài báo ${id}`, aliases: [], articles: [id], mentions: [], title: `Bài báo ${id}`, published, publisher: "Synthetic", file: `${id}.txt`, sha256: "0".repeat(64), body: "…", ...position() });
+  }
+  const keys: string[] = [];
+  for (let i = graph.order; i < nodeCount; i += 1) {
+    const roll = random();
+    const base = { aliases: [], articles: [pick(articles)], mentions: [], ...position() };
+    let key: string;
+    if (roll < 0.45) {
+      key = `official:${i}`;
+      graph.addNode(key, { ...base, kind: "Official", label: `${pick(FAMILY)} ${pick(GIVEN)} ${i}`, titles: ["Bộ trưởng"] });
+    } else if (roll < 0.75) {
+      key = `meeting:${i}`;
+      graph.addNode(key, { ...base, kind: "Meeting", label: `Hội nghị Cấp cao ASEAN lần thứ ${i}`, ordinal: i });
+    } else if (roll < 0.9) {
+      key = `document:${i}`;
+      graph.addNode(key, { ...base, kind: "Document", label: `Tuyên bố Hà Nội số ${i}` });
+    } else if (roll < 0.97) {
+      key = `organization:${i}`;
+      graph.addNode(key, { ...base, kind: "Organization", label: `Tổ chức ${i}` });
+    } else {
+      key = `country:${i}`;
+      graph.addNode(key, { ...base, kind: "Country", label: `Quốc gia ${i}` });
+    }
+    keys.push(key);
+  }
+  const types: RelationType[] = ["CHAIRED", "ATTENDED", "ATTENDED", "ADOPTED", "PROPOSED_BY", "OFFICIAL_OF"];
+  for (let i = 0; i < edgeCount; i += 1) {
+    const source = pick(keys);
+    const target = pick(keys);
+    const article = pick(articles);
+    const quote = "Câu bằng chứng tổng hợp.";
+    graph.addDirectedEdge(source, target, { type: pick(types), articles: [article], evidence: [{ article, sentence: 0, quote, start: 0, end: quote.length }], confidence: 0.8 });
+  }
+  return graph;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export async function benchViewer({ nodes = 10_000, edges = 30_000, runs = 3 }: ViewerBenchOptions = {}): Promise<ViewerBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), "diplograph-bench-viewer-"));
+  const graphPath = join(dir, "graph.json");
+  const graph = syntheticViewerGraph(nodes, edges);
+  writeFileSync(graphPath, JSON.stringify(graph.export()));
+  const lastOfKind = (kind: NodeAttributes["kind"]): string =>
+    graph.findNode((_key, attributes) => attributes.kind === kind && attributes.label.endsWith("9")) ?? "";
+  const meeting = graph.getNodeAttribute(lastOfKind("Meeting"), "label");
+  const official = graph.getNodeAttribute(lastOfKind("Official"), "label");
+  const viewer = await startTestViewer(graphPath);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const firstRenderMs: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      await openViewer(page, viewer.url);
+      // performance.now() counts from the navigation: fetch, parse, index and first frame.
+      firstRenderMs.push(await page.evaluate(() => window.__diplograph?.firstRenderMs ?? Number.NaN));
+    }
+    const searchMs: ViewerBenchResult["searchMs"] = [];
+    // Typed without diacritics, as a hurried reader would; each must find its node.
+    for (const [query, expected] of [
+      [foldDiacritics(official), official],
+      [foldDiacritics(meeting), meeting],
+      ["tuyen bo ha noi", "Tuyên bố Hà Nội"],
+      ["nguyen", "Nguyễn"],
+      ["to chuc", "Tổ chức"],
+    ] as const) {
+      await page.getByRole("searchbox").fill("");
+      const started = performance.now();
+      await page.getByRole("searchbox").fill(query);
+      await page.getByTestId("suggestions").filter({ hasText: expected }).waitFor();
+      searchMs.push({ query, ms: performance.now() - started });
+    }
+    const result: ViewerBenchResult = {
+      nodes,
+      edges,
+      firstRenderMs,
+      firstRenderMedianMs: median(firstRenderMs),
+      searchMs,
+      searchMedianMs: median(searchMs.map((search) => search.ms)),
+    };
+    console.log(`viewer: synthetic graph of ${nodes} nodes / ${edges} edges, headless Chromium (SwiftShader WebGL)`);
+    console.log(`  first render: median ${result.firstRenderMedianMs.toFixed(0)} ms (runs: ${firstRenderMs.map((ms) => ms.toFixed(0)).join(", ")} ms; target ≤ 2000 ms → ${(result.firstRenderMedianMs / 2000).toFixed(2)}× the budget)`);
+    for (const search of searchMs) console.log(`  search "${search.query}": ${search.ms.toFixed(0)} ms to suggestions on screen`);
+    console.log(`  search: median ${result.searchMedianMs.toFixed(0)} ms (typing to suggestions shown, through playwright)`);
+    return result;
+  } finally {
+    await browser.close();
+    await viewer.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await benchViewer();
+}

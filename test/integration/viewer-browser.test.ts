@@ -1,0 +1,143 @@
+// The viewer in a real headless Chromium (Debian's, through playwright-core) against the
+// real server: rendering, search, the node panel, filters, GEXF export, shared links and
+// the XSS case. Screenshots go to test-artifacts/.
+import { readFileSync } from "node:fs";
+import { MultiDirectedGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { launchChromium, screenshot } from "../helpers/viewer-browser.ts";
+import { HOSTILE_MARKUP, writeViewerFixture } from "../helpers/viewer-fixture.ts";
+import { inkedPixels, openViewer, startTestViewer } from "../helpers/viewer-server.ts";
+import type { TestViewer } from "../helpers/viewer-server.ts";
+
+let browser: Browser;
+let viewer: TestViewer;
+let graph: SerializedKnowledgeGraph;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const fixture = writeViewerFixture();
+  graph = fixture.graph;
+  viewer = await startTestViewer(fixture.path);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await viewer?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+function keysOfKind(kind: string): string[] {
+  return graph.nodes.filter((node) => node.attributes?.kind === kind).map((node) => node.key);
+}
+
+async function hiddenInSigma(keys: string[]): Promise<boolean[]> {
+  return page.evaluate((nodes) => nodes.map((node) => window.__diplograph?.sigma?.getNodeDisplayData(node)?.hidden === true), keys);
+}
+
+describe("viewer in Chromium", () => {
+  test("draws the graph and reports as many nodes as graph.json holds", async () => {
+    await openViewer(page, viewer.url);
+    const app = page.getByTestId("app");
+    expect(Number(await app.getAttribute("data-node-count"))).toBe(graph.nodes.length);
+    expect(Number(await app.getAttribute("data-edge-count"))).toBe(graph.edges.length);
+    expect(await inkedPixels(page, ".graph-canvas")).toBeGreaterThan(500);
+    await screenshot(page, "viewer-overview");
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("typing 'pham binh minh' opens his panel with the evidence sentence", async () => {
+    await openViewer(page, viewer.url);
+    await page.getByRole("searchbox").fill("pham binh minh");
+    await expect.poll(() => page.getByTestId("suggestions").textContent()).toContain("Phạm Bình Minh");
+    await page.getByRole("searchbox").press("Enter");
+    const panel = page.getByTestId("node-panel");
+    await panel.waitFor();
+    expect(await panel.getAttribute("data-node")).toBe("official:pham-binh-minh");
+    expect(await panel.getByTestId("node-label").textContent()).toBe("Phạm Bình Minh");
+    const chaired = panel.getByTestId("relations-CHAIRED");
+    expect(await chaired.getByTestId("evidence").first().textContent()).toContain("chủ trì");
+    // The evidence names its article and date.
+    expect(await chaired.locator("cite").first().textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    await screenshot(page, "viewer-search-panel");
+  });
+
+  test("unchecking Document hides every document, and the counts follow", async () => {
+    await openViewer(page, viewer.url);
+    const documents = keysOfKind("Document");
+    expect(documents.length).toBeGreaterThan(0);
+    expect(await hiddenInSigma(documents)).toEqual(documents.map(() => false));
+    await page.locator("input[name=kind-Document]").uncheck();
+    await expect.poll(() => hiddenInSigma(documents)).toEqual(documents.map(() => true));
+    expect(Number(await page.getByTestId("app").getAttribute("data-visible-node-count"))).toBe(graph.nodes.length - documents.length);
+    expect(await page.getByTestId("count-Document").textContent()).toBe(`0/${documents.length}`);
+    expect(await hiddenInSigma(keysOfKind("Meeting"))).not.toContain(true);
+    await screenshot(page, "viewer-documents-hidden");
+  });
+
+  test("GEXF export downloads the visible nodes, which graphology-gexf parses back", async () => {
+    await openViewer(page, viewer.url);
+    await page.locator("input[name=kind-Document]").uncheck();
+    const visible = await page.evaluate(() => [...(window.__diplograph?.visibleNodes ?? [])].sort());
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-gexf").click()]);
+    expect(download.suggestedFilename()).toMatch(/\.gexf$/);
+    const parsed = parseGexf(MultiDirectedGraph, readFileSync(await download.path(), "utf8"));
+    expect(parsed.nodes().sort()).toEqual(visible);
+    expect(parsed.nodes().some((node) => node.startsWith("document:"))).toBe(false);
+  });
+
+  test("article text with <script> and <img onerror> shows as text and runs nothing", async () => {
+    await openViewer(page, `${viewer.url}?node=${encodeURIComponent("article:999_hostile")}`);
+    const panel = page.getByTestId("node-panel");
+    await panel.waitFor();
+    expect(await panel.getByTestId("article-body").textContent()).toContain(HOSTILE_MARKUP);
+    expect(await panel.getByTestId("node-label").textContent()).toContain("<script>");
+    expect(await panel.locator("script, img").count()).toBe(0);
+    // The evidence of the document adopted in that article: also text.
+    await page.goto(`${viewer.url}?node=${encodeURIComponent("document:tuyen-bo-thu-nghiem")}`);
+    await page.getByTestId("node-panel").waitFor();
+    expect(await page.getByTestId("evidence").first().textContent()).toContain("<img src=x onerror=");
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
+    expect(await page.locator("img").count()).toBe(0);
+    await screenshot(page, "viewer-xss-as-text");
+  });
+
+  test("a shared URL reopens the same view", async () => {
+    await openViewer(page, viewer.url);
+    await page.locator("input[name=kind-Article]").uncheck();
+    await page.locator("input[name=type-ATTENDED]").uncheck();
+    await page.locator("input[name=from]").fill("2021-01-01");
+    await page.getByRole("searchbox").fill("brunei");
+    await page.getByRole("searchbox").press("Enter");
+    await page.getByTestId("node-panel").waitFor();
+    const link = page.url();
+    const visible = await page.getByTestId("app").getAttribute("data-visible-node-count");
+
+    const other = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    try {
+      await openViewer(other, link);
+      expect(await other.getByTestId("node-panel").getAttribute("data-node")).toBe("country:brunei");
+      expect(await other.locator("input[name=kind-Article]").isChecked()).toBe(false);
+      expect(await other.locator("input[name=type-ATTENDED]").isChecked()).toBe(false);
+      expect(await other.locator("input[name=from]").inputValue()).toBe("2021-01-01");
+      expect(await other.getByRole("searchbox").inputValue()).toBe("brunei");
+      expect(await other.getByTestId("app").getAttribute("data-visible-node-count")).toBe(visible);
+      await screenshot(other, "viewer-shared-url");
+    } finally {
+      await other.close();
+    }
+  });
+});
