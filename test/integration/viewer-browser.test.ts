@@ -1,12 +1,14 @@
 // The viewer in a real headless Chromium (Debian's, through playwright-core) against the
-// real server: rendering, search, the node panel, filters, GEXF export, shared links and
-// the XSS case. Screenshots go to test-artifacts/.
+// real server, on the graph built from the sample articles: rendering, search, the node
+// panel, filters, GEXF export, shared links; and, on a hand-made graph, the XSS case.
+// Screenshots go to test-artifacts/.
 import { readFileSync } from "node:fs";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { sampleGraph } from "../helpers/sample-graph.ts";
 import { launchChromium, screenshot } from "../helpers/viewer-browser.ts";
 import { HOSTILE_MARKUP, writeViewerFixture } from "../helpers/viewer-fixture.ts";
 import { inkedPixels, openViewer, startTestViewer } from "../helpers/viewer-server.ts";
@@ -14,20 +16,23 @@ import type { TestViewer } from "../helpers/viewer-server.ts";
 
 let browser: Browser;
 let viewer: TestViewer;
+let hostileViewer: TestViewer;
 let graph: SerializedKnowledgeGraph;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const fixture = writeViewerFixture();
-  graph = fixture.graph;
-  viewer = await startTestViewer(fixture.path);
+  const sample = sampleGraph();
+  graph = sample.graph;
+  viewer = await startTestViewer(sample.path);
+  hostileViewer = await startTestViewer(writeViewerFixture().path);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await viewer?.close();
+  await hostileViewer?.close();
 });
 
 beforeEach(async () => {
@@ -99,14 +104,14 @@ describe("viewer in Chromium", () => {
   });
 
   test("article text with <script> and <img onerror> shows as text and runs nothing", async () => {
-    await openViewer(page, `${viewer.url}?node=${encodeURIComponent("article:999_hostile")}`);
+    await openViewer(page, `${hostileViewer.url}?node=${encodeURIComponent("article:999_hostile")}`);
     const panel = page.getByTestId("node-panel");
     await panel.waitFor();
     expect(await panel.getByTestId("article-body").textContent()).toContain(HOSTILE_MARKUP);
     expect(await panel.getByTestId("node-label").textContent()).toContain("<script>");
     expect(await panel.locator("script, img").count()).toBe(0);
     // The evidence of the document adopted in that article: also text.
-    await page.goto(`${viewer.url}?node=${encodeURIComponent("document:tuyen-bo-thu-nghiem")}`);
+    await page.goto(`${hostileViewer.url}?node=${encodeURIComponent("document:tuyen-bo-thu-nghiem")}`);
     await page.getByTestId("node-panel").waitFor();
     expect(await page.getByTestId("evidence").first().textContent()).toContain("<img src=x onerror=");
     await page.waitForTimeout(300);
