@@ -11,18 +11,55 @@ export interface Token {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-/+.,'’][\p{L}\p{N}]+)*\+?|\S/gu;
+// A hand-written scanner rather than one regular expression: tokenizing is the build's
+// hottest loop, and classifying characters through a cached table is several times faster.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+/** Per UTF-16 code unit: 1 letter or digit, 2 white space, 3 other; 0 not yet known. */
+const classes = new Uint8Array(65_536);
+
+function classOf(code: number): number {
+  let c = classes[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = code >= 0xd800 && code <= 0xdfff ? 3 : WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 3;
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** Characters that join two runs of letters or digits into one token: "COVID-19", "59-KL/TW", "10,5". */
+const JOINERS = new Set(["-", "/", "+", ".", ",", "'", "’"].map((ch) => ch.charCodeAt(0)));
+const PLUS = "+".charCodeAt(0);
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const value = m[0];
-    const start = offset + m.index;
-    // a token of two or more characters is a word by construction; only single characters need the test
-    const word = value.length > 1 || WORD_CHAR.test(value);
-    tokens.push({ text: value, start, end: start + value.length, word, lower: word ? value.toLowerCase() : value });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = classOf(text.charCodeAt(i));
+    if (c === 2) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (c === 1) {
+      for (;;) {
+        while (j < n && classOf(text.charCodeAt(j)) === 1) j++;
+        if (j + 1 < n && JOINERS.has(text.charCodeAt(j)) && classOf(text.charCodeAt(j + 1)) === 1) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (j < n && text.charCodeAt(j) === PLUS) j++;
+    } else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && j < n) {
+      j++; // a character outside the BMP (an emoji) is one token
+    }
+    const value = text.slice(i, j);
+    const word = c === 1;
+    tokens.push({ text: value, start: offset + i, end: offset + j, word, lower: word ? value.toLowerCase() : value });
+    i = j;
   }
   return tokens;
 }
