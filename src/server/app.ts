@@ -64,7 +64,8 @@ function cypherErrorStatus(name: string): number {
 }
 
 export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false });
+  // Strict bodies: no coercing 42 into "42", no silently dropping unknown fields.
+  const app = Fastify({ logger: options.logger ?? false, ajv: { customOptions: { coerceTypes: false, removeAdditional: false } } });
 
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
