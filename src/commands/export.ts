@@ -148,8 +148,10 @@ async function readGraph(file: string): Promise<KnowledgeGraph> {
 }
 
 async function queryGraph(cypher: string, options: ExportCommandOptions): Promise<KnowledgeGraph> {
+  const rowLimit = Number(options.limit);
+  if (!Number.isInteger(rowLimit) || rowLimit < 1) throw new SelectionError(`export: --limit must be a positive whole number, got "${options.limit}"`);
   const settings = connectionSettings({ uri: options.uri, user: options.user, password: options.password, database: options.database });
-  const result = await runReadQuery(settings, cypher, {}, { rowLimit: Number(options.limit) });
+  const result = await runReadQuery(settings, cypher, {}, { rowLimit });
   if (result.truncated) console.error(`export: the query returned more than ${options.limit} rows; exporting the first ${result.rows.length} (raise --limit)`);
   const attributes: GraphAttributes = { name: "Diplograph query", contract: CONTRACT_VERSION, generator: "diplograph export --cypher" };
   return graphFromSubgraph(toSubgraph(result.rows), attributes);

@@ -58,6 +58,8 @@ describe("diplograph export", () => {
     ["an ambiguous name", ["--format", "json", "--out", "-", "--around", "hội nghị"], /names \d+ nodes/],
     ["a bad date", ["--format", "json", "--out", "-", "--from", "9/4/2020"], /--from "9\/4\/2020" is not a date/],
     ["--depth without --around", ["--format", "json", "--out", "-", "--depth", "2"], /--depth needs --around/],
+    ["a --limit that is not a number", ["--format", "json", "--out", "-", "--cypher", "MATCH (n) RETURN n", "--limit", "x"], /--limit must be a positive whole number/],
+    ["an unknown kind", ["--format", "json", "--out", "-", "--kinds", "Person"], /unknown kind "Person"/],
   ])("refuses %s with exit code 1 and a message", (_title, args, message) => {
     const { status, stderr, stdout } = run(...args);
     expect(status).toBe(1);
