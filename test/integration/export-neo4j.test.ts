@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { formatCsv, formatCypher, selectSubgraph } from "../../src/export/index.ts";
 import { closeDrivers, connectionSettings, loadGraph, toPlain, withSession } from "../../src/neo4j/index.ts";
@@ -115,6 +116,28 @@ describe("exports replayed into Neo4j", () => {
     );
     const lists = (text: string) => header(text).filter((c) => c.endsWith("[]")).map((c) => c.slice(0, c.lastIndexOf(":")));
     expectDatabaseHolds(await readDatabase(), graph, { node: lists(csv.nodes), edge: lists(csv.relationships) });
+  });
+});
+
+describe("any text survives the Cypher script (property, real Neo4j)", () => {
+  const special = fc.constantFrom('"', "'", "\\", "\n", "\r", "\t", "\u0000", "\u0007", "\u2028", "`", "😀", "Đặng", ";", "//", "*/");
+  const text = fc.array(fc.oneof(special, fc.string({ unit: "grapheme", maxLength: 5 })), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(""));
+
+  it("a label, an alias and an evidence quote read back as written", async () => {
+    await fc.assert(
+      fc.asyncProperty(text, text, text, async (label, alias, quote) => {
+        await wipe();
+        const g = exportFixture();
+        g.mergeNodeAttributes("official:pham-binh-minh", { label, aliases: [alias] });
+        g.mergeEdgeAttributes("CHAIRED:official:pham-binh-minh->meeting:hoi-nghi-25-hoi-dong-dieu-phoi-asean", {
+          evidence: [{ article: "001_e970c5ff869cd3a7", sentence: 1, quote, start: 0, end: 1 }],
+        });
+        const selected = selectSubgraph(g, { around: { name: "official:pham-binh-minh", depth: 1 }, relations: ["CHAIRED"] });
+        for (const statement of formatCypher(selected).split("\n").filter((line) => line.trim() && !line.startsWith("//"))) await write(statement);
+        expectDatabaseHolds(await readDatabase(), selected);
+      }),
+      { numRuns: 15, seed: 20240601 },
+    );
   });
 });
 
