@@ -1,11 +1,14 @@
 // Load benchmark: the batched loader against a naive one-statement-per-row loader on a
 // seeded synthetic graph of ≥ 100,000 relationships, and the time of a second (idempotent) load.
 // `npm run bench:load` runs it alone; scripts/bench.ts calls benchLoad().
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, RelationType, SerializedKnowledgeGraph } from "../src/graph/types.ts";
 import { identifier, WIPE_STATEMENT } from "../src/neo4j/cypher.ts";
 import { closeDrivers, connectionSettings, loadPlan, planLoad, withSession } from "../src/neo4j/index.ts";
 import type { ConnectionSettings, LoadPlan } from "../src/neo4j/index.ts";
+import { localServerConfig } from "./neo4j/server.ts";
 
 /** mulberry32: a tiny seeded generator, so that every run loads the same graph. */
 function random(seed: number): () => number {
@@ -92,6 +95,22 @@ export interface LoadBenchResult {
   secondLoadSeconds: number;
   secondLoadRatio: number;
   secondLoadCreated: number;
+  /** Server CPU seconds of the first load, when the server is the local one. */
+  firstLoadServerCpuSeconds?: number;
+}
+
+/**
+ * CPU seconds the local server's JVM has used so far (Linux), or undefined when the bench
+ * talks to another server. On a shared machine wall-clock rates depend on the neighbours;
+ * relationships per server CPU second do much less.
+ */
+function serverCpuSeconds(): number | undefined {
+  const pidFile = join(localServerConfig().home, "neo4j.pid");
+  if (!existsSync(pidFile)) return undefined;
+  const stat = `/proc/${readFileSync(pidFile, "utf8").trim()}/stat`;
+  if (!existsSync(stat)) return undefined;
+  const fields = readFileSync(stat, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function wipe(settings: ConnectionSettings): Promise<void> {
@@ -133,7 +152,9 @@ export async function benchLoad(
   const naiveRate = naiveDone / naiveSampleSeconds;
 
   await wipe(settings);
+  const cpuBefore = serverCpuSeconds();
   const first = await loadPlan(settings, plan);
+  const cpuAfter = serverCpuSeconds();
   const second = await loadPlan(settings, plan);
   const result: LoadBenchResult = {
     relationships: plan.relationshipCount,
@@ -147,9 +168,14 @@ export async function benchLoad(
     secondLoadSeconds: second.seconds,
     secondLoadRatio: second.seconds / first.seconds,
     secondLoadCreated: second.nodesCreated + second.relationshipsCreated,
+    ...(cpuBefore !== undefined && cpuAfter !== undefined ? { firstLoadServerCpuSeconds: cpuAfter - cpuBefore } : {}),
   };
   const f = (n: number) => Math.round(n).toLocaleString("en");
   log(`  batched first load:  ${result.firstLoadSeconds.toFixed(2)} s (nodes and relationships), ${f(result.batchedRelationshipsPerSecond)} rel/s   target ≥ 20,000`);
+  if (result.firstLoadServerCpuSeconds !== undefined) {
+    const cpu = result.firstLoadServerCpuSeconds;
+    log(`  server CPU, first:   ${cpu.toFixed(2)} s, ${f(plan.relationshipCount / cpu)} rel per server CPU second`);
+  }
   log(
     `  naive loader:        ${f(result.naiveRelationshipsPerSecond)} rel/s (measured on ${naiveDone} relationships in ${naiveSampleSeconds.toFixed(2)} s; ` +
       `extrapolated ${f(plan.relationshipCount / naiveRate)} s for all)`,
