@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from "../src/graph/types.ts";
 import { foldDiacritics } from "../src/text/fold.ts";
+import type { Page } from "playwright-core";
 import { launchChromium } from "../test/helpers/viewer-browser.ts";
 import { openViewer, startTestViewer } from "../test/helpers/viewer-server.ts";
 
@@ -23,6 +24,8 @@ export interface ViewerBenchResult {
   edges: number;
   firstRenderMs: number[];
   firstRenderMedianMs: number;
+  /** When graph.json had been fetched, parsed and imported (the rest is drawing). */
+  graphLoadedMs: number[];
   searchMs: Array<{ query: string; ms: number }>;
   searchMedianMs: number;
 }
@@ -89,6 +92,39 @@ export function syntheticViewerGraph(nodeCount: number, edgeCount: number): Know
   return graph;
 }
 
+/**
+ * In-page timing of one search: from the input event to the expected suggestion on screen
+ * (the frame after it appears). A string, so that no build helper leaks into the page.
+ */
+function timeSearchInPage(query: string, expected: string): string {
+  return `new Promise((resolve, reject) => {
+    const input = document.querySelector("input[type=search]");
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+    if (!input) return reject(new Error("bench-viewer: no search box"));
+    const started = performance.now();
+    const observer = new MutationObserver(function check() {
+      const list = document.querySelector("[data-testid=suggestions]");
+      if (list && list.textContent.includes(${JSON.stringify(expected)})) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - started));
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    setValue.call(input, ${JSON.stringify(query)});
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  })`;
+}
+
+/** Waits until the page draws two frames in a row without a long task between them. */
+async function settled(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const gap = await page.evaluate(
+      () => new Promise<number>((resolve) => requestAnimationFrame((first) => requestAnimationFrame((second) => resolve(second - first)))),
+    );
+    if (gap < 50) return;
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -109,10 +145,13 @@ export async function benchViewer({ nodes = 10_000, edges = 30_000, runs = 3 }: 
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     const firstRenderMs: number[] = [];
+    const graphLoadedMs: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       await openViewer(page, viewer.url);
+      await settled(page);
       // performance.now() counts from the navigation: fetch, parse, index and first frame.
       firstRenderMs.push(await page.evaluate(() => window.__diplograph?.firstRenderMs ?? Number.NaN));
+      graphLoadedMs.push(await page.evaluate(() => performance.getEntriesByName("diplograph:graph-loaded")[0]?.startTime ?? Number.NaN));
     }
     const searchMs: ViewerBenchResult["searchMs"] = [];
     // Typed without diacritics, as a hurried reader would; each must find its node.
@@ -124,23 +163,25 @@ export async function benchViewer({ nodes = 10_000, edges = 30_000, runs = 3 }: 
       ["to chuc", "Tổ chức"],
     ] as const) {
       await page.getByRole("searchbox").fill("");
-      const started = performance.now();
-      await page.getByRole("searchbox").fill(query);
-      await page.getByTestId("suggestions").filter({ hasText: expected }).waitFor();
-      searchMs.push({ query, ms: performance.now() - started });
+      await settled(page);
+      // Timed in the page: from the input event to the suggestion on screen (next frame).
+      const ms = (await page.evaluate(timeSearchInPage(query, expected))) as number;
+      searchMs.push({ query, ms });
     }
     const result: ViewerBenchResult = {
       nodes,
       edges,
       firstRenderMs,
       firstRenderMedianMs: median(firstRenderMs),
+      graphLoadedMs,
       searchMs,
       searchMedianMs: median(searchMs.map((search) => search.ms)),
     };
     console.log(`viewer: synthetic graph of ${nodes} nodes / ${edges} edges, headless Chromium (SwiftShader WebGL)`);
     console.log(`  first render: median ${result.firstRenderMedianMs.toFixed(0)} ms (runs: ${firstRenderMs.map((ms) => ms.toFixed(0)).join(", ")} ms; target ≤ 2000 ms → ${(result.firstRenderMedianMs / 2000).toFixed(2)}× the budget)`);
+    console.log(`  of which graph.json fetched, parsed and imported: median ${median(graphLoadedMs).toFixed(0)} ms; the rest is sigma's first frame`);
     for (const search of searchMs) console.log(`  search "${search.query}": ${search.ms.toFixed(0)} ms to suggestions on screen`);
-    console.log(`  search: median ${result.searchMedianMs.toFixed(0)} ms (typing to suggestions shown, through playwright)`);
+    console.log(`  search: median ${result.searchMedianMs.toFixed(0)} ms (input event to suggestions on screen, timed in the page)`);
     return result;
   } finally {
     await browser.close();

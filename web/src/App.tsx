@@ -1,6 +1,6 @@
 // The viewer's page: loads the graph, keeps the view's state (mirrored in the URL) and
 // lays out the canvas, the search, the filters, the node panel, export and Cypher.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import type { CypherResult, Neo4jStatus } from "../../src/server/types.ts";
@@ -107,7 +107,13 @@ export function App() {
   const index = useMemo(() => (graph ? nameIndex(graph) : null), [graph]);
   const counts = useMemo(() => (graph ? filterCounts(graph, visibility) : null), [graph, visibility]);
   const suggestions = useMemo(() => (index && view.query ? suggest(index, view.query, SUGGESTION_LIMIT) : []), [index, view.query]);
-  const searchMatches = useMemo(() => (view.query && suggestions.length > 0 ? new Set(suggestions.map((s) => s.key)) : null), [view.query, suggestions]);
+  // The canvas follows the query a step behind the suggestions: redrawing a large graph
+  // takes longer than a keystroke, and the list is what the reader is waiting for.
+  const canvasQuery = useDeferredValue(view.query);
+  const searchMatches = useMemo(() => {
+    const hits = index && canvasQuery ? suggest(index, canvasQuery, SUGGESTION_LIMIT) : [];
+    return hits.length > 0 ? new Set(hits.map((hit) => hit.key)) : null;
+  }, [index, canvasQuery]);
   const cypherHighlight = useMemo(() => (graph ? cypherHighlightOf(graph, cypherResult) : null), [graph, cypherResult]);
 
   const select = useCallback((node: string | null) => setView((state) => ({ ...state, selected: node })), []);

@@ -1,5 +1,6 @@
 // Runs ForceAtlas2 in a Web Worker on demand, so the page stays responsive while the
-// layout moves; the build's positions are the starting point.
+// layout moves; the build's positions are the starting point. The worker is made on the
+// first click, not on load: copying a large graph into it would delay the first frame.
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useRef, useState } from "react";
@@ -9,18 +10,17 @@ export function LayoutToggle({ graph }: { graph: KnowledgeGraph }) {
   const layout = useRef<FA2Layout | null>(null);
   const [running, setRunning] = useState(false);
 
-  useEffect(() => {
-    const worker = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
-    layout.current = worker;
-    return () => {
-      worker.kill();
+  useEffect(
+    () => () => {
+      layout.current?.kill();
       layout.current = null;
-    };
-  }, [graph]);
+    },
+    [graph],
+  );
 
   const toggle = () => {
+    layout.current ??= new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
     const worker = layout.current;
-    if (!worker) return;
     if (worker.isRunning()) worker.stop();
     else worker.start();
     setRunning(worker.isRunning());
