@@ -57,6 +57,8 @@ export interface BuildBenchResult {
   msPerArticle: Record<number, number>;
   /** ms/article at the largest size over ms/article at the smallest. */
   scalingRatio: number;
+  /** The same ratio on CPU time, steadier when other work shares the machine. */
+  cpuScalingRatio: number;
 }
 
 export interface BenchBuildOptions {
@@ -188,6 +190,7 @@ export async function benchBuild(
   if (!first || !largest) throw new Error("bench-build: no sizes to run");
   const msPerArticle = Object.fromEntries(runs.map((r) => [r.articles, (r.seconds * 1000) / r.articles]));
   const scalingRatio = (largest.seconds / largest.articles) / (first.seconds / first.articles);
+  const cpuScalingRatio = (largest.cpuSeconds / largest.articles) / (first.cpuSeconds / first.articles);
   const mbPerSecond = mb(largest.bytes) / largest.seconds;
   const articlesPerSecond = largest.articles / largest.seconds;
   const mbPerCpuSecond = mb(largest.bytes) / largest.cpuSeconds;
@@ -207,7 +210,9 @@ export async function benchBuild(
   );
   log(`  ms/article: ${runs.map((r) => `${msPerArticle[r.articles]?.toFixed(2)} at ${r.articles}`).join(", ")}; ` +
     `ratio ${scalingRatio.toFixed(2)}   target ≤ 1.3`);
-  return { runs, cli: cliRun, mbPerSecond, mbPerCpuSecond, articlesPerSecond, msPerArticle, scalingRatio };
+  log(`  CPU ms/article: ${runs.map((r) => `${((r.cpuSeconds * 1000) / r.articles).toFixed(2)} at ${r.articles}`).join(", ")}; ` +
+    `ratio ${cpuScalingRatio.toFixed(2)}`);
+  return { runs, cli: cliRun, mbPerSecond, mbPerCpuSecond, articlesPerSecond, msPerArticle, scalingRatio, cpuScalingRatio };
 }
 
 /** `--sizes 1000,10000 --seed 1 --no-cli --profile DIR`, as `npm run bench:build --` and `npm run bench --` take them. */
