@@ -1,6 +1,7 @@
 // GEXF 1.3 for Gephi, written by graphology-gexf: label, colour, size and ForceAtlas2 position
 // as viz attributes (Gephi opens the file laid out), every other property as a typed attribute.
 import { write } from "graphology-gexf";
+import type { MultiDirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { flatEdge, flatNode } from "./properties.ts";
 import type { FlatRecord } from "./properties.ts";
@@ -38,8 +39,13 @@ function viz(entries: Array<[keyof Viz, unknown]>): Viz | undefined {
  * weight = confidence, label = the edge's label (its type), attributes = the flat properties plus `type`.
  */
 export function formatGexf(graph: KnowledgeGraph): string {
-  return write(graph, {
+  // <meta> holds only GEXF's creator, description and keywords (pedantic), so the file validates.
+  const described = graph.copy() as unknown as MultiDirectedGraph;
+  const { name, contract, generator } = graph.getAttributes();
+  described.replaceAttributes({ creator: generator, description: `${name} (graph contract ${contract})` });
+  return write(described as unknown as KnowledgeGraph, {
     version: "1.3",
+    pedantic: true,
     formatNode: (key, attributes) => {
       const { label, x, y, size, color, ...rest } = flatNode(key, attributes);
       delete rest.key;
