@@ -103,6 +103,18 @@ describe("viewer in Chromium", () => {
     expect(parsed.nodes().some((node) => node.startsWith("document:"))).toBe(false);
   });
 
+  test("JSON and PNG exports download the same view and a picture of it", async () => {
+    await openViewer(page, viewer.url);
+    await page.locator("input[name=kind-Article]").uncheck();
+    const visible = await page.evaluate(() => [...(window.__diplograph?.visibleNodes ?? [])].sort());
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
+    const exported = JSON.parse(readFileSync(await json.path(), "utf8")) as SerializedKnowledgeGraph;
+    expect(exported.nodes.map((node) => node.key).sort()).toEqual(visible);
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(readFileSync(await png.path()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
   test("article text with <script> and <img onerror> shows as text and runs nothing", async () => {
     await openViewer(page, `${hostileViewer.url}?node=${encodeURIComponent("article:999_hostile")}`);
     const panel = page.getByTestId("node-panel");
