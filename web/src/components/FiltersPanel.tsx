@@ -99,7 +99,7 @@ export function FiltersPanel({ graph, filters, counts, legend, onChange }: Filte
             <label key={article.id} className="filter-row" title={article.title}>
               <input type="checkbox" name={`article-${article.id}`} checked={articleChecked(article.id)} onChange={() => toggleArticle(article.id)} />
               <span className="filter-name article-title">
-                {article.published ?? "?"} · {article.title}
+                {article.published ?? "không rõ ngày"} · {article.title}
               </span>
               <span className="count">{counts.articles.get(article.id) ?? 0}</span>
             </label>
