@@ -148,6 +148,27 @@ interface Scene {
   online: boolean;
 }
 
+/**
+ * Where and when a meeting took place: drawn from the meeting itself (series and ordinal), not from
+ * the article, so that every article about one meeting agrees on its host, city and date, as real
+ * coverage does (resolution must not be fed a 37th summit held in five different years).
+ */
+function meetingScene(seed: number, series: string, ordinal: number, lexicon: SynthLexicon): Scene {
+  let hash = seed >>> 0;
+  for (const ch of `${series}#${ordinal}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  const d = new Dice(mulberry32(hash));
+  return {
+    meeting: series,
+    ordinal,
+    host: d.pick(lexicon.countries.slice(0, 12)),
+    city: d.pick(lexicon.cities),
+    year: d.int(2015, 2025),
+    month: d.int(1, 12),
+    day: d.int(1, 28),
+    online: d.chance(0.3),
+  };
+}
+
 function meetingName(series: string, ordinal: number, d: Dice): string {
   return d.chance(0.5) ? `${series} lần thứ ${ordinal}` : `${series} ${ordinal}`;
 }
@@ -208,16 +229,7 @@ function furniture(d: Dice, lexicon: SynthLexicon, publisher: string, title: str
 /** Article `index` of the corpus for `seed`: the same text whatever the corpus size. */
 export function generateArticle(seed: number, index: number, lexicon: SynthLexicon): string {
   const d = new Dice(mulberry32(articleSeed(seed, index)));
-  const scene: Scene = {
-    meeting: d.pick(MEETING_SERIES),
-    ordinal: d.int(1, 60),
-    host: d.pick(lexicon.countries.slice(0, 12)),
-    city: d.pick(lexicon.cities),
-    year: d.int(2015, 2025),
-    month: d.int(1, 12),
-    day: d.int(1, 28),
-    online: d.chance(0.3),
-  };
+  const scene = meetingScene(seed, d.pick(MEETING_SERIES), d.int(1, 60), lexicon);
   const publisher = d.pick(PUBLISHERS);
   const title = `${meetingName(scene.meeting, scene.ordinal, d)}: ${d.pick(["thúc đẩy", "tăng cường", "hướng tới"])} ${d.pick(TOPICS)}`;
   const byline = `PV| ${pad2(scene.day)}/${pad2(scene.month)}/${scene.year} ${pad2(d.int(6, 22))}:${pad2(d.int(0, 59))}`;

@@ -53,6 +53,18 @@ describe("synthetic corpus", () => {
     expect(SAMPLE.some((text) => shape.test(text))).toBe(true);
   });
 
+  it("agrees across articles on each meeting's host and date", () => {
+    const hostsByMeeting = new Map<string, Set<string>>();
+    for (const text of SAMPLE) {
+      for (const [, meeting, host] of text.matchAll(/(Hội nghị [^.;,]*? (?:lần thứ )?\d+) do ([^.;,]+?) làm Chủ tịch/g)) {
+        const key = (meeting ?? "").replace("lần thứ ", "");
+        hostsByMeeting.set(key, (hostsByMeeting.get(key) ?? new Set()).add(host ?? ""));
+      }
+    }
+    expect(hostsByMeeting.size).toBeGreaterThan(10);
+    for (const hosts of hostsByMeeting.values()) expect(hosts.size).toBe(1);
+  });
+
   it("spreads sizes over 1–15 KB", () => {
     const sizes = SAMPLE.map((t) => Buffer.byteLength(t));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1000);
