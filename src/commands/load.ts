@@ -10,6 +10,7 @@ import {
   loadGraph,
   Neo4jAuthError,
   Neo4jUnavailableError,
+  UsageError,
 } from "../neo4j/index.ts";
 import type { LoadReport } from "../neo4j/index.ts";
 
@@ -38,10 +39,9 @@ export function registerLoad(program: Command): void {
       try {
         await runLoad(options);
       } catch (error) {
-        if (!(error instanceof GraphFileError || error instanceof Neo4jUnavailableError || error instanceof Neo4jAuthError)) {
-          throw error;
-        }
-        console.error(error.message);
+        const known = [GraphFileError, Neo4jUnavailableError, Neo4jAuthError, UsageError];
+        if (!known.some((type) => error instanceof type)) throw error;
+        console.error((error as Error).message);
         process.exitCode = 1;
       } finally {
         await closeDrivers();
@@ -65,7 +65,9 @@ async function readGraph(file: string): Promise<SerializedKnowledgeGraph> {
 
 async function runLoad(options: LoadCommandOptions): Promise<void> {
   const batchSize = Number(options.batchSize);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new GraphFileError(`load: --batch-size must be a positive whole number`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new UsageError(`load: --batch-size must be a positive whole number, got "${options.batchSize}"`);
+  }
   const settings = connectionSettings({
     uri: options.uri,
     user: options.user,

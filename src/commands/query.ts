@@ -14,6 +14,7 @@ import {
   runReadQuery,
   savedQuery,
   SavedQueryError,
+  UsageError,
   WriteQueryRefusedError,
 } from "../neo4j/index.ts";
 import type { OutputFormat } from "../neo4j/index.ts";
@@ -37,13 +38,14 @@ const KNOWN_ERRORS = [
   Neo4jUnavailableError,
   QueryTimeoutError,
   SavedQueryError,
+  UsageError,
   WriteQueryRefusedError,
 ];
 
 /** `k=v`: v as JSON when it parses (numbers, lists, quoted strings), else as the text itself. */
 export function parseParam(text: string, into: Record<string, unknown>): Record<string, unknown> {
   const at = text.indexOf("=");
-  if (at < 1) throw new SavedQueryError(`query: --param expects name=value, got "${text}"`);
+  if (at < 1) throw new UsageError(`query: --param expects name=value, got "${text}"`);
   const raw = text.slice(at + 1);
   let value: unknown;
   try {
@@ -82,6 +84,12 @@ export function registerQuery(program: Command): void {
     });
 }
 
+function positive(option: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`query: ${option} must be a positive whole number, got "${text}"`);
+  return value;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -97,10 +105,10 @@ async function runQuery(cypher: string | undefined, options: QueryCommandOptions
     return;
   }
   if (!(FORMATS as readonly string[]).includes(options.format)) {
-    throw new SavedQueryError(`query: --format must be one of ${FORMATS.join(", ")}`);
+    throw new UsageError(`query: --format must be one of ${FORMATS.join(", ")}`);
   }
   if (Boolean(cypher) === Boolean(options.saved)) {
-    throw new SavedQueryError("query: give either a Cypher query or --saved NAME (see --list)");
+    throw new UsageError("query: give either a Cypher query or --saved NAME (see --list)");
   }
   const saved = options.saved ? savedQuery(options.saved) : undefined;
   const params = options.param.reduce((acc, text) => parseParam(text, acc), saved?.params ?? {});
@@ -111,8 +119,8 @@ async function runQuery(cypher: string | undefined, options: QueryCommandOptions
     database: options.database,
   });
   const result = await runReadQuery(settings, saved?.cypher ?? (cypher as string), params, {
-    timeoutMs: Number(options.timeout),
-    rowLimit: Number(options.limit),
+    timeoutMs: positive("--timeout", options.timeout),
+    rowLimit: positive("--limit", options.limit),
   });
   console.log(formatResult(result, options.format as OutputFormat));
   if (result.truncated) console.error(`query: showing the first ${result.rows.length} rows; raise --limit for more`);

@@ -27,6 +27,10 @@ export class GraphFileError extends Error {
 export class SavedQueryError extends Error {
   override name = "SavedQueryError";
 }
+/** A command-line option with a value the command cannot use. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
 
 const AUTH_CODES = new Set([
   "Neo.ClientError.Security.Unauthorized",

@@ -31,7 +31,7 @@
 //     property shape in Neo4j (docs/neo4j.md), for exporters that write the same shape.
 //
 // Errors are named (tests check `name`): Neo4jUnavailableError, Neo4jAuthError,
-// WriteQueryRefusedError, QueryTimeoutError, CypherError, GraphFileError, SavedQueryError.
+// WriteQueryRefusedError, QueryTimeoutError, CypherError, GraphFileError, SavedQueryError, UsageError.
 export { connectionSettings, DEFAULT_SETTINGS } from "./settings.ts";
 export type { ConnectionSettings } from "./settings.ts";
 export { closeDrivers, driverFor, verifyServer, withSession } from "./driver.ts";
@@ -43,6 +43,7 @@ export {
   Neo4jUnavailableError,
   QueryTimeoutError,
   SavedQueryError,
+  UsageError,
   WriteQueryRefusedError,
 } from "./errors.ts";
 export { checkReadOnly, runReadQuery } from "./read-only.ts";
