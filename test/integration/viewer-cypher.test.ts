@@ -16,6 +16,7 @@ const DIMMED = "#e4e6e8";
 let browser: Browser;
 let viewer: TestViewer;
 let page: Page;
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   const sample = sampleGraph();
@@ -32,6 +33,10 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/.test(message.text())) pageErrors.push(message.text());
+  });
 });
 
 afterEach(async () => {
@@ -41,7 +46,11 @@ afterEach(async () => {
 async function runInConsole(query: string): Promise<void> {
   const console = page.getByTestId("cypher-console");
   await expect.poll(() => console.getAttribute("data-enabled")).toBe("true");
-  await console.locator("textarea").fill(query);
+  // Neo4j's CodeMirror editor: a contenteditable, typed into as a person would.
+  const editor = console.locator("[data-testid=cypher-editor] .cm-content");
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(query);
   await console.getByRole("button", { name: /Chạy/ }).click();
 }
 
@@ -65,6 +74,7 @@ describe("Cypher console", () => {
     // The query is part of the view's link.
     expect(new URL(page.url()).searchParams.get("cypher")).toContain("CHAIRED");
     await screenshot(page, "viewer-cypher");
+    expect(pageErrors).toEqual([]);
   });
 
   test("a write is refused by name and changes nothing", async () => {

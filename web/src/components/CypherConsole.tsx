@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import type { CypherResult, Neo4jStatus } from "../../../src/server/types.ts";
 import { ApiCallError, runCypher } from "../api.ts";
+import { CypherInput } from "./CypherInput.tsx";
 
 export interface CypherConsoleProps {
   graph: KnowledgeGraph;
@@ -67,20 +68,7 @@ export function CypherConsole({ graph, status, query, onQuery, onResult }: Cyphe
           {status === null ? "…" : enabled ? `Neo4j: ${status.uri ?? "đã kết nối"}` : "Neo4j không kết nối — bảng điều khiển tắt"}
         </span>
       </header>
-      <textarea
-        name="cypher"
-        spellCheck={false}
-        disabled={!enabled}
-        placeholder={EXAMPLE}
-        value={query}
-        onChange={(event) => onQuery(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            void run();
-          }
-        }}
-      />
+      <CypherInput value={query} enabled={enabled} placeholder={EXAMPLE} onChange={onQuery} onRun={() => void run()} />
       <div className="cypher-actions">
         <button type="button" disabled={!enabled || running} onClick={() => void run()}>
           {running ? "Đang chạy…" : "Chạy (Ctrl+Enter)"}
