@@ -79,6 +79,14 @@ describe("viewer in Chromium", () => {
     await screenshot(page, "viewer-search-panel");
   });
 
+  test("abbreviations and missing diacritics still find the summit: 'hncc 37'", async () => {
+    await openViewer(page, viewer.url);
+    await page.getByRole("searchbox").fill("hncc 37");
+    await expect.poll(() => page.getByTestId("suggestions").locator("li").first().textContent()).toContain("Hội nghị cấp cao ASEAN lần thứ 37");
+    await page.getByRole("searchbox").press("Enter");
+    expect(await page.getByTestId("node-panel").getAttribute("data-node")).toBe("meeting:hoi-nghi-cap-cao-asean-37");
+  });
+
   test("unchecking Document hides every document, and the counts follow", async () => {
     await openViewer(page, viewer.url);
     const documents = keysOfKind("Document");
