@@ -87,6 +87,37 @@ describe("viewer in Chromium", () => {
     expect(await page.getByTestId("node-panel").getAttribute("data-node")).toBe("meeting:hoi-nghi-cap-cao-asean-37");
   });
 
+  test("hovering a node brings its neighbourhood forward and dims the rest", async () => {
+    await openViewer(page, viewer.url);
+    const brunei = "country:brunei";
+    const point = await page.evaluate((node) => {
+      const sigma = window.__diplograph?.sigma;
+      const data = sigma?.getNodeDisplayData(node);
+      if (!sigma || !data) return null;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    }, brunei);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    const color = (node: string) => page.evaluate((key) => window.__diplograph?.sigma?.getNodeDisplayData(key)?.color, node);
+    await expect.poll(() => color("official:pham-binh-minh")).toBe("#e4e6e8");
+    expect(await color(brunei)).not.toBe("#e4e6e8");
+    expect(await color("meeting:hoi-nghi-tham-van-chung-asean")).not.toBe("#e4e6e8");
+    await screenshot(page, "viewer-hover");
+  });
+
+  test("the layout toggle runs ForceAtlas2 in a worker and moves the nodes", async () => {
+    await openViewer(page, viewer.url);
+    const position = () => page.evaluate(() => window.__diplograph?.graph.getNodeAttributes("country:brunei"));
+    const before = await position();
+    await page.getByTestId("layout-toggle").click();
+    await expect.poll(async () => (await position())?.x).not.toBe(before?.x);
+    await page.getByTestId("layout-toggle").click();
+    expect(await page.getByTestId("layout-toggle").getAttribute("aria-pressed")).toBe("false");
+    expect(pageErrors).toEqual([]);
+  });
+
   test("unchecking Document hides every document, and the counts follow", async () => {
     await openViewer(page, viewer.url);
     const documents = keysOfKind("Document");
