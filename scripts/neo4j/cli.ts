@@ -21,6 +21,9 @@ try {
     const status = await serverStatus(config);
     if (status.state === "running") {
       console.log(`neo4j: running (pid ${status.pid}) on bolt://127.0.0.1:${status.boltPort}, data in ${status.home}`);
+    } else if (status.state === "starting") {
+      console.log(`neo4j: starting (pid ${status.pid}), data in ${status.home}`);
+      process.exitCode = 3;
     } else {
       const busy = status.portBusy ? ` (port ${config.boltPort} is answering: a server this home did not start)` : "";
       console.log(`neo4j: not running${busy}`);

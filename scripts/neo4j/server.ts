@@ -39,11 +39,13 @@ export function localServerConfig(env: NodeJS.ProcessEnv = process.env): LocalSe
 
 export type ServerStatus =
   | { state: "running"; pid: number; boltPort: number; home: string }
+  | { state: "starting"; pid: number; home: string }
   | { state: "stopped"; home: string; portBusy: boolean };
 
 const pidFile = (config: LocalServerConfig) => join(config.home, "neo4j.pid");
 const readyFile = (config: LocalServerConfig) => join(config.home, "ready");
 const launcherLog = (config: LocalServerConfig) => join(config.home, "logs", "launcher.log");
+const startLock = (config: LocalServerConfig) => join(config.home, "start.lock");
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
 export function portAnswers(port: number, timeoutMs = 1000): Promise<boolean> {
@@ -86,6 +88,7 @@ export async function serverStatus(config = localServerConfig()): Promise<Server
   if (pid !== undefined && existsSync(readyFile(config))) {
     return { state: "running", pid, boltPort: config.boltPort, home: config.home };
   }
+  if (pid !== undefined) return { state: "starting", pid, home: config.home };
   return { state: "stopped", home: config.home, portBusy: await portAnswers(config.boltPort) };
 }
 
@@ -115,60 +118,104 @@ function tail(path: string, lines = 20): string {
 }
 
 /**
+ * Two processes may start the same home at once (a test run and a developer); the lock file
+ * makes them take turns, and the second then finds the first one's server.
+ */
+async function withStartLock<T>(config: LocalServerConfig, work: () => Promise<T>, timeoutMs: number): Promise<T> {
+  mkdirSync(config.home, { recursive: true });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(startLock(config), `${process.pid}\n`, { flag: "wx" });
+      break;
+    } catch {
+      const owner = Number(readFileSync(startLock(config), "utf8").trim());
+      if (!processAlive(owner)) rmSync(startLock(config), { force: true });
+      else if (Date.now() > deadline) throw new LocalServerError(`neo4j: another process (pid ${owner}) is starting ${config.home}`);
+      else await sleep(250);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(startLock(config), { force: true });
+  }
+}
+
+async function waitUntilReady(config: LocalServerConfig, pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!processAlive(pid)) {
+      // Only our own pid file is ours to remove.
+      if (ourPidFileHolds(config, pid)) rmSync(pidFile(config), { force: true });
+      throw new LocalServerError(`neo4j: the server exited during start; ${launcherLog(config)} ends with:\n${tail(launcherLog(config))}`);
+    }
+    if (existsSync(readyFile(config)) && (await portAnswers(config.boltPort))) return;
+    await sleep(250);
+  }
+  await stopServer(config);
+  throw new LocalServerError(`neo4j: Bolt did not answer on port ${config.boltPort} within ${timeoutMs / 1000} s; see ${launcherLog(config)}`);
+}
+
+function ourPidFileHolds(config: LocalServerConfig, pid: number): boolean {
+  return existsSync(pidFile(config)) && Number(readFileSync(pidFile(config), "utf8").trim()) === pid;
+}
+
+/**
  * Starts the server in the background and resolves once Bolt answers. Idempotent: if the
- * server of this home folder is already running, returns its status and starts nothing.
+ * server of this home folder is already running (or starting), waits for it and starts nothing.
  */
 export async function startServer(
   config = localServerConfig(),
   { timeoutMs = 180_000, log = (line: string) => console.error(line) } = {},
 ): Promise<{ started: boolean; pid: number }> {
-  const status = await serverStatus(config);
-  if (status.state === "running") return { started: false, pid: status.pid };
-  if (status.portBusy) {
-    throw new LocalServerError(
-      `neo4j: port ${config.boltPort} is taken by a process this home (${config.home}) did not start; ` +
-        "stop it or choose another port with NEO4J_BOLT_PORT",
-    );
-  }
-  if (config.httpPort > 0 && (await portAnswers(config.httpPort))) {
-    throw new LocalServerError(
-      `neo4j: HTTP port ${config.httpPort} is taken by another process; choose another with NEO4J_HTTP_PORT (0 turns HTTP off)`,
-    );
-  }
-  buildLauncher(log);
-  mkdirSync(join(config.home, "logs"), { recursive: true });
-  rmSync(readyFile(config), { force: true });
+  return withStartLock(
+    config,
+    async () => {
+      const status = await serverStatus(config);
+      if (status.state === "running") return { started: false, pid: status.pid };
+      if (status.state === "starting") {
+        await waitUntilReady(config, status.pid, timeoutMs);
+        return { started: false, pid: status.pid };
+      }
+      if (status.portBusy) {
+        throw new LocalServerError(
+          `neo4j: port ${config.boltPort} is taken by a process this home (${config.home}) did not start; ` +
+            "stop it or choose another port with NEO4J_BOLT_PORT",
+        );
+      }
+      if (config.httpPort > 0 && (await portAnswers(config.httpPort))) {
+        throw new LocalServerError(
+          `neo4j: HTTP port ${config.httpPort} is taken by another process; choose another with NEO4J_HTTP_PORT (0 turns HTTP off)`,
+        );
+      }
+      buildLauncher(log);
+      mkdirSync(join(config.home, "logs"), { recursive: true });
+      rmSync(readyFile(config), { force: true });
 
-  const out = openSync(launcherLog(config), "a");
-  const classpath = [join(LAUNCHER_DIR, "target/classes"), join(LAUNCHER_DIR, "target/lib/*")].join(":");
-  const child = spawn("java", [...config.javaOpts, "-cp", classpath, "diplograph.Neo4jLauncher"], {
-    cwd: config.home,
-    detached: true,
-    stdio: ["ignore", out, out],
-    env: {
-      ...process.env,
-      DIPLOGRAPH_NEO4J_HOME: config.home,
-      NEO4J_BOLT_PORT: String(config.boltPort),
-      NEO4J_HTTP_PORT: String(config.httpPort),
+      const out = openSync(launcherLog(config), "a");
+      const classpath = [join(LAUNCHER_DIR, "target/classes"), join(LAUNCHER_DIR, "target/lib/*")].join(":");
+      const child = spawn("java", [...config.javaOpts, "-cp", classpath, "diplograph.Neo4jLauncher"], {
+        cwd: config.home,
+        detached: true,
+        stdio: ["ignore", out, out],
+        env: {
+          ...process.env,
+          DIPLOGRAPH_NEO4J_HOME: config.home,
+          NEO4J_BOLT_PORT: String(config.boltPort),
+          NEO4J_HTTP_PORT: String(config.httpPort),
+        },
+      });
+      closeSync(out);
+      const pid = child.pid;
+      if (pid === undefined) throw new LocalServerError("neo4j: could not start java (is Java 17 installed?)");
+      writeFileSync(pidFile(config), `${pid}\n`);
+      child.unref();
+      await waitUntilReady(config, pid, timeoutMs);
+      return { started: true, pid };
     },
-  });
-  closeSync(out);
-  const pid = child.pid;
-  if (pid === undefined) throw new LocalServerError("neo4j: could not start java (is Java 17 installed?)");
-  writeFileSync(pidFile(config), `${pid}\n`);
-  child.unref();
-
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!processAlive(pid)) {
-      rmSync(pidFile(config), { force: true });
-      throw new LocalServerError(`neo4j: the server exited during start; ${launcherLog(config)} ends with:\n${tail(launcherLog(config))}`);
-    }
-    if (existsSync(readyFile(config)) && (await portAnswers(config.boltPort))) return { started: true, pid };
-    await sleep(250);
-  }
-  await stopServer(config);
-  throw new LocalServerError(`neo4j: Bolt did not answer on port ${config.boltPort} within ${timeoutMs / 1000} s; see ${launcherLog(config)}`);
+    timeoutMs,
+  );
 }
 
 /** Stops the server of this home folder (and only that one); a no-op when it is not running. */
