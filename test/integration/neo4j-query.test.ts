@@ -143,6 +143,17 @@ describe("diplograph query on the command line", () => {
     expect(JSON.parse(run.stdout)).toEqual([{ meeting: "Hội nghị Cấp cao ASEAN lần thứ 37" }]);
   });
 
+  it.each([
+    { name: "a wrong password", args: ["--password", "not-the-password"], error: "Neo4jAuthError" },
+    { name: "a missing server", args: ["--uri", "bolt://127.0.0.1:1"], error: "Neo4jUnavailableError" },
+  ])("says so in one line for $name", async ({ args, error }) => {
+    const run = await runCli(["query", "RETURN 1 AS one", ...args]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    const overrides = args[0] === "--password" ? { password: args[1] } : { uri: args[1] };
+    await expect(runReadQuery(connectionSettings(overrides), "RETURN 1")).rejects.toHaveProperty("name", error);
+  });
+
   it("refuses a write in one line, leaving the database as it was", async () => {
     const before = await databaseContents(settings);
     const run = await runCli(["query", "MATCH (n) DETACH DELETE n"]);
