@@ -14,7 +14,21 @@ export interface ViewerServerOptions {
   webRoot: string;
   /** The Cypher console, or undefined when no Neo4j is configured. */
   cypher?: CypherConsole | undefined;
+  /**
+   * Host names the server answers to (the Host header); others get 403, so a web page on
+   * another site cannot reach the API by pointing its own name at 127.0.0.1 (DNS rebinding).
+   * Default: loopback names. null answers every name (when serving on purpose to a network).
+   */
+  allowedHostnames?: readonly string[] | null;
   logger?: boolean;
+}
+
+export const LOOPBACK_HOSTNAMES = ["127.0.0.1", "localhost", "[::1]"] as const;
+
+/** The host name of a Host header value (`127.0.0.1:8080` → `127.0.0.1`, `[::1]:80` → `[::1]`). */
+function hostnameOf(host: string): string {
+  const match = /^(\[[^\]]*\]|[^:]*)/.exec(host.trim().toLowerCase());
+  return match?.[1] ?? "";
 }
 
 /** Scripts only from the bundle itself; evidence and article text can never run as code. */
@@ -66,6 +80,13 @@ function cypherErrorStatus(name: string): number {
 export async function createViewerServer(options: ViewerServerOptions): Promise<FastifyInstance> {
   // Strict bodies: no coercing 42 into "42", no silently dropping unknown fields.
   const app = Fastify({ logger: options.logger ?? false, ajv: { customOptions: { coerceTypes: false, removeAdditional: false } } });
+
+  const allowed = options.allowedHostnames === null ? null : new Set(options.allowedHostnames ?? LOOPBACK_HOSTNAMES);
+  app.addHook("onRequest", async (request, reply) => {
+    if (allowed && !allowed.has(hostnameOf(request.headers.host ?? ""))) {
+      return apiError(reply, 403, "ForbiddenHostError", `the viewer answers only to ${[...allowed].join(", ")}`);
+    }
+  });
 
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { closeDrivers, connectionSettings } from "../neo4j/index.ts";
 import type { ConnectionSettings } from "../neo4j/index.ts";
-import { createViewerServer } from "./app.ts";
+import { createViewerServer, LOOPBACK_HOSTNAMES } from "./app.ts";
 import { DEFAULT_CYPHER_LIMITS, neo4jCypherConsole } from "./cypher-console.ts";
 import type { CypherLimits } from "./cypher-console.ts";
 import { WEB_ROOT, ensureWebBundle } from "./web-bundle.ts";
@@ -35,6 +35,12 @@ export function resolvePort(option: string | undefined, env: NodeJS.ProcessEnv =
   return port;
 }
 
+/** Loopback names, plus the bound address itself; none checked when bound to every interface. */
+function allowedHostnamesFor(host: string): string[] | null {
+  if (host === "0.0.0.0" || host === "::") return null;
+  return [...LOOPBACK_HOSTNAMES, host.includes(":") ? `[${host}]` : host.toLowerCase()];
+}
+
 export async function startViewer(options: StartViewerOptions): Promise<RunningViewer> {
   const log = options.log ?? console.log;
   await ensureWebBundle({ log });
@@ -43,6 +49,7 @@ export async function startViewer(options: StartViewerOptions): Promise<RunningV
     graphPath: options.graphPath,
     webRoot: WEB_ROOT,
     cypher: neo4jCypherConsole(settings, options.limits ?? DEFAULT_CYPHER_LIMITS),
+    allowedHostnames: allowedHostnamesFor(options.host ?? DEFAULT_HOST),
   });
   const host = options.host ?? DEFAULT_HOST;
   await app.listen({ port: options.port ?? DEFAULT_PORT, host });

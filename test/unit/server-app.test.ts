@@ -78,6 +78,19 @@ describe("viewer server routes", () => {
     expect(health.neo4j.error).toBeTruthy();
   });
 
+  test.each([
+    ["127.0.0.1:8080", 200],
+    ["localhost:8080", 200],
+    ["[::1]:8080", 200],
+    ["evil.example:8080", 403],
+    ["127.0.0.1.evil.example", 403],
+  ])("Host %s → %i (no DNS rebinding onto the API)", async (host, status) => {
+    app = await createViewerServer({ graphPath: writeViewerFixture().path, webRoot: webRoot() });
+    const response = await app.inject({ method: "GET", url: "/api/health", headers: { host } });
+    expect(response.statusCode).toBe(status);
+    if (status === 403) expect(response.json()).toMatchObject({ error: "ForbiddenHostError" });
+  });
+
   test("every response forbids inline and foreign scripts", async () => {
     app = await createViewerServer({ graphPath: writeViewerFixture().path, webRoot: webRoot() });
     for (const url of ["/", "/api/graph", "/api/health"]) {
