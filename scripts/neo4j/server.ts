@@ -1,7 +1,18 @@
 // Starts, stops and reports on the local Neo4j server (scripts/neo4j/Neo4jLauncher.java) that
 // development, tests and CI use; tracked by a pid file in its own data folder.
 import { execFileSync, spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -70,17 +81,24 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** A pid file can outlive its process and the pid be reused: only a launcher counts as ours. */
-function isLauncher(pid: number): boolean {
+/**
+ * A pid file can outlive its process and the pid be reused: only a launcher running in this
+ * home folder (its working directory) counts as ours, not another developer's launcher.
+ */
+function isOurLauncher(pid: number, home: string): boolean {
   const cmdline = `/proc/${pid}/cmdline`;
   if (!existsSync(cmdline)) return processAlive(pid);
-  return readFileSync(cmdline, "utf8").includes("diplograph.Neo4jLauncher");
+  try {
+    return readFileSync(cmdline, "utf8").includes("diplograph.Neo4jLauncher") && realpathSync(`/proc/${pid}/cwd`) === realpathSync(home);
+  } catch {
+    return false;
+  }
 }
 
 function ourPid(config: LocalServerConfig): number | undefined {
   if (!existsSync(pidFile(config))) return undefined;
   const pid = Number(readFileSync(pidFile(config), "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 && processAlive(pid) && isLauncher(pid) ? pid : undefined;
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) && isOurLauncher(pid, config.home) ? pid : undefined;
 }
 
 export async function serverStatus(config = localServerConfig()): Promise<ServerStatus> {
