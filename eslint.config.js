@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "graph/out/**", "web/dist/**", "dist/**", ".neo4j/**", "bench-out/**", "test-artifacts/**"] },
+  { ignores: ["scratch/**", "node_modules/**", "graph/out/**", "web/dist/**", "dist/**", ".neo4j/**", "bench-out/**", "test-artifacts/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -29,6 +29,23 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Files read ahead of the one being parsed, so the disk and the parser work at once. */
+const READ_AHEAD = 16;
+
+type Loaded = { data: Buffer } | { error: unknown };
+
+async function loadFile(path: string): Promise<Loaded> {
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) {
+      throw new UnreadableFileError(`${(size / 1048576).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
+    }
+    return { data: await readFile(path) };
+  } catch (error) {
+    return { error };
+  }
+}
+
 export async function readFolder(
   dir: string,
   onFile?: (done: number, total: number) => void,
@@ -39,15 +56,18 @@ export async function readFolder(
   const seenBodies = new Map<string, string>();
   const seenIds = new Set<string>();
   let bytes = 0;
+  const pending: Array<Promise<Loaded>> = [];
+  const fetchAhead = (upTo: number) => {
+    while (pending.length < Math.min(upTo, files.length)) pending.push(loadFile(join(dir, files[pending.length]!)));
+  };
   for (const [n, file] of files.entries()) {
     onFile?.(n, files.length);
-    const path = join(dir, file);
+    fetchAhead(n + 1 + READ_AHEAD);
+    const loaded = await pending[n]!;
+    pending[n] = Promise.resolve({ error: undefined }); // let the bytes go once parsed
     try {
-      const size = (await stat(path)).size;
-      if (size > MAX_FILE_BYTES) {
-        throw new UnreadableFileError(`${(size / 1048576).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
-      }
-      const data = await readFile(path);
+      if ("error" in loaded) throw loaded.error;
+      const data = loaded.data;
       bytes += data.length;
       for (const article of readArticles(file, data)) {
         const digest = createHash("sha256").update(article.body).digest("hex");
