@@ -14,19 +14,6 @@ export function viewSentence(sentence: Sentence): SentenceView {
 
 export const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? "";
 
-/** True when tokens from `i` spell `phrase` (case-insensitive). */
-export function phraseAt(tokens: readonly Token[], i: number, phrase: string): boolean {
-  const words = phrase.split(" ");
-  return words.every((w, k) => lowerAt(tokens, i + k) === w);
-}
-
-/** Text of the body between two offsets, for patterns that read the words between mentions. */
-export function between(body: string, start: number, end: number): string {
-  return start < end ? body.slice(start, end) : "";
-}
-
-export const isPunctuation = (t: Token | undefined): boolean => t !== undefined && !t.word;
-
 /** "(ACC)", "(UNCLOS 1982)", "(ASEAN SHIELD)", "(ACCWG-PHE)": an acronym in parentheses at token i. */
 export function parenthesisedAcronym(tokens: readonly Token[], i: number): { acronym: string; length: number } | null {
   if (tokens[i]?.text !== "(") return null;

@@ -146,10 +146,7 @@ function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, s
     name: tokens.slice(i, i + length).map((t) => t.text).join(" "), aliases: [], titles: [...new Set(titles.map((t) => t.text))],
   };
   const countryIso = titles.find((t) => t.countryIso)?.countryIso;
-  if (countryIso) {
-    mention.countryIso = countryIso;
-    mention.countrySource = "title";
-  }
+  if (countryIso) mention.countryIso = countryIso;
   return mention;
 }
 
@@ -222,10 +219,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
       titles: [...new Set(titles.map((t) => t.text))],
     };
     const countryIso = titles.find((t) => t.countryIso)?.countryIso;
-    if (countryIso) {
-      mention.countryIso = countryIso;
-      mention.countrySource = "title";
-    }
+    if (countryIso) mention.countryIso = countryIso;
     found.push(mention);
     i = end - 1;
   }

@@ -33,8 +33,6 @@ export interface OfficialMention extends MentionBase {
   kind: "Official";
   titles: string[];
   countryIso?: string;
-  /** How the country was learnt, for the confidence of OFFICIAL_OF. */
-  countrySource?: "title" | "delegation" | "ministry" | "name";
   /** A bare title ("Thủ tướng nhấn mạnh") standing for an official named earlier. */
   coreference?: boolean;
 }

@@ -2,7 +2,7 @@
 // (both X and Y attend), "Phát biểu tại <meeting>, X ...", "<meeting> với sự tham dự của X, Y",
 // "Tham dự <meeting> có X, Y và Z", "Phát biểu bế mạc, X ...".
 import type { Fact, Mention } from "../types.ts";
-import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
+import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
 
 const isMeeting = (m: Mention) => m.kind === "Meeting";
 const VERB = /(?<![\p{L}])(?:tham dự|dự|tham gia|có mặt tại|phát biểu tại|phát biểu trong|phát biểu khai mạc|phát biểu bế mạc|phát biểu)\s+/gu;
@@ -86,8 +86,8 @@ function withParticipation(scope: SentenceScope): Fact[] {
 function closingSpeech(scope: SentenceScope): Fact[] {
   const m = /^Phát biểu (?:khai mạc|bế mạc|chào mừng|kết luận)\s*,\s*/u.exec(scope.sentence.text);
   if (!m) return [];
-  const subject = mainSubject({ ...scope }, Infinity);
-  const speaker = scope.items.find((it) => it.start >= at(scope, m[0].length) && isAgent(it.mention)) ?? subject;
+  // the speaker is the first official, state or body after the opening phrase
+  const speaker = scope.items.find((it) => it.start >= at(scope, m[0].length) && isAgent(it.mention));
   if (!speaker) return [];
   const meeting = scope.items.find((it) => it.start >= speaker.end && isMeeting(it.mention))?.mention ?? scope.main;
   return meeting ? [fact("ATTENDED", speaker.mention, meeting, scope, 0.8, "Phát biểu bế mạc, X")] : [];
