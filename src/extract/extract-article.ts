@@ -168,7 +168,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
     const f = factsByName.get(meetingKey(m));
     if (f) meetingFacts.set(m, f);
   }
-  return { mentions, facts: dedupeFacts(spreadOverSiblings(facts, mentions)), meetingFacts };
+  return { sentences, mentions, facts: dedupeFacts(spreadOverSiblings(facts, mentions)), meetingFacts };
 }
 
 /**

@@ -1,5 +1,6 @@
 // What the recognisers find in one article, before entities are resolved across articles.
 import type { MeetingFormat, RelationType } from "../graph/types.ts";
+import type { Sentence } from "../text/sentences.ts";
 
 export type MentionKind = "Country" | "Organization" | "Official" | "Meeting" | "Document";
 
@@ -80,6 +81,8 @@ export interface Fact {
 }
 
 export interface ArticleExtraction {
+  /** The article's sentences, which every mention's and fact's `sentence` index refers to. */
+  sentences: Sentence[];
   mentions: Mention[];
   facts: Fact[];
   /** Per meeting mention (by identity), what its sentence says of its date, place and format. */

@@ -13,9 +13,9 @@ const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.def
 /** Fewer iterations on larger graphs keep the build linear in practice; small graphs settle fully. */
 export function iterationsFor(order: number): number {
   if (order <= 1_000) return 200;
-  if (order <= 5_000) return 40;
-  if (order <= 20_000) return 10;
-  return 4;
+  if (order <= 5_000) return 30;
+  if (order <= 20_000) return 6;
+  return 3;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

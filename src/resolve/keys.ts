@@ -24,8 +24,18 @@ export function canonicalName(kind: EntityKind, name: string): string {
   return kind === "Document" ? folded.replace(/\b(?:den nam|den|nam) ((?:19|20)\d{2})\b/g, "$1") : folded;
 }
 
+/** Keys by kind and name: the same names recur through a corpus, each is folded once. */
+const keys = new Map<string, string>();
+
 export function entityKey(kind: EntityKind, name: string): string {
-  return `${PREFIX[kind]}:${slug(canonicalName(kind, name))}`;
+  const memo = `${kind}\u0000${name}`;
+  let key = keys.get(memo);
+  if (key === undefined) {
+    if (keys.size >= 200_000) keys.clear();
+    key = `${PREFIX[kind]}:${slug(canonicalName(kind, name))}`;
+    keys.set(memo, key);
+  }
+  return key;
 }
 
 export const articleKey = (id: string) => `article:${id}`;

@@ -7,7 +7,7 @@ import type { Article } from "../ingest/types.ts";
 import type { Lexicon } from "../extract/lexicon.ts";
 import type { ArticleExtraction, Fact, Mention } from "../extract/types.ts";
 import { foldName } from "../text/fold.ts";
-import { splitSentences, type Sentence } from "../text/sentences.ts";
+import type { Sentence } from "../text/sentences.ts";
 import { bump, newEntity, type EntityDraft, type RelationDraft } from "./entities.ts";
 import { canonicalName, entityKey } from "./keys.ts";
 
@@ -75,7 +75,7 @@ function documentMerges(keys: Map<string, string>, lexicon: Lexicon): Map<string
 
 export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, EntityDraft>();
-  const sentencesOf = new Map(articles.map((a) => [a.article.id, splitSentences(a.article.body)]));
+  const sentencesOf = new Map(articles.map((a) => [a.article.id, a.extraction.sentences]));
 
   // 1. documents that are one under two names
   const documentNames = new Map<string, string>();
