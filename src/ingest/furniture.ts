@@ -59,8 +59,13 @@ export function splitLeadPublisher(line: string): { publisher: string | null; re
   return { publisher: m[1]!.trim(), rest: line.slice(m[0].length) };
 }
 
+/** A credit is short: only a line's last characters are searched, not every position of a long paragraph. */
+const CREDIT_REACH = 120;
+
 export function stripPhotoCredit(line: string): string {
-  return line.replace(PHOTO_CREDIT, "").trimEnd();
+  const from = Math.max(0, line.length - CREDIT_REACH);
+  const credit = PHOTO_CREDIT.exec(line.slice(from));
+  return (credit ? line.slice(0, from + credit.index) : line).trimEnd();
 }
 
 /**
