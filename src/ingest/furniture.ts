@@ -9,7 +9,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Blocks that end the article: everything after them is teasers and site chrome. */
 const CUTOFF = /^(?:nổi bật|đừng bỏ lỡ|tin liên quan|tin cùng chuyên mục|tin mới|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn đang đọc bài viết|powered by|bình luận|ý kiến bạn đọc|tags?\s*:|từ khóa\s*:|chia sẻ bài viết)/iu;
 const FOLLOW_US = /^theo dõi\s+(.+?)\s+trên(?![\p{L}\p{N}])/iu;
-const PLAYER = /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|play|pause|tắt tiếng|nghe bài viết|video)$/iu;
+/** Player and sharing controls: "0:00 / 3:12", "Nghe bài viết", "Chia sẻ", "In bài". */
+const PLAYER = /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|play|pause|tắt tiếng|nghe bài viết|video|chia sẻ|in bài(?: viết)?|lưu bài(?: viết)?|gửi bài(?: viết)?|copy link|sao chép liên kết)$/iu;
 const HOTLINE = /(?:đường dây nóng|liên hệ quảng cáo|hotline|đặt báo|[\w.+-]+@[\w-]+\.[\w.]+|^[\d .()+-]{9,}$)/iu;
 /** A caption that only repeats the title: "… - Ảnh 1.", "… ảnh 2". */
 const PHOTO_MARKER = /(?:^|\s[-–]\s|\s)ảnh\s*\d+\.?$/iu;
@@ -20,7 +21,8 @@ const SOURCE_LINE = /^[Tt]heo\s+\p{Lu}[^.!?]{0,60}$/u;
 /** "(Ngày Nay) - ", "(Chinhphu.vn) - ": the publisher tag that opens a lead paragraph. */
 const LEAD_PUBLISHER = /^\(([^()]{2,40})\)\s*[-–—]\s*/u;
 
-export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "photo" | "source" | "text";
+/** "menu" is given by the page splitter, which sees the lines around (see markMenus). */
+export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "photo" | "source" | "menu" | "text";
 
 export function classifyLine(line: string): LineKind {
   const t = line.replace(/^[•·●▪■\-*]\s*/u, "").trim();

@@ -31,17 +31,59 @@ interface Draft {
   body: string[];
   /** The body has reached its end (a source line); later text lines are not its. */
   closed: boolean;
+  /** A menu came after the title: that "title" was the site's name, and a heading after the menu is the article's. */
+  menuAfterTitle: boolean;
 }
 
-const newDraft = (): Draft => ({ title: null, published: null, publisher: null, body: [], closed: false });
+const newDraft = (): Draft => ({ title: null, published: null, publisher: null, body: [], closed: false, menuAfterTitle: false });
 
 /** A heading line: short, no closing punctuation. Used to spot the title of a following article. */
 const looksLikeTitle = (line: string) => line.length >= 15 && line.length <= 250 && !/[.!?…:;]$/u.test(line);
+
+const wordCount = (line: string) => line.split(/\s+/u).filter(Boolean).length;
+
+/** A menu entry: a few words, no sentence punctuation ("Thế giới", "Tài chính - Ngân hàng"). */
+const looksLikeMenuEntry = (line: string) => line.length <= 40 && wordCount(line) <= 6 && !/[.!?…:;,"”»)]$/u.test(line);
+/** A whole menu on one line: "Trang chủ | Thời sự | Kinh tế", "Thời sự  Thế giới  Pháp luật", "Quốc tế › ASEAN". */
+const MENU_LINE = /^(?:[^|]{1,30}\|){3,}|^(?:\S+(?: \S+){0,3} {2,}){3,}|^[^.!?]{1,40}\s[›»>]\s[^.!?]{1,40}$/u;
+/** Site navigation comes as three or more menu entries in a row. */
+const MENU_RUN = 3;
+
+/**
+ * Marks navigation as furniture: runs of menu entries and one-line menus. Run before the
+ * split, so that a site's header does not pass for an article or for an article's body.
+ */
+function markMenus(lines: string[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === "text" && MENU_LINE.test(lines[i]!)) kinds[i] = "menu";
+  }
+  let runStart = -1;
+  const closeRun = (end: number) => {
+    if (runStart >= 0 && end - runStart >= MENU_RUN) for (let k = runStart; k < end; k++) kinds[k] = "menu";
+    runStart = -1;
+  };
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && kinds[i] === "text" && looksLikeMenuEntry(lines[i]!)) {
+      if (runStart < 0) runStart = i;
+    } else closeRun(i);
+  }
+}
+
+/** A paragraph of running text, which every article has and a site header does not. */
+const isProse = (line: string) => {
+  const words = wordCount(line);
+  return words >= 20 || (words >= 6 && /[.!?…"”»)]$/u.test(line));
+};
+const hasProse = (draft: Draft) => draft.body.some(isProse);
 
 export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   // each line is classified once; the look-ahead for a following article's dateline reads these
   const kinds: LineKind[] = lines.map(classifyLine);
+  markMenus(lines, kinds);
+  // the page's metadata names its title (an HTML page's og:title): what stands before that line is the site's header
+  const titleAt = hints.title ? lines.indexOf(hints.title) : -1;
+  for (let i = 0; i < titleAt; i++) if (kinds[i] !== "dateline") kinds[i] = "menu";
   const drafts: Draft[] = [];
   let draft = newDraft();
   let cutOff = false;
@@ -64,14 +106,17 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const kind = kinds[i]!;
-    // 1. a title followed by a dateline, after an article has begun, opens the next article
-    if (kind === "text" && draft.body.length > 0 && startsArticle(i)) {
+    // 1. a title followed by a dateline, after an article (or a site's header) has begun, opens the next article
+    if (kind === "text" && (draft.body.length > 0 || draft.title !== null) && startsArticle(i)) {
       finish();
       draft.title = line;
       continue;
     }
     if (cutOff) continue;
     switch (kind) {
+      case "menu":
+        if (draft.title !== null && draft.body.length === 0) draft.menuAfterTitle = true;
+        continue;
       case "blank":
       case "player":
       case "hotline":
@@ -98,8 +143,9 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
         break;
     }
     // 2. text: the title if there is none yet, else a paragraph of the body
-    if (draft.title === null) {
+    if (draft.title === null || (draft.menuAfterTitle && draft.body.length === 0 && looksLikeTitle(line) && !isProse(line))) {
       draft.title = line;
+      draft.menuAfterTitle = false;
       continue;
     }
     let paragraph = line;
@@ -113,15 +159,23 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
   }
   finish();
 
-  return drafts
+  // 3. what has no running text is a site's header, not an article; its date and name are the page's
+  const articles = drafts.some(hasProse) ? drafts.filter(hasProse) : drafts;
+  const header = drafts.slice(0, Math.max(0, drafts.indexOf(articles[0]!)));
+  const pageDate = header.find((d) => d.published)?.published ?? null;
+  const pagePublisher = header.find((d) => d.publisher)?.publisher ?? null;
+
+  return articles
     .map((d, n) => {
-      // 3. a byline closes the body ("Minh Đức", "BNG"): drop it from the tail
+      // 4. a byline closes the body ("Minh Đức", "BNG"): drop it from the tail
       while (d.body.length > 1 && !d.closed && looksLikeByline(d.body[d.body.length - 1]!)) d.body.pop();
+      // … or stands between the title and the lead ("Minh Quân", then the first paragraph)
+      while (d.body.length > 1 && looksLikeByline(d.body[0]!) && !isProse(d.body[0]!)) d.body.shift();
       const first = n === 0;
       return {
         title: d.title ?? (first ? hints.title : undefined) ?? "",
-        published: d.published ?? (first ? hints.published ?? null : null),
-        publisher: d.publisher ?? hints.publisher ?? null,
+        published: d.published ?? (first ? hints.published ?? pageDate : null),
+        publisher: d.publisher ?? hints.publisher ?? pagePublisher,
         body: d.body.join("\n\n"),
       };
     })

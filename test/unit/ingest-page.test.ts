@@ -50,6 +50,38 @@ describe("splitPage", () => {
     const page = "Tiêu đề bài một dài hơn mười lăm\n01/03/2024 08:00\nThân bài một.\nTiêu đề bài hai dài hơn mười lăm\n02/03/2024 08:00\nThân bài hai.";
     expect(readArticles("trang.txt", Buffer.from(page)).map((a) => a.id)).toEqual(["trang", "trang#2"]);
   });
+
+  // A site's header as pages come from the web: its name, the day's date, a menu, a hotline.
+  const header = [
+    "Báo Điện tử Tin Ngoại giao", "Thứ Tư, 24/9/2025", "Tiếng Việt  English  Français  中文",
+    "Trang chủ", "Chính trị", "Thế giới", "Pháp luật", "Khoa học - Công nghệ", "Đường dây nóng: 0919 411 881",
+    "Trang chủ | Thời sự | Quốc tế | Multimedia", "Thế giới › ASEAN", "",
+  ];
+  const lead = "Trong hai ngày 23-24/9, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 đã diễn ra tại Kuala Lumpur, Malaysia.";
+
+  it("takes a site's header and menus for furniture, not for an article: one article, the file's own id", () => {
+    const page = [...header, "ASEAN thông qua khung chiến lược về chuỗi cung ứng", "24/09/2025 21:05 GMT+7", "", lead, "Đoạn thứ hai của bài viết."].join("\n");
+    const articles = readArticles("trang.txt", Buffer.from(page));
+    expect(articles.map((a) => [a.id, a.title, a.published])).toEqual([["trang", "ASEAN thông qua khung chiến lược về chuỗi cung ứng", "2025-09-24"]]);
+    expect(articles[0]!.body).toBe(`${lead}\n\nĐoạn thứ hai của bài viết.`);
+    for (const menu of ["Pháp luật", "Chính trị", "Thời sự", "ASEAN\n"]) expect(articles[0]!.body).not.toContain(menu);
+  });
+
+  it("gives an article without a dateline of its own the date of the page's header", () => {
+    const page = [...header, "ASEAN thông qua khung chiến lược về chuỗi cung ứng", "", lead].join("\n");
+    expect(splitPage(page).map((a) => [a.title, a.published])).toEqual([["ASEAN thông qua khung chiến lược về chuỗi cung ứng", "2025-09-24"]]);
+  });
+
+  it("starts at the title an HTML page's metadata names, and drops a byline and sharing buttons before the lead", () => {
+    const page = ["Báo Thế giới & Việt Nam", "Thời sự", "Kinh tế", "Thế giới", "Hội nghị Cấp cao Đông Á lần thứ 16 bế mạc", "Minh Quân", "Chia sẻ", lead].join("\n");
+    const [article] = splitPage(page, { title: "Hội nghị Cấp cao Đông Á lần thứ 16 bế mạc", published: "2021-10-28" });
+    expect([article!.title, article!.published, article!.body]).toEqual(["Hội nghị Cấp cao Đông Á lần thứ 16 bế mạc", "2021-10-28", lead]);
+  });
+
+  it("keeps a short list in the body when it is not a run of menu entries", () => {
+    const page = ["Tiêu đề của bài viết về ASEAN", "01/03/2024 08:00", lead, "Hai văn kiện:", "Tuyên bố Hà Nội về hợp tác số.", "Kế hoạch hành động ASEAN 2026."].join("\n");
+    expect(splitPage(page)[0]!.body).toContain("Tuyên bố Hà Nội về hợp tác số.");
+  });
 });
 
 describe("htmlToText", () => {
