@@ -36,6 +36,10 @@ export interface Lexicon {
   containerWords: Set<string>;
   cityMatcher: PhraseMatcher<string>;
   surnames: Set<string>;
+  /** Titles that name the title they serve: "Trợ lý" (Thủ tướng), "Đặc phái viên" (Tổng thống). */
+  attendantTitles: Set<string>;
+  /** Ranks and royal titles, which stand right before a name in any romanisation: "Thống tướng", "Hoàng thân". */
+  personalTitles: Set<string>;
   countryByIso: Map<string, CountryEntry>;
 }
 
@@ -56,7 +60,7 @@ export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const { countries } = readData<{ countries: CountryEntry[] }>("countries.json");
   const { organizations } = readData<{ organizations: OrganizationEntry[] }>("organizations.json");
-  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[] }>("people.json");
+  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; personalTitles: string[] }>("people.json");
   const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[] }>("documents.json");
   const meetings = readData<{ heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]> }>("meetings.json");
   const places = readData<{ notCountries: string[]; containerWords: string[]; cities: string[] }>("places.json");
@@ -97,6 +101,8 @@ export function loadLexicon(): Lexicon {
     containerWords: new Set(places.containerWords),
     cityMatcher,
     surnames: new Set(people.vietnameseSurnames),
+    attendantTitles: new Set(people.attendantTitles),
+    personalTitles: new Set(people.personalTitles),
     countryByIso: new Map(countries.map((c) => [c.iso, c])),
   };
   return cached;

@@ -8,7 +8,7 @@ import type { Lexicon } from "./lexicon.ts";
 import type { OfficialMention } from "./types.ts";
 
 interface TitleUnit {
-  /** The title names an international body, after which a foreign name may follow. */
+  /** The title names an international body, or is a rank or royal title: a foreign name may follow. */
   international: boolean;
   /** The title as written, without the state it names ("Thứ trưởng Ngoại giao"). */
   text: string;
@@ -24,15 +24,31 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
   if (!title) return null;
   let j = i + title.length;
   const parts = [title.value];
+  // "Hoàng thân Mohamed Bolkiah", "Thống tướng Min Aung Hlaing": a rank names no body, the person follows
+  if (lexicon.personalTitles.has(title.value)) {
+    const unit: TitleUnit = { text: title.value, end: j, international: true };
+    const state = stateAt(tokens, j, lexicon); // "Quốc vương Brunei Haji Hassanal Bolkiah"
+    if (state) {
+      unit.countryIso = state.iso;
+      unit.end = state.end;
+    }
+    return unit;
+  }
+  // "Trợ lý Thủ tướng Chính phủ": an assistant's title names the title served
+  const served = lexicon.attendantTitles.has(title.value) ? lexicon.titleMatcher.matchAt(tokens, j) : null;
+  if (served) {
+    parts.push(served.value);
+    j += served.length;
+  }
   let countryIso: string | undefined;
   let international = false;
   for (;;) {
-    // 1. a ministry ("Ngoại giao", "Bộ Ngoại giao"), a known body or a state
+    // 1. a ministry ("Ngoại giao", "Bộ Ngoại giao", "Đầu tư, Thương mại và Công nghiệp"), a known body or a state
     const bo = lowerAt(tokens, j) === "bộ" ? 1 : 0;
-    const ministry = lexicon.ministryMatcher.matchAt(tokens, j + bo);
-    if (ministry) {
-      parts.push(tokens.slice(j, j + bo + ministry.length).map((t) => t.text).join(" "));
-      j += bo + ministry.length;
+    const ministryEnd = portfolioEnd(tokens, j + bo, lexicon);
+    if (ministryEnd > j + bo) {
+      parts.push(wordsOf(tokens, j, ministryEnd));
+      j = ministryEnd;
       continue;
     }
     const org = lexicon.organizationMatcher.matchAt(tokens, j);
@@ -49,14 +65,15 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
       }
       continue;
     }
-    const country = lexicon.countryMatcher.matchAt(tokens, j);
-    if (country) {
+    const state = stateAt(tokens, j, lexicon);
+    if (state) {
       // the state closes the title: what follows is the person ("Thủ tướng Campuchia Hun Sen")
-      countryIso = country.value.iso;
-      j += country.length;
-      // "Đại sứ Việt Nam tại Indonesia Tạ Văn Thông": where the envoy serves stays in the title
+      countryIso = state.iso;
+      j = state.end;
+      // "Đại sứ Việt Nam tại Indonesia Tạ Văn Thông", "… tại ASEAN": where the envoy serves stays in the title
       if (lowerAt(tokens, j) === "tại") {
-        const post = lexicon.countryMatcher.matchAt(tokens, j + 1) ?? lexicon.cityMatcher.matchAt(tokens, j + 1);
+        const post = lexicon.countryMatcher.matchAt(tokens, j + 1) ?? lexicon.cityMatcher.matchAt(tokens, j + 1) ??
+          lexicon.organizationMatcher.matchAt(tokens, j + 1);
         if (post) {
           parts.push(tokens.slice(j, j + 1 + post.length).map((t) => t.text).join(" "));
           j += 1 + post.length;
@@ -76,6 +93,37 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
   const unit: TitleUnit = { text: parts.join(" "), end: j, international };
   if (countryIso) unit.countryIso = countryIso;
   return unit;
+}
+
+/** A state named at token i, perhaps in its formal style ("nước Cộng hòa Philippines"): its code and where it ends. */
+function stateAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { iso: string; end: number } | null {
+  const styled = i + (lowerAt(tokens, i) === "nước" ? 1 : 0);
+  const at = styled + (lowerAt(tokens, styled) === "cộng" && lowerAt(tokens, styled + 1) === "hòa" ? 2 : 0);
+  const country = lexicon.countryMatcher.matchAt(tokens, at);
+  return country ? { iso: country.value.iso, end: at + country.length } : null;
+}
+
+/** The words of tokens [from, to) as written: spaces between words, none before a comma. */
+const wordsOf = (tokens: readonly Token[], from: number, to: number) =>
+  tokens.slice(from, to).map((t) => t.text).join(" ").replace(/ ,/gu, ",");
+
+/**
+ * End of a minister's portfolio from token i: one ministry word, or a list of them closed by
+ * "và" ("Đầu tư, Thương mại và Công nghiệp"); i itself when none starts there.
+ */
+function portfolioEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const first = lexicon.ministryMatcher.matchAt(tokens, i);
+  if (!first) return i;
+  const single = i + first.length;
+  let j = single;
+  while (lowerAt(tokens, j) === ",") {
+    const next = lexicon.ministryMatcher.matchAt(tokens, j + 1);
+    if (!next) return single;
+    j += 1 + next.length;
+  }
+  const last = lowerAt(tokens, j) === "và" ? lexicon.ministryMatcher.matchAt(tokens, j + 1) : null;
+  // commas without a closing "và" are not a list: "Bộ trưởng Ngoại giao, Thứ trưởng …"
+  return last ? j + 1 + last.length : single;
 }
 
 const RUN_STOP = new Set(["sẽ", "đã", "được", "do", "là", "có", "và", "của", "cho", "tại", "với", "đang", "cũng", "thì", "mà", "này", "đó"]);
@@ -204,7 +252,8 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     // 3. titles in apposition after the name: ", Chủ tịch Hội đồng Điều phối ASEAN"
     while (lowerAt(tokens, end) === "," && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
       const unit = readTitle(tokens, end + 1, lexicon);
-      if (!unit) break;
+      // ", Thủ tướng Nguyễn Xuân Phúc": a title with a name of its own is the next official
+      if (!unit || startsName(tokens, unit.end, lexicon)) break;
       titles.push(unit);
       end = unit.end;
     }

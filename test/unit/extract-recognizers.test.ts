@@ -14,6 +14,18 @@ describe("officials", () => {
     ["Quốc vương Brunei Hassanal Bolkiah, Chủ tịch ASEAN 2021 khai mạc.", "Hassanal Bolkiah", ["Quốc vương", "Chủ tịch ASEAN 2021"], "BN"],
     ["Đại sứ Việt Nam tại Indonesia Tạ Văn Thông dự lễ.", "Tạ Văn Thông", ["Đại sứ tại Indonesia"], "VN"],
     ["Theo ông Vũ Hồ, Vụ trưởng Vụ ASEAN, Bộ Ngoại giao, hội nghị thành công.", "Vũ Hồ", ["Vụ trưởng Vụ ASEAN"], undefined],
+    // a portfolio of several ministries, joined by commas and "và"
+    ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia Ahmad Rizal Hamzah chủ trì.", "Ahmad Rizal Hamzah", ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp"], "MY"],
+    ["Bộ trưởng Thương mại và Công nghiệp Singapore Tan Kok Wee phát biểu.", "Tan Kok Wee", ["Bộ trưởng Thương mại và Công nghiệp"], "SG"],
+    ["Bộ trưởng Ngoại giao, Thứ trưởng Nguyễn Văn An dự họp.", "Nguyễn Văn An", ["Bộ trưởng Ngoại giao", "Thứ trưởng"], undefined],
+    // ranks and royal titles stand right before a name of any language
+    ["Bộ trưởng Ngoại giao và Thương mại Brunei, Hoàng thân Mohamed Bolkiah chủ trì Hội nghị.", "Mohamed Bolkiah", ["Bộ trưởng Ngoại giao và Thương mại", "Hoàng thân"], "BN"],
+    ["Lãnh đạo quân đội Myanmar, Thống tướng Min Aung Hlaing cũng tham dự.", "Min Aung Hlaing", ["Thống tướng"], undefined],
+    // a state in its formal style; an assistant's title names the title served
+    ["Nhận lời mời của Tổng thống nước Cộng hòa Philippines Rodrigo Roa Duterte, Thủ tướng Nguyễn Xuân Phúc lên đường.", "Rodrigo Roa Duterte", ["Tổng thống"], "PH"],
+    ["Tháp tùng có Trợ lý Thủ tướng Chính phủ Bùi Huy Hùng.", "Bùi Huy Hùng", ["Trợ lý Thủ tướng Chính phủ"], undefined],
+    ["Tháp tùng có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng.", "Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"], "VN"],
+    ["Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Nguyễn Hoành Năm dự lễ.", "Nguyễn Hoành Năm", ["Đại sứ", "Trưởng Phái đoàn tại ASEAN"], "VN"],
   ])("%s", (text, name, titles, iso) => {
     const official = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
     expect(official.name).toBe(name);
