@@ -11,8 +11,12 @@ import type { MeetingMention } from "./types.ts";
 const STOP = new Set([
   "do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tổ", "tại", "từ", "vào", "ngày", "tháng", "với", "cùng", "theo",
   "lần", "này", "nhằm", "khi", "để", "là", "có", "thông", "bế", "khai", "qua", "các", "những", "trong", "bên", "ở",
-  "hôm", "sáng", "chiều", "tối", "cho", "nhất", "đến", "sau", "trước", "dự", "đi", "hướng", "và", "thì", "mà", "nêu", "ghi", "đánh",
+  "hôm", "sáng", "chiều", "tối", "cho", "nhất", "đến", "sau", "trước", "dự", "đi", "hướng", "và", "thì", "mà", "nêu", "ghi", "đánh", "gồm",
 ]);
+/** Stop words that are the second syllable of a word inside a name: "Thương mại tự do", "khu vực không có vũ khí hạt nhân". */
+const COMPOUNDS = new Set(["tự do", "không có"]);
+const stopsName = (tokens: readonly Token[], j: number) =>
+  STOP.has(tokens[j]!.lower) && !COMPOUNDS.has(`${lowerAt(tokens, j - 1)} ${tokens[j]!.lower}`);
 const TOPIC_STOP = new Set(["do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tại", "vào", "ngày", "tháng", "nhằm", "khi", "là", "có", "qua", "theo", "cùng"]);
 /** Heads that, standing alone, mean the article's own meeting ("chủ trì Hội nghị"). */
 const BACK_REFERENCE_HEADS = new Set(["hội nghị", "cuộc họp", "phiên họp", "hội thảo", "diễn đàn"]);
@@ -87,7 +91,8 @@ function acronymAhead(tokens: readonly Token[], from: number): number {
     }
     const t = tokens[k]!;
     if (!t.word && !["-", "–", "+"].includes(t.text)) return -1;
-    if (["do", "dưới", "được", "đã", "sẽ", "tại", "vào", "ngày", "và", "cùng", "với", "là", "có"].includes(t.lower)) return -1;
+    if (["do", "dưới", "được", "đã", "sẽ", "tại", "vào", "ngày", "và", "cùng", "với", "là", "có"].includes(t.lower) &&
+      !COMPOUNDS.has(`${lowerAt(tokens, k - 1)} ${t.lower}`)) return -1;
   }
   return -1;
 }
@@ -123,6 +128,15 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       if (endsName && !known) result.acronym = paren.acronym;
       continue;
     }
+    // "(Hội đồng AFTA)": a short name in parentheses, not an acronym alone, is passed over
+    if (token.text === "(" && j > headEnd) {
+      const close = tokens.findIndex((t, k) => k > j && t.text === ")");
+      const inner = close > j ? tokens.slice(j + 1, close) : [];
+      if (inner.length >= 2 && inner.length <= 5 && inner.every((t) => t.word) && inner.some((t) => isAcronym(t.text)) && isCapitalized(inner[0]!.text)) {
+        j = close + 1;
+        continue;
+      }
+    }
     if (token.text === "(" && lowerAt(tokens, j + 1) === "với") {
       let k = j;
       while (k < tokens.length && tokens[k]!.text !== ")") k++;
@@ -155,9 +169,10 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       }
       break;
     }
-    // 4. dashes and plus signs between names: "ASEAN - Liên Hợp Quốc", "ASEAN +3"
+    // 4. dashes and plus signs between names: "ASEAN - Liên Hợp Quốc", "ASEAN +3"; "Chính trị - an ninh ASEAN"
+    //    goes on too, the lower-case words kept only if a name follows them (step 6)
     if (!token.word) {
-      if (["-", "–", "—", "+"].includes(token.text) && tokens[j + 1]?.word && (isCapitalized(tokens[j + 1]!.text) || /^\d/.test(tokens[j + 1]!.text))) {
+      if (["-", "–", "—", "+"].includes(token.text) && tokens[j + 1]?.word && j > headEnd) {
         j++;
         continue;
       }
@@ -193,7 +208,7 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       result.named = true;
       continue;
     }
-    if (STOP.has(lower) || isCapitalized(token.text)) break;
+    if (stopsName(tokens, j)) break;
     // after an ordinal, "năm 2020" dates the meeting rather than names it
     if (lower === "năm" && result.ordinals.length > 0) break;
     // 6. descriptive lower-case words ("tham vấn chung", "kỷ niệm 50 năm quan hệ") stay only if a name follows

@@ -46,6 +46,12 @@ describe("relations", () => {
       ["CHAIRED Joko Widodo → Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản", "CHAIRED Kishida Fumio → Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản"]],
     ["chairing and opening in one breath", "Bộ trưởng Ngoại giao Bùi Thanh Sơn chủ trì và phát biểu khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57.",
       ["ATTENDED Bùi Thanh Sơn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57", "CHAIRED Bùi Thanh Sơn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57"]],
+    ["the state travelled to is not an attendee; the traveller and the delegation's state are",
+      "Nhận lời mời của Tổng thống nước Cộng hòa Philippines Rodrigo Roa Duterte, trưa 12/11, Thủ tướng Nguyễn Xuân Phúc dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời Hà Nội, lên đường đi Philippines tham dự Hội nghị Cấp cao ASEAN lần thứ 31.",
+      ["ATTENDED Nguyễn Xuân Phúc → Hội nghị Cấp cao ASEAN lần thứ 31", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 31"]],
+    ["a rank before a foreign name, and a portfolio of two ministries",
+      "Bộ trưởng Ngoại giao và Thương mại Brunei, Hoàng thân Mohamed Bolkiah chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 46.",
+      ["CHAIRED Mohamed Bolkiah → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 46"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

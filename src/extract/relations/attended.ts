@@ -2,7 +2,7 @@
 // (both X and Y attend), "Phát biểu tại <meeting>, X ...", "<meeting> với sự tham dự của X, Y",
 // "Tham dự <meeting> có X, Y và Z", "Phát biểu bế mạc, X ...".
 import type { Fact, Mention } from "../types.ts";
-import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
+import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
 
 const isMeeting = (m: Mention) => m.kind === "Meeting";
 const VERB = /(?<![\p{L}])(?:tham dự|dự|tham gia|có mặt tại|phát biểu tại|phát biểu trong|phát biểu khai mạc|phát biểu bế mạc|phát biểu)\s+/gu;
@@ -60,8 +60,26 @@ function verbFirst(scope: SentenceScope): Fact[] {
       }
     }
     const subject = itemRightBefore(scope, verb, isAgent, SUBJECT_GAP);
+    if (subject && isDestination(scope, subject)) {
+      facts.push(...travellers(scope, subject, meeting));
+      continue;
+    }
     if (subject) for (const s of coordinated(scope, subject)) facts.push(fact("ATTENDED", s.mention, meeting.mention, scope, 0.9, "X tham dự M"));
   }
+  return facts;
+}
+
+/** "lên đường đi Philippines tham dự M": a state reached by a verb of travel is where the meeting is, not who attends. */
+const TRAVEL = /(?:đi|sang|đến|tới|thăm|rời)\s*$/u;
+const isDestination = (scope: SentenceScope, item: Item) => TRAVEL.test(gap(scope, scope.sentence.start, item.start));
+
+/** "Thủ tướng X dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời Hà Nội, lên đường đi Y tham dự M": X and the delegation's state attend. */
+function travellers(scope: SentenceScope, destination: Item, meeting: Item): Fact[] {
+  const leader = mainSubject(scope, destination.start);
+  if (!leader || leader.mention.kind !== "Official") return [];
+  const facts = [fact("ATTENDED", leader.mention, meeting.mention, scope, 0.8, "X lên đường đi Y tham dự M")];
+  const delegation = itemRightAfter(scope, leader.end, (m) => m.kind === "Country", /^\s*(?:đã\s+)?dẫn đầu [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s*$/u);
+  if (delegation) facts.push(fact("ATTENDED", delegation.mention, meeting.mention, scope, 0.8, "X dẫn đầu đoàn Y … tham dự M"));
   return facts;
 }
 

@@ -51,12 +51,14 @@ export function itemRightBefore(scope: SentenceScope, offset: number, accept: (m
 }
 
 /** Adverbial openings whose names are not the sentence's subject ("Trong kết quả chung của ASEAN, ..."). */
-const OPENING = /^(?:Trong|Tại|Về|Theo|Với|Đối với|Nhân|Cũng theo|Trên|Sau|Trước|Kết thúc|Điểm lại|Riêng về|Cũng tại|Ngày|Sáng|Chiều|Tối|Đồng thời|Nhấn mạnh|Tiếp theo)(?![\p{L}\p{N}])[^,]*,\s*/u;
+const OPENING = /^(?:Trong|Tại|Về|Theo|Với|Đối với|Nhân|Cũng theo|Trên|Sau|Trước|Kết thúc|Điểm lại|Riêng về|Cũng tại|Ngày|Sáng|Chiều|Tối|Trưa|Đồng thời|Nhấn mạnh|Tiếp theo|Nhận lời mời|Theo lời mời)(?![\p{L}\p{N}])[^,]*,\s*/iu;
 
-/** The subject of the sentence's main clause: its first official, state or body after any opening phrase. */
+/** The subject of the sentence's main clause: its first official, state or body after any opening phrases ("Nhận lời mời của X, trưa 12/11, …"). */
 export function mainSubject(scope: SentenceScope, before = Infinity): Item | undefined {
-  const opening = OPENING.exec(scope.sentence.text);
-  const from = scope.sentence.start + (opening ? opening[0].length : 0);
+  const text = scope.sentence.text;
+  let skipped = 0;
+  for (let opening = OPENING.exec(text); opening; opening = OPENING.exec(text.slice(skipped))) skipped += opening[0].length;
+  const from = scope.sentence.start + skipped;
   return scope.items.find((it) => it.start >= from && it.start < before && isAgent(it.mention));
 }
 
