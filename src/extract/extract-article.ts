@@ -15,6 +15,7 @@ import { recognizeKnownNames } from "./recognize-gazetteer.ts";
 import { recognizeMeetings } from "./recognize-meetings.ts";
 import { recognizeOfficials } from "./recognize-officials.ts";
 import { recognizeProposalLists, recognizeProposalsAbout } from "./recognize-proposal-lists.ts";
+import { resolveShortNames } from "./short-names.ts";
 import { adoptedPatterns } from "./relations/adopted.ts";
 import { attendedPatterns } from "./relations/attended.ts";
 import { chairedPatterns } from "./relations/chaired.ts";
@@ -124,6 +125,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
   let mentions = views.flatMap((v) => recognize(v, lexicon));
   mentions = spreadAcronyms(views, mentions);
   mentions = resolveTitles(mentions);
+  mentions = resolveShortNames(views, mentions, lexicon);
 
   // the article's meeting: the first one it names on its own
   const main = mentions.find((m): m is MeetingMention => m.kind === "Meeting" && !m.backReference && !m.nested);

@@ -252,8 +252,10 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     // 3. titles in apposition after the name: ", Chủ tịch Hội đồng Điều phối ASEAN"
     while (lowerAt(tokens, end) === "," && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
       const unit = readTitle(tokens, end + 1, lexicon);
-      // ", Thủ tướng Nguyễn Xuân Phúc": a title with a name of its own is the next official
+      // ", Thủ tướng Nguyễn Xuân Phúc", ", Bộ trưởng Thương mại Thái Lan Anucha Siriwat": a title with
+      // a name of its own is the next official of a list
       if (!unit || startsName(tokens, unit.end, lexicon)) break;
+      if ((unit.countryIso !== undefined || unit.international) && foreignNameLength(tokens, unit.end, lexicon) > 0) break;
       titles.push(unit);
       end = unit.end;
     }

@@ -33,6 +33,24 @@ describe("officials", () => {
     expect(official.countryIso).toBe(iso);
   });
 
+  it("reads a list of foreign ministers, each title with its own state and name", () => {
+    const text = "Tham dự có Bộ trưởng Thương mại Indonesia Agus Prasetyo Nugroho, Bộ trưởng Thương mại Thái Lan Anucha Siriwat, Bộ trưởng Thương mại và Công nghiệp Philippines Maria Lourdes Santiago.";
+    const officials = extract(text).mentions.filter((m): m is OfficialMention => m.kind === "Official");
+    expect(officials.map((m) => [m.name, m.countryIso, m.titles])).toEqual([
+      ["Agus Prasetyo Nugroho", "ID", ["Bộ trưởng Thương mại"]],
+      ["Anucha Siriwat", "TH", ["Bộ trưởng Thương mại"]],
+      ["Maria Lourdes Santiago", "PH", ["Bộ trưởng Thương mại và Công nghiệp"]],
+    ]);
+  });
+
+  it("reads 'Ông Huy', 'bà Villanueva' and a title before a full name as the officials named before", () => {
+    const text = "Bộ trưởng Ngoại giao Philippines Elena Santos Villanueva chủ trì. Phó Thủ tướng Đinh Quang Huy phát biểu. Bà Villanueva cảm ơn. Ông Huy đề xuất. Ông Huy Hoàng đến.";
+    const officials = extract(text).mentions.filter((m): m is OfficialMention => m.kind === "Official");
+    expect(officials.map((m) => [m.name, m.sentence])).toEqual([
+      ["Elena Santos Villanueva", 0], ["Đinh Quang Huy", 1], ["Elena Santos Villanueva", 2], ["Đinh Quang Huy", 3],
+    ]);
+  });
+
   it("reads a bare title as the official named before it", () => {
     const officials = extract("Thủ tướng Nguyễn Xuân Phúc phát biểu. Thủ tướng nhấn mạnh vai trò của ASEAN.").mentions.filter((m) => m.kind === "Official");
     expect(officials.map((m) => [m.name, m.sentence])).toEqual([["Nguyễn Xuân Phúc", 0], ["Nguyễn Xuân Phúc", 1]]);

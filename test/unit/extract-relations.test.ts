@@ -52,6 +52,12 @@ describe("relations", () => {
     ["a rank before a foreign name, and a portfolio of two ministries",
       "Bộ trưởng Ngoại giao và Thương mại Brunei, Hoàng thân Mohamed Bolkiah chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 46.",
       ["CHAIRED Mohamed Bolkiah → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 46"]],
+    ["an official called again by the last word of the name, proposing what ASEAN should build",
+      "Phó Thủ tướng, Bộ trưởng Ngoại giao Đinh Quang Huy phát biểu tại Hội nghị. Ông Huy đề xuất ASEAN xây dựng Bộ nguyên tắc ASEAN về ứng dụng trí tuệ nhân tạo.",
+      ["PROPOSED_BY Bộ nguyên tắc ASEAN về ứng dụng trí tuệ nhân tạo → Đinh Quang Huy"]],
+    ["'cũng do X chủ trì' after a meeting, X called again by title and full name",
+      "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 do Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia Ahmad Rizal Hamzah chủ trì. Bộ trưởng Phạm Đức Thịnh đã tham dự Hội nghị Hội đồng AFTA lần thứ 39, cũng do Bộ trưởng Ahmad Rizal Hamzah chủ trì.",
+      ["ATTENDED Phạm Đức Thịnh → Hội nghị Hội đồng AFTA lần thứ 39", "CHAIRED Ahmad Rizal Hamzah → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57", "CHAIRED Ahmad Rizal Hamzah → Hội nghị Hội đồng AFTA lần thứ 39"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

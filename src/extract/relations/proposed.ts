@@ -32,6 +32,9 @@ function ofProposer(scope: SentenceScope): Fact[] {
   return facts;
 }
 
+/** Between "đề xuất" and what is proposed: who is to act on it and the act ("ASEAN xây dựng", "thành lập"). */
+const PROPOSAL_FILLER = /^\s*(?:(?:ASEAN|các nước(?: thành viên)?(?: ASEAN)?)\s+)?(?:(?:sớm\s+)?(?:xây dựng|thành lập|thiết lập|lập|ban hành|triển khai|hình thành|thông qua)\s+)?(?:các\s+|những\s+|một\s+)?$/u;
+
 function verbPhrases(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
   // "<doc> do X đề xuất"
@@ -42,10 +45,10 @@ function verbPhrases(scope: SentenceScope): Fact[] {
     const proposal = itemRightBefore(scope, at(scope, m.index ?? 0), isProposal, /^[\s,]*(?:được\s+)?$/u);
     if (proposal) facts.push(fact("PROPOSED_BY", proposal.mention, proposer.mention, scope, 0.9, "D do X đề xuất"));
   }
-  // "X (đã) đề xuất / khởi xướng <doc>"
+  // "X (đã) đề xuất / khởi xướng <doc>", "X đề xuất (ASEAN) xây dựng <doc>"
   for (const m of scope.sentence.text.matchAll(/(?:đề xuất|khởi xướng)\s+/gu)) {
     const verb = at(scope, m.index ?? 0);
-    const proposal = itemRightAfter(scope, verb + m[0].length, (x) => x.kind === "Document");
+    const proposal = itemRightAfter(scope, verb + m[0].length, (x) => x.kind === "Document", PROPOSAL_FILLER);
     const proposer = proposal && itemRightBefore(scope, verb, isAgent, /^\s*(?:đã|sẽ|vừa|cũng)?\s*$/u);
     if (proposal && proposer && isProposer(proposer.mention)) facts.push(fact("PROPOSED_BY", proposal.mention, proposer.mention, scope, 0.9, "X đề xuất D"));
   }
