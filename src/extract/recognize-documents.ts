@@ -21,6 +21,8 @@ const KEEP_AFTER: Record<string, Set<string>> = {
 /** Verbs that, after "và", start a new clause rather than continue a name. */
 const CLAUSE_VERBS = new Set(["đề", "kêu", "đẩy", "nhấn", "khẳng", "hoan", "ghi", "nhất", "đồng", "thông", "ký", "sớm", "cam", "tiếp", "lập", "thúc", "xây", "triển", "hỗ", "bảo", "tăng"]);
 const MAX_TOKENS = 32;
+/** Word pairs that Vietnamese writes with a comma inside one name: "phòng, chống", "bảo tồn, phát huy". */
+const COMMA_PAIRS = new Set(["phòng chống", "bảo tồn phát huy", "giữ gìn phát huy", "bảo vệ phát triển"]);
 
 interface NameExtent {
   /** Token index after the name. */
@@ -47,6 +49,11 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
     }
     if (!t.word) {
       if (["-", "–", "+"].includes(t.text) && tokens[k + 1]?.word && tokens[k - 1]?.word) {
+        k++;
+        continue;
+      }
+      // "phòng, chống ma túy": a pair of verbs written with a comma inside a topic
+      if (t.text === "," && inTopic && COMMA_PAIRS.has(`${lowerAt(tokens, k - 1)} ${lowerAt(tokens, k + 1)}`)) {
         k++;
         continue;
       }

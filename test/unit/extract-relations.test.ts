@@ -58,6 +58,10 @@ describe("relations", () => {
     ["'cũng do X chủ trì' after a meeting, X called again by title and full name",
       "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 do Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia Ahmad Rizal Hamzah chủ trì. Bộ trưởng Phạm Đức Thịnh đã tham dự Hội nghị Hội đồng AFTA lần thứ 39, cũng do Bộ trưởng Ahmad Rizal Hamzah chủ trì.",
       ["ATTENDED Phạm Đức Thịnh → Hội nghị Hội đồng AFTA lần thứ 39", "CHAIRED Ahmad Rizal Hamzah → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57", "CHAIRED Ahmad Rizal Hamzah → Hội nghị Hội đồng AFTA lần thứ 39"]],
+    ["a list announced by a noun phrase, 'nhiều văn kiện quan trọng như: A; B'",
+      "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 bế mạc. Hội nghị đã thông qua nhiều văn kiện quan trọng như: Kế hoạch hành động Manila giai đoạn 2026-2030; Tuyên bố của các Bộ trưởng về hợp tác phòng, chống lừa đảo trực tuyến.",
+      ["ADOPTED Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 → Kế hoạch hành động Manila giai đoạn 2026-2030",
+        "ADOPTED Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 → Tuyên bố của các Bộ trưởng về hợp tác phòng, chống lừa đảo trực tuyến"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

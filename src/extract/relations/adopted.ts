@@ -32,7 +32,8 @@ const CLAUSE_END = /;|(?<![\p{L}])(?:nhằm|để|kêu gọi|đồng thời|nh�
 /** Documents adopted: every document named after the verb in the same clause ("thông qua A, B và C", "như: A; B"). */
 function adoptedDocuments(scope: SentenceScope, from: number): Item[] {
   const rest = gap(scope, from, scope.sentence.end);
-  const list = /^\s*(?:như|gồm|bao gồm)\s*:?/u.exec(rest);
+  // "như: A; B", "gồm A, B", "nhiều văn kiện quan trọng như: A; B; C"
+  const list = /^\s*(?:như|gồm|bao gồm)(?![\p{L}])/u.exec(rest) ?? /^[^.;:]{0,60}?(?<![\p{L}])(?:như|gồm|bao gồm)\s*:/u.exec(rest);
   if (list) return scope.items.filter((it) => it.start >= from && isDocument(it.mention));
   const end = CLAUSE_END.exec(rest);
   const clauseEnd = end ? from + (end.index ?? 0) : scope.sentence.end;
