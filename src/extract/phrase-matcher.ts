@@ -26,8 +26,19 @@ export interface PhraseMatch<T> {
 
 const lower = (s: string) => s.toLowerCase();
 
+/**
+ * The first words of every matcher's phrases, with one bit per matcher. A token looks its word
+ * up here once (Token.firstOf) and each matcher then tests its bit: most words start no phrase,
+ * and the build asks several matchers about every token.
+ */
+const firstWordBits = new Map<string, number>();
+let matchersMade = 0;
+/** Bits 0–29 go to the first thirty matchers; later ones (tests) always take the slow path. */
+const FAST_MATCHERS = 30;
+
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly bit = matchersMade < FAST_MATCHERS ? 1 << matchersMade++ : 0;
 
   add(phrase: string, value: T, options: PhraseOptions = {}): this {
     const words = tokenize(normalizeVietnamese(phrase)).map((t) => t.text);
@@ -38,6 +49,7 @@ export class PhraseMatcher<T> {
     // Longest first, so that "Phó Thủ tướng" wins over "Phó" and "Ban Thư ký ASEAN" over "ASEAN".
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(key, list);
+    firstWordBits.set(key, (firstWordBits.get(key) ?? 0) | this.bit);
     return this;
   }
 
@@ -45,6 +57,10 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
+    if (this.bit !== 0) {
+      if (first.firstOf < 0) first.firstOf = firstWordBits.get(first.lower) ?? 0;
+      if ((first.firstOf & this.bit) === 0) return null;
+    }
     const candidates = this.byFirst.get(first.lower);
     if (!candidates) return null;
     for (const entry of candidates) {

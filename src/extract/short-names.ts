@@ -37,11 +37,16 @@ function calledOfficial(tokens: readonly Token[], k: number, before: OfficialMen
 export function resolveShortNames(views: SentenceView[], mentions: Mention[], lexicon: Lexicon): Mention[] {
   const officials = mentions.filter((m): m is OfficialMention => m.kind === "Official" && m.name !== "");
   if (officials.length === 0) return mentions;
+  // only a word that begins or ends an official's name can call one
+  const nameWords = new Set(officials.flatMap((o) => {
+    const words = o.name.split(/\s+/u);
+    return words.length > 1 ? [words[0]!, words[words.length - 1]!] : [];
+  }));
   const added: Mention[] = [];
   for (const view of views) {
     const { tokens, sentence } = view;
     tokens.forEach((token, k) => {
-      if (!token.word || !isCapitalized(token.text)) return;
+      if (!nameWords.has(token.text)) return;
       const from = calledFrom(tokens, k, lexicon);
       if (from < 0) return;
       const target = calledOfficial(tokens, k, officials.filter((o) => o.start < tokens[from]!.start && !o.coreference));

@@ -46,6 +46,8 @@ const wordCount = (line: string) => line.split(/\s+/u).filter(Boolean).length;
 const looksLikeMenuEntry = (line: string) => line.length <= 40 && wordCount(line) <= 6 && !/[.!?…:;,"”»)]$/u.test(line);
 /** A whole menu on one line: "Trang chủ | Thời sự | Kinh tế", "Thời sự  Thế giới  Pháp luật", "Quốc tế › ASEAN". */
 const MENU_LINE = /^(?:[^|]{1,30}\|){3,}|^(?:\S+(?: \S+){0,3} {2,}){3,}|^[^.!?]{1,40}\s[›»>]\s[^.!?]{1,40}$/u;
+/** A menu on one line is short; longer lines are paragraphs, not worth the pattern's time. */
+const MENU_LINE_MAX = 300;
 /** Site navigation comes as three or more menu entries in a row. */
 const MENU_RUN = 3;
 
@@ -55,7 +57,7 @@ const MENU_RUN = 3;
  */
 function markMenus(lines: string[], kinds: LineKind[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] === "text" && MENU_LINE.test(lines[i]!)) kinds[i] = "menu";
+    if (kinds[i] === "text" && lines[i]!.length <= MENU_LINE_MAX && MENU_LINE.test(lines[i]!)) kinds[i] = "menu";
   }
   let runStart = -1;
   const closeRun = (end: number) => {

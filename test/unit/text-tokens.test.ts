@@ -14,8 +14,8 @@ describe("tokenize", () => {
 
   it("marks words, lower-cases them and counts offsets from the given start", () => {
     const [a, b] = tokenize("Việt (", 10);
-    expect(a).toEqual({ text: "Việt", start: 10, end: 14, word: true, lower: "việt" });
-    expect(b).toEqual({ text: "(", start: 15, end: 16, word: false, lower: "(" });
+    expect(a).toEqual({ text: "Việt", start: 10, end: 14, word: true, lower: "việt", firstOf: -1 });
+    expect(b).toEqual({ text: "(", start: 15, end: 16, word: false, lower: "(", firstOf: -1 });
   });
 
   it("gives tokens that are the text at their offsets, in order, covering every non-space character", () => {
