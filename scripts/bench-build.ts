@@ -37,6 +37,18 @@ export interface BuildRun {
   peakRssMB: number;
   nodes: number;
   edges: number;
+  /** CPU time the hypervisor gave other guests over the same span (steal, both cores); undefined off Linux. */
+  stolenSeconds: number | undefined;
+}
+
+/** Seconds of steal so far, from /proc/stat (ticks of 1/100 s): how much a shared host took away. */
+function stealSeconds(): number | undefined {
+  try {
+    const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
+    return Number(cpu[8]) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface CliRun {
@@ -77,6 +89,7 @@ async function childBuild(dir: string, out: string): Promise<void> {
   const { serializeGraph } = await import("../src/graph/serialize.ts");
   const { writeFileAtomic } = await import("../src/graph/write-atomic.ts");
   const cpuAtStart = process.cpuUsage();
+  const stealAtStart = stealSeconds();
   const started = performance.now();
   let firstExtracted: number | undefined;
   let lastExtracted = started;
@@ -90,6 +103,7 @@ async function childBuild(dir: string, out: string): Promise<void> {
   await writeFileAtomic(join(out, "graph.json"), serializeGraph(built.graph));
   const written = performance.now();
   const cpu = process.cpuUsage(cpuAtStart);
+  const stealAtEnd = stealSeconds();
   const s = (ms: number): number => ms / 1000;
   const run: BuildRun = {
     articles: built.articles,
@@ -105,6 +119,7 @@ async function childBuild(dir: string, out: string): Promise<void> {
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     nodes: built.graph.order,
     edges: built.graph.size,
+    stolenSeconds: stealAtStart === undefined || stealAtEnd === undefined ? undefined : stealAtEnd - stealAtStart,
   };
   console.log(JSON.stringify(run));
 }
@@ -177,7 +192,8 @@ export async function benchBuild(
     );
     log(
       `         CPU time ${run.cpuSeconds.toFixed(1)} s = ${(mb(run.bytes) / run.cpuSeconds).toFixed(2)} MB/s of CPU ` +
-        `(wall/CPU ${(run.seconds / run.cpuSeconds).toFixed(2)}: above 1 when the machine is busy)`,
+        `(wall/CPU ${(run.seconds / run.cpuSeconds).toFixed(2)}: above 1 when the machine is busy)` +
+        (run.stolenSeconds === undefined ? "" : `; CPU taken by the host meanwhile (steal): ${run.stolenSeconds.toFixed(1)} s`),
     );
     log(
       `         stages: read ${st.read.toFixed(1)} s, extract ${st.extract.toFixed(1)} s, ` +
