@@ -7,7 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
+      // Each project's temporary files go into one folder of the run, removed at its end.
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], globalSetup: ["test/temp-dir.ts"] } },
       {
         extends: true,
         test: {
@@ -15,7 +16,7 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           fileParallelism: false,
           // Starts the local Neo4j server when none answers on the Bolt port (scripts/neo4j/).
-          globalSetup: ["test/integration/global-setup.ts"],
+          globalSetup: ["test/temp-dir.ts", "test/integration/global-setup.ts"],
         },
       },
     ],
