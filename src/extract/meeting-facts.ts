@@ -7,21 +7,49 @@ import type { DateMention, MeetingFacts, MeetingMention } from "./types.ts";
 
 /** A date farther than this from the meeting's name, in characters, belongs to something else. */
 const DATE_REACH = 75;
-const PLACE = /(?<![\p{L}\p{N}])(?:tổ chức|diễn ra|họp|khai mạc|bế mạc)?\s*tại\s+((?:\p{Lu}[\p{L}\p{M}-]*\s?){1,4})/gu;
+/** "tại Hà Nội", "ở Thủ đô Jakarta", "tại thành phố Đà Nẵng": a place after "tại" or "ở", its kind of place skipped. */
+const PLACE = /(?<![\p{L}\p{N}])(?:tại|ở)\s+(?:(?:thủ đô|thành phố|tp\.?|tỉnh)\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s?){1,4})/giu;
+/** A verb of holding a meeting just before "tại" (a date between allowed): the place is the meeting's wherever it stands. */
+const HELD = /(?:tổ chức|diễn ra|họp|khai mạc|bế mạc|kết thúc|nhóm họp)(?:\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[\d/.-]+)?\s*,?\s*$/u;
+/**
+ * Without such a verb, "tại X" is the meeting's place when it stands near the name or in the
+ * same clause; after a comma, far off, it places something else ("…, cuộc khủng hoảng tại Myanmar").
+ */
+const PLACE_REACH = 80;
+const sameClause = (between: string) => !/[,;]/u.test(between);
 
-function format(text: string): MeetingFacts["format"] | undefined {
+const FORMATS: Array<[RegExp, NonNullable<MeetingFacts["format"]>]> = [
+  [/trực tuyến kết hợp trực tiếp|trực tiếp kết hợp trực tuyến|kết hợp trực tiếp và trực tuyến/gu, "hybrid"],
+  [/trực tuyến|(?<![\p{L}\p{N}])online(?![\p{L}\p{N}])|hội nghị truyền hình/gu, "online"],
+  [/trực tiếp|(?<![\p{L}\p{N}])in-person(?![\p{L}\p{N}])/gu, "in-person"],
+];
+
+/**
+ * Online or in person: the wording nearest after the meeting's name ("Hội nghị trực tiếp …,
+ * sau 18 tháng phải họp trực tuyến" is in person), else the nearest before it.
+ */
+function format(text: string, at: number): MeetingFacts["format"] | undefined {
   if (!text.includes("trực") && !text.includes("online") && !text.includes("in-person") && !text.includes("truyền hình")) return undefined;
-  if (/trực tuyến kết hợp trực tiếp|trực tiếp kết hợp trực tuyến|kết hợp trực tiếp và trực tuyến/u.test(text)) return "hybrid";
-  if (/trực tuyến|(?<![\p{L}\p{N}])online(?![\p{L}\p{N}])|hội nghị truyền hình/u.test(text)) return "online";
-  if (/trực tiếp|(?<![\p{L}\p{N}])in-person(?![\p{L}\p{N}])/u.test(text)) return "in-person";
-  return undefined;
+  let best: { distance: number; format: NonNullable<MeetingFacts["format"]> } | undefined;
+  for (const [pattern, kind] of FORMATS) {
+    for (const m of text.matchAll(pattern)) {
+      const index = m.index ?? 0;
+      // after the name counts as near; before it, as farther than anything after
+      const distance = index >= at ? index - at : text.length + at - index;
+      // a hybrid wording contains both others: it wins where it stands
+      if (!best || distance < best.distance || (distance === best.distance && kind === "hybrid")) best = { distance, format: kind };
+    }
+  }
+  return best?.format;
 }
 
-function place(text: string, lexicon: Lexicon): string | undefined {
-  if (!text.includes("tại ")) return undefined;
+function place(text: string, meetingEnd: number, lexicon: Lexicon): string | undefined {
+  if (!text.includes("tại ") && !text.includes("ở ")) return undefined;
   for (const m of text.matchAll(PLACE)) {
-    const words = m[1]!.trim();
-    const tokens = tokenize(words);
+    const index = m.index ?? 0;
+    const far = index - meetingEnd > PLACE_REACH && !sameClause(text.slice(Math.max(0, meetingEnd), index));
+    if (far && !HELD.test(text.slice(0, index))) continue;
+    const tokens = tokenize(m[1]!.trim());
     const city = lexicon.cityMatcher.matchAt(tokens, 0);
     if (city) return city.value;
     const country = lexicon.countryMatcher.matchAt(tokens, 0);
@@ -53,9 +81,10 @@ export function meetingFactsOf(
     facts.date = date.date;
     if (date.endDate) facts.endDate = date.endDate;
   }
-  const f = format(sentence.text);
+  const f = format(sentence.text, meeting.end - sentence.start);
   if (f) facts.format = f;
-  const p = place(sentence.text.slice(Math.max(0, meeting.start - sentence.start - 40)), lexicon);
+  const from = Math.max(0, meeting.start - sentence.start - 40);
+  const p = place(sentence.text.slice(from), meeting.end - sentence.start - from, lexicon);
   if (p) facts.place = p;
   return facts;
 }

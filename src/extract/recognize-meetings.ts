@@ -209,8 +209,9 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       continue;
     }
     if (stopsName(tokens, j)) break;
-    // after an ordinal, "năm 2020" dates the meeting rather than names it
-    if (lower === "năm" && result.ordinals.length > 0) break;
+    // right after an ordinal the name is complete but for a body's name ("lần thứ 25 Hội đồng …"): a
+    // lower-case word there is the sentence going on ("lần thứ 38 thảo luận …", "năm 2020" dating it)
+    if (result.ordinalSpan && j === result.ordinalSpan[1]) break;
     // 6. descriptive lower-case words ("tham vấn chung", "kỷ niệm 50 năm quan hệ") stay only if a name follows
     j++;
     if (j - strongEnd > 9) break;

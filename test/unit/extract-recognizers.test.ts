@@ -73,6 +73,7 @@ describe("meetings", () => {
     ["Ông dự Hội nghị Hội đồng Khu vực Thương mại tự do ASEAN (Hội đồng AFTA) lần thứ 39, do Malaysia chủ trì.", ["Hội nghị Hội đồng Khu vực Thương mại tự do ASEAN lần thứ 39"]],
     ["Ông dự Hội nghị Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ).", ["Hội nghị Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân"]],
     ["Hội nghị ASEAN - nơi hội tụ sức mạnh đoàn kết.", ["Hội nghị ASEAN"]],
+    ["Hội nghị Cấp cao ASEAN lần thứ 38 thảo luận tiến trình xây dựng Cộng đồng ASEAN.", ["Hội nghị Cấp cao ASEAN lần thứ 38"]],
     ["Tham dự hội nghị gồm lãnh đạo 10 nước thành viên ASEAN gồm nước chủ nhà Indonesia.", []],
     ["Thủ tướng dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản.", ["Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản"]],
     ["cùng dự Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC).", ["Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á"]],
@@ -131,6 +132,14 @@ describe("meeting dates, places and formats", () => {
     ["Ngày 27/12, Thứ trưởng Đỗ Hùng Việt đã chủ trì cuộc họp liên ngành tổng kết hợp tác ASEAN.", "2024-06-18", { date: "2023-12-27" }],
     ["Hội nghị Cấp cao đặc biệt ASEAN về COVID-19 dự kiến diễn ra trong ngày 14/4/2020.", "2020-04-10", { date: "2020-04-14" }],
     ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 55 diễn ra từ 5 đến 7/9 tại Jakarta.", "2023-09-01", { date: "2023-09-05", endDate: "2023-09-07", place: "Jakarta" }],
+    // the wording nearest after the name says online or in person; the place may follow "ở Thủ đô"
+    ["Hội nghị Cấp cao ASEAN lần thứ 38 trực tiếp đầu tiên sau 18 tháng phải họp trực tuyến khai mạc chiều 24/4 tại trụ sở Ban Thư ký ASEAN ở Thủ đô Jakarta.", "2021-04-24",
+      { date: "2021-04-24", format: "in-person", place: "Jakarta" }],
+    // "tại X" after a comma, far off, places something else
+    ["Hội nghị Cấp cao ASEAN lần thứ 38 thảo luận tiến trình xây dựng Cộng đồng ASEAN, các nỗ lực phòng chống dịch và phục hồi kinh tế, trong đó có cuộc khủng hoảng tại Myanmar.", "2021-04-24", {}],
+    // a verb of holding with a date before "tại" ties the place to the meeting however far (that date, too far, is not taken)
+    ["Hội nghị Bộ trưởng kinh tế ASEAN (AEM) lần thứ 19 - sự kiện thường niên quan trọng của trụ cột kinh tế ASEAN, với sự tham dự của 10 Bộ trưởng, đã kết thúc ngày 8/3 tại Hà Nội.", "2013-03-09",
+      { place: "Hà Nội" }],
   ])("%s", (text, published, expected) => {
     const facts = [...extract(text, published).meetingFacts.values()][0];
     expect(facts).toEqual(expected);
