@@ -182,6 +182,14 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       // "Hội nghị lần thứ 25 Hội đồng ..." continues; another "Hội nghị" after a full name starts a new one
       if (result.named) break;
     }
+    // "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the states that meet, named after "các nước"
+    if (lower === "các" && lowerAt(tokens, j + 1) === "nước") {
+      const k = j + 2 + (lowerAt(tokens, j + 2) === "thành" && lowerAt(tokens, j + 3) === "viên" ? 2 : 0);
+      if (tokens[k]?.word && (isCapitalized(tokens[k]!.text) || isAcronym(tokens[k]!.text)) && !lexicon.meetingHeadMatcher.matchAt(tokens, k)) {
+        j = k;
+        continue;
+      }
+    }
     if ((lower === "của" || lower === "và") && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]!.text) &&
       !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1) && !lexicon.titleMatcher.matchAt(tokens, j + 1) && !lexicon.documentHeadMatcher.matchAt(tokens, j + 1)) {
       j++;

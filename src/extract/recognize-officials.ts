@@ -149,6 +149,8 @@ function bodyNameEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): num
     }
     if (j === i || RUN_STOP.has(text.toLowerCase()) || ++lowerRun > 2) break;
     j++;
+    // "Quân ủy Trung ương,": lower-case syllables that close the name before a comma belong to it
+    if (lowerAt(tokens, j) === ",") end = j;
   }
   return end;
 }

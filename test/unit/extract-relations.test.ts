@@ -62,6 +62,18 @@ describe("relations", () => {
       "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 bế mạc. Hội nghị đã thông qua nhiều văn kiện quan trọng như: Kế hoạch hành động Manila giai đoạn 2026-2030; Tuyên bố của các Bộ trưởng về hợp tác phòng, chống lừa đảo trực tuyến.",
       ["ADOPTED Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 → Kế hoạch hành động Manila giai đoạn 2026-2030",
         "ADOPTED Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 → Tuyên bố của các Bộ trưởng về hợp tác phòng, chống lừa đảo trực tuyến"]],
+    ["'các nước ASEAN' inside defence meetings' names; a leader of a ministry's delegation attends each meeting listed",
+      "Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng dẫn đầu đoàn đại biểu cấp cao Bộ Quốc phòng Việt Nam tham dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 17, Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) lần thứ 10 tại Jakarta.",
+      ["ATTENDED Phan Văn Giang → Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 17", "ATTENDED Phan Văn Giang → Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 10",
+        "ATTENDED Việt Nam → Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 17", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng lần thứ 10",
+        "OFFICIAL_OF Phan Văn Giang → Việt Nam"]],
+    ["'Đoàn Y do X dẫn đầu đã tham dự'; 'với sự chủ trì của X'",
+      "Hội nghị Bộ trưởng Quốc phòng ASEAN Mở rộng lần thứ 2 diễn ra tại Brunei với sự chủ trì của Brunei. Đoàn đại biểu Việt Nam do Đại tướng Phùng Quang Thanh, Bộ trưởng Quốc phòng, dẫn đầu đã tham dự hội nghị.",
+      ["ATTENDED Phùng Quang Thanh → Hội nghị Bộ trưởng Quốc phòng ASEAN Mở rộng lần thứ 2", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Quốc phòng ASEAN Mở rộng lần thứ 2",
+        "CHAIRED Brunei → Hội nghị Bộ trưởng Quốc phòng ASEAN Mở rộng lần thứ 2"]],
+    ["a place opening the sentence is not one of the attendees",
+      "Ngày 11/7, tại Kuala Lumpur, Malaysia, Phó Thủ tướng Đinh Quang Huy đã tham dự Diễn đàn Khu vực ASEAN lần thứ 32.",
+      ["ATTENDED Đinh Quang Huy → Diễn đàn Khu vực ASEAN lần thứ 32"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

@@ -52,8 +52,8 @@ function passive(scope: SentenceScope): Fact[] {
     const cochair = verb[1] === "đồng chủ trì" || agents.length > 1;
     for (const a of agents) facts.push(fact("CHAIRED", a.mention, meeting.mention, scope, cochair ? 0.85 : 0.9, "M do X chủ trì"));
   }
-  // "M dưới sự chủ trì của X"
-  for (const m of scope.sentence.text.matchAll(/dưới sự chủ trì của\s+/gu)) {
+  // "M dưới sự chủ trì của X", "M … với sự chủ trì của X"
+  for (const m of scope.sentence.text.matchAll(/(?:dưới|với) sự chủ trì của\s+/gu)) {
     const phrase = at(scope, m.index ?? 0);
     // the meeting is the last one named before, in the same clause ("M đã khai mạc ... dưới sự chủ trì của X")
     const meeting = itemRightBefore(scope, phrase, isMeeting, /^[^.;]{0,80}$/u);
