@@ -23,6 +23,9 @@ import { proposedPatterns } from "./relations/proposed.ts";
 import type { Item, Pattern, SentenceScope } from "./relations/sentence-items.ts";
 import type { ArticleExtraction, DateMention, Fact, MeetingFacts, MeetingMention, Mention, OfficialMention } from "./types.ts";
 
+/** Words that name a meeting as the frame of others, not as what the article reports. */
+const FRAME_BEFORE = /(?<![\p{L}])(?:chuỗi|khuôn khổ|bên lề|nhân dịp|chuẩn bị cho)\s*$/iu;
+
 const PATTERNS: Pattern[] = [...chairedPatterns, ...attendedPatterns, ...adoptedPatterns, ...proposedPatterns];
 
 /** 1. Every recogniser over one sentence; nested names marked. */
@@ -127,8 +130,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
   mentions = resolveTitles(mentions);
   mentions = resolveShortNames(views, mentions, lexicon);
 
-  // the article's meeting: the first one it names on its own
-  const main = mentions.find((m): m is MeetingMention => m.kind === "Meeting" && !m.backReference && !m.nested);
+  // the article's meeting: the first one it names on its own, not one named as the frame of others
+  // ("trong chuỗi Hội nghị Cấp cao ASEAN với các đối tác", "bên lề Hội nghị …")
+  const own = mentions.filter((m): m is MeetingMention => m.kind === "Meeting" && !m.backReference && !m.nested);
+  const main = own.find((m) => !FRAME_BEFORE.test(sentences[m.sentence]!.text.slice(0, m.start - sentences[m.sentence]!.start))) ?? own[0];
 
   // 5. dates, places and formats of the meetings, from the sentences that name them (first statement wins)
   const meetingFacts = new Map<MeetingMention, MeetingFacts>();

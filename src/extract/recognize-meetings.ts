@@ -77,6 +77,8 @@ interface ParsedName {
   acronym?: string;
   /** The name carries something that tells it apart: a capital, an ordinal, a topic. */
   named: boolean;
+  /** Known bodies written out in the name ("Hiệp hội các quốc gia Đông Nam Á"), with their usual names ("ASEAN"). */
+  bodies: Array<{ from: number; to: number; name: string }>;
 }
 
 /** "Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC)": an acronym ahead, in the same phrase, closes the name. */
@@ -98,7 +100,7 @@ function acronymAhead(tokens: readonly Token[], from: number): number {
 }
 
 function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon): ParsedName {
-  const result: ParsedName = { end: headEnd, ordinals: [], named: false };
+  const result: ParsedName = { end: headEnd, ordinals: [], named: false, bodies: [] };
   const ahead = acronymAhead(tokens, headEnd);
   if (ahead > headEnd) {
     const acronym = parenthesisedAcronym(tokens, ahead - 3 >= headEnd && tokens[ahead - 1]!.text === ")" ? lastParen(tokens, ahead) : ahead)?.acronym;
@@ -106,6 +108,13 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
     if (ordinal < 0) {
       result.end = ahead;
       result.named = true;
+      for (let k = headEnd + 1; k < ahead; k++) {
+        const body = lexicon.organizationMatcher.matchAt(tokens, k);
+        if (body && k + body.length <= ahead) {
+          result.bodies.push({ from: k, to: k + body.length, name: body.value.name });
+          k += body.length - 1;
+        }
+      }
       if (acronym && !lexicon.organizationMatcher.matchAt(tokens.slice(lastParen(tokens, ahead) + 1, ahead - 1), 0)) result.acronym = acronym;
       return result;
     }
@@ -181,6 +190,15 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
     if (lexicon.meetingHeadMatcher.matchAt(tokens, j) && j > headEnd && isCapitalized(token.text) && lower !== "thượng") {
       // "Hội nghị lần thứ 25 Hội đồng ..." continues; another "Hội nghị" after a full name starts a new one
       if (result.named) break;
+    }
+    // "Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 32": a known body's name, whole
+    const body = j > headEnd ? lexicon.organizationMatcher.matchAt(tokens, j) : null;
+    if (body) {
+      result.bodies.push({ from: j, to: j + body.length, name: body.value.name });
+      j += body.length;
+      strongEnd = j;
+      result.named = true;
+      continue;
     }
     // "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the states that meet, named after "các nước"
     if (lower === "các" && lowerAt(tokens, j + 1) === "nước") {
@@ -260,8 +278,10 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     const end = tokens[parsed.end - 1]!.end;
     const written = slice(headAt, parsed.end);
     const aliases = parsed.acronym ? [parsed.acronym] : [];
-    // the label reads without parentheses; the written form stays as an alias
-    const name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
+    // the label reads without parentheses and with bodies by their usual names ("Hội nghị Cấp cao ASEAN
+    // lần thứ 42" for "… Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 42"); the written form stays as an alias
+    let name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
+    for (const b of parsed.bodies) name = name.replace(slice(b.from, b.to), b.name);
     if (name !== written) aliases.push(written);
     if (parsed.ordinals.length <= 1) {
       const mention: MeetingMention = { kind: "Meeting", start, end, sentence: sentence.index, name, aliases };

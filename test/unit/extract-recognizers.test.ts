@@ -74,6 +74,10 @@ describe("meetings", () => {
     ["Ông dự Hội nghị Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ).", ["Hội nghị Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân"]],
     ["Hội nghị ASEAN - nơi hội tụ sức mạnh đoàn kết.", ["Hội nghị ASEAN"]],
     ["Hội nghị Cấp cao ASEAN lần thứ 38 thảo luận tiến trình xây dựng Cộng đồng ASEAN.", ["Hội nghị Cấp cao ASEAN lần thứ 38"]],
+    // a known body written out inside the name: the name reads with its usual name
+    ["Ngày 28/4, Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 32 diễn ra tại Singapore.", ["Hội nghị Cấp cao ASEAN lần thứ 32"]],
+    ["Hội nghị các nhà lãnh đạo Hiệp hội các quốc gia Đông Nam Á (ASEAN) khai mạc chiều 24/4.", ["Hội nghị các nhà lãnh đạo ASEAN"]],
+    ["Ông dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 17 tại Jakarta.", ["Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 17"]],
     ["Tham dự hội nghị gồm lãnh đạo 10 nước thành viên ASEAN gồm nước chủ nhà Indonesia.", []],
     ["Thủ tướng dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản.", ["Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản"]],
     ["cùng dự Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC).", ["Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á"]],

@@ -74,6 +74,9 @@ describe("relations", () => {
     ["a place opening the sentence is not one of the attendees",
       "Ngày 11/7, tại Kuala Lumpur, Malaysia, Phó Thủ tướng Đinh Quang Huy đã tham dự Diễn đàn Khu vực ASEAN lần thứ 32.",
       ["ATTENDED Đinh Quang Huy → Diễn đàn Khu vực ASEAN lần thứ 32"]],
+    ["a meeting named as the frame of others is not the article's own",
+      "Tiếp nối các hoạt động trong chuỗi Hội nghị Cấp cao ASEAN với các đối tác, Thủ tướng Phạm Minh Chính đã tham dự Hội nghị Cấp cao ASEAN+3 lần thứ 28. Kết thúc Hội nghị, lãnh đạo các nước ASEAN+3 thông qua Tuyên bố về tăng cường hợp tác tài chính khu vực.",
+      ["ADOPTED Hội nghị Cấp cao ASEAN+3 lần thứ 28 → Tuyên bố về tăng cường hợp tác tài chính khu vực", "ATTENDED Phạm Minh Chính → Hội nghị Cấp cao ASEAN+3 lần thứ 28"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });
