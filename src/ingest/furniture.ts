@@ -22,7 +22,10 @@ const SOURCE_LINE = /^[Tt]heo\s+\p{Lu}[^.!?]{0,60}$/u;
 const LEAD_PUBLISHER = /^\(([^()]{2,40})\)\s*[-–—]\s*/u;
 
 /** "menu" is given by the page splitter, which sees the lines around (see markMenus). */
-export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "photo" | "source" | "menu" | "text";
+export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "photo" | "source" | "menu" | "teaser" | "text";
+
+/** "[Việt Nam đề xuất 13 ưu tiên cho Hội nghị …]": a related article linked in brackets between paragraphs. */
+const BRACKETED_TEASER = /^\[[^[\]]{10,250}\]$/u;
 
 export function classifyLine(line: string): LineKind {
   const t = line.replace(/^[•·●▪■\-*]\s*/u, "").trim();
@@ -30,6 +33,7 @@ export function classifyLine(line: string): LineKind {
   if (t.length < 80 && DATELINE.test(t)) return "dateline";
   if (FOLLOW_US.test(t)) return "follow";
   if (PLAYER.test(t)) return "player";
+  if (BRACKETED_TEASER.test(t)) return "teaser";
   if (CUTOFF.test(t)) return "cutoff";
   if (t.length < 120 && HOTLINE.test(t)) return "hotline";
   if (PHOTO_MARKER.test(t) && t.length < 250) return "photo";

@@ -120,6 +120,7 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
         if (draft.title !== null && draft.body.length === 0) draft.menuAfterTitle = true;
         continue;
       case "blank":
+      case "teaser":
       case "player":
       case "hotline":
       case "photo":

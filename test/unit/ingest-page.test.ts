@@ -78,6 +78,11 @@ describe("splitPage", () => {
     expect([article!.title, article!.published, article!.body]).toEqual(["Hội nghị Cấp cao Đông Á lần thứ 16 bế mạc", "2021-10-28", lead]);
   });
 
+  it("drops a related article linked in brackets between paragraphs", () => {
+    const page = ["Tiêu đề của bài viết về ASEAN", "01/03/2024 08:00", lead, "[Việt Nam đề xuất 13 ưu tiên cho Hội nghị Bộ trưởng Kinh tế ASEAN hẹp]", "Đoạn thứ hai của bài viết."].join("\n");
+    expect(splitPage(page)[0]!.body).toBe(`${lead}\n\nĐoạn thứ hai của bài viết.`);
+  });
+
   it("keeps a short list in the body when it is not a run of menu entries", () => {
     const page = ["Tiêu đề của bài viết về ASEAN", "01/03/2024 08:00", lead, "Hai văn kiện:", "Tuyên bố Hà Nội về hợp tác số.", "Kế hoạch hành động ASEAN 2026."].join("\n");
     expect(splitPage(page)[0]!.body).toContain("Tuyên bố Hà Nội về hợp tác số.");
