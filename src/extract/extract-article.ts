@@ -141,7 +141,13 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
   const record = (meeting: MeetingMention, facts: MeetingFacts) => {
     const key = meetingKey(meeting);
     const known = factsByName.get(key) ?? {};
-    factsByName.set(key, { ...facts, ...known });
+    const merged = { ...facts, ...known };
+    // "bế mạc ngày 9-7" then "trong hai ngày 8 và 9-7": the span that holds the day first read is the better date
+    if (known.date && !known.endDate && facts.date && facts.endDate && facts.date <= known.date && known.date <= facts.endDate) {
+      merged.date = facts.date;
+      merged.endDate = facts.endDate;
+    }
+    factsByName.set(key, merged);
   };
   const datesBySentence = groupBySentence(dates);
   const meetingsBySentence = groupBySentence(mentions.filter((m): m is MeetingMention => m.kind === "Meeting" && !m.nested));

@@ -70,7 +70,9 @@ export function meetingFactsOf(
   otherMeetings: MeetingMention[],
 ): MeetingFacts {
   const facts: MeetingFacts = {};
-  const opening = dates.find((d) => d.start - sentence.start <= 12);
+  // a date opening the sentence is the first meeting's ("Trong hai ngày 16-17/10, … Cuộc họp X … cho Hội nghị Y")
+  const first = !otherMeetings.some((o) => o !== meeting && !o.backReference && o.start < meeting.start);
+  const opening = first ? dates.find((d) => d.start - sentence.start <= 12) : undefined;
   const near = dates
     .filter((d) => Math.min(Math.abs(d.start - meeting.end), Math.abs(meeting.start - d.end)) <= DATE_REACH)
     // a date that stands nearer to another meeting is that meeting's

@@ -1,12 +1,16 @@
-// Dates written in Vietnamese news: "ngày 9/4", "Ngày 14/4/2020", "từ ngày 12 - 15/11",
+// Dates written in Vietnamese news: "ngày 9/4", "Ngày 14/4/2020", "từ ngày 12 - 15/11", "sáng 24.6", "ngày 29-8",
 // "ngày 12 tháng 11 năm 2020", "Chiều 9/11". A day without a year takes the article's year,
 // or the year before when that would put it well after the article was published.
 import type { Sentence } from "../text/sentences.ts";
 import type { DateMention } from "./types.ts";
 
 const PREFIX = String.raw`(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:ngày\s+)?)`;
-const RANGE = new RegExp(String.raw`(?:${PREFIX}|từ\s+)(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?`, "gu");
-const SLASHED = new RegExp(String.raw`${PREFIX}(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])`, "gu");
+// "ngày 12-14/11", "từ 5 đến 7/9", "trong hai ngày 8 và 9-7", "từ ngày 14 đến 17-11": the month after "/" or,
+// as some papers write it, after "-" or "."
+const RANGE = new RegExp(String.raw`(?:${PREFIX}|từ\s+)(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?|và)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])`, "gu");
+// "ngày 9/4", "sáng 24.6", "ngày 29-8", "ngày 10-7-2021": after a word of time, any of the three separators
+// ("ngày 3.5 triệu" is an amount, not the 3rd of May)
+const SLASHED = new RegExp(String.raw`${PREFIX}(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\d/.-]\d)(?!\s*(?:triệu|tỷ|nghìn|ngàn|%|lần|USD))`, "gu");
 const WORDED = new RegExp(String.raw`${PREFIX}(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`, "gu");
 
 /** Days after publication beyond which a yearless date is taken to be from the year before. */
@@ -50,7 +54,7 @@ export function dominantYear(body: string): number | null {
 
 export function recognizeDates(sentence: Sentence, context: YearContext): DateMention[] {
   const found: DateMention[] = [];
-  if (!/\d\s*\/\s*\d|\d\s+tháng\s+\d/u.test(sentence.text)) return found;
+  if (!/\d\s*[/.-]\s*\d|\d\s+tháng\s+\d/u.test(sentence.text)) return found;
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
   const add = (m: RegExpMatchArray, date: string, endDate?: string) => {
@@ -68,13 +72,11 @@ export function recognizeDates(sentence: Sentence, context: YearContext): DateMe
     if (year === null || !valid(year, month, d1) || !valid(year, month, d2) || d2 <= d1) continue;
     add(m, iso(year, month, d1), iso(year, month, d2));
   }
-  for (const pattern of [SLASHED, WORDED]) {
-    for (const m of sentence.text.matchAll(pattern)) {
-      const [day, month] = [Number(m[1]), Number(m[2])];
-      const year = m[3] ? Number(m[3]) : resolveYear(month, day, context);
-      if (year === null || !valid(year, month, day)) continue;
-      add(m, iso(year, month, day));
-    }
-  }
+  const single = (m: RegExpMatchArray, day: number, month: number, written: string | undefined) => {
+    const year = written ? Number(written) : resolveYear(month, day, context);
+    if (year !== null && valid(year, month, day)) add(m, iso(year, month, day));
+  };
+  for (const m of sentence.text.matchAll(SLASHED)) single(m, Number(m[1]), Number(m[3]), m[4]);
+  for (const m of sentence.text.matchAll(WORDED)) single(m, Number(m[1]), Number(m[2]), m[3]);
   return found.sort((a, b) => a.start - b.start);
 }

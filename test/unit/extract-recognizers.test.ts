@@ -139,6 +139,12 @@ describe("meeting dates, places and formats", () => {
     // the wording nearest after the name says online or in person; the place may follow "ở Thủ đô"
     ["Hội nghị Cấp cao ASEAN lần thứ 38 trực tiếp đầu tiên sau 18 tháng phải họp trực tuyến khai mạc chiều 24/4 tại trụ sở Ban Thư ký ASEAN ở Thủ đô Jakarta.", "2021-04-24",
       { date: "2021-04-24", format: "in-person", place: "Jakarta" }],
+    // dates written with dots and dashes, and a span of two days joined by "và"
+    ["Tiếp nối các hoạt động, sáng 24.6, Hội nghị Hội đồng Điều phối ASEAN lần thứ 26 đã diễn ra.", "2020-06-24", { date: "2020-06-24" }],
+    ["Trong hai ngày 8 và 9-7, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 diễn ra tại Manila.", "2026-07-10", { date: "2026-07-08", endDate: "2026-07-09", place: "Manila" }],
+    ["Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 17 diễn ra tại Jakarta từ ngày 14 đến 17-11.", "2023-11-14", { date: "2023-11-14", endDate: "2023-11-17", place: "Jakarta" }],
+    // a date opening the sentence is its first meeting's, not that of a meeting named after it
+    ["Trong hai ngày 16-17/10, đã diễn ra Cuộc họp Quan chức Kinh tế Cao cấp ASEAN nhằm chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 47.", "2025-10-18", { date: "2025-10-16", endDate: "2025-10-17" }],
     // "tại X" after a comma, far off, places something else
     ["Hội nghị Cấp cao ASEAN lần thứ 38 thảo luận tiến trình xây dựng Cộng đồng ASEAN, các nỗ lực phòng chống dịch và phục hồi kinh tế, trong đó có cuộc khủng hoảng tại Myanmar.", "2021-04-24", {}],
     // a verb of holding with a date before "tại" ties the place to the meeting however far (that date, too far, is not taken)
@@ -147,6 +153,16 @@ describe("meeting dates, places and formats", () => {
   ])("%s", (text, published, expected) => {
     const facts = [...extract(text, published).meetingFacts.values()][0];
     expect(facts).toEqual(expected);
+  });
+
+  it("keeps the span of days over a single day read first ('bế mạc ngày 9-7', then 'trong hai ngày 8 và 9-7')", () => {
+    const text = "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 đã bế mạc tại Manila ngày 9-7. Trong hai ngày 8 và 9-7, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 59 diễn ra tại Manila.";
+    const facts = [...extract(text, "2026-07-10").meetingFacts.values()][0];
+    expect([facts?.date, facts?.endDate]).toEqual(["2026-07-08", "2026-07-09"]);
+  });
+
+  it("takes '3.5 triệu' for an amount, not a date", () => {
+    expect([...extract("Ngày 3.5 triệu người xem Hội nghị Cấp cao ASEAN lần thứ 37.", "2020-11-16").meetingFacts.values()][0]?.date).toBeUndefined();
   });
 
   it("reads the year of an undated article from the years its text names", () => {
