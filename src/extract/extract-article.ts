@@ -94,14 +94,28 @@ function resolveTitles(mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** 4. "Hội nghị" alone: the article's meeting, unless a date says it is another one ("cuộc họp ngày 20/2"). */
+/** The head word a meeting's name starts with, folded: "hoi nghi", "dien dan", "cuoc hop". */
+const headOf = (name: string) => foldName(name).split(" ").slice(0, 2).join(" ");
+
+/**
+ * 4. "Hội nghị" alone: the article's meeting, unless a date says it is another one ("cuộc họp ngày 20/2").
+ * When the article's meeting has another head ("Diễn đàn Khu vực ASEAN" and later "Hội nghị"), the
+ * last meeting named before with the same head is meant.
+ */
 function resolveBackReferences(mentions: Mention[], main: MeetingMention | undefined, mainDate: string | undefined, dates: DateMention[]): Mention[] {
+  let lastOwn: MeetingMention[] = [];
   return mentions.flatMap((m): Mention[] => {
-    if (m.kind !== "Meeting" || !m.backReference) return [m];
+    if (m.kind !== "Meeting") return [m];
+    if (!m.backReference) {
+      if (!m.nested) lastOwn = [...lastOwn, m];
+      return [m];
+    }
     if (!main) return [];
     const dated = dates.find((d) => d.start >= m.end && d.start - m.end <= 8);
     if (dated && dated.date !== mainDate) return [];
-    return [{ ...main, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, backReference: true }];
+    const head = headOf(m.name);
+    const meant = headOf(main.name) === head ? main : ([...lastOwn].reverse().find((o) => headOf(o.name) === head) ?? main);
+    return [{ ...meant, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, backReference: true }];
   });
 }
 
@@ -166,12 +180,15 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
   // 6. relations, sentence by sentence, over the names that stand on their own
   const facts: Fact[] = [];
   let previousMeeting: MeetingMention | undefined;
+  let previousProposal: Mention | undefined;
   const standing = groupBySentence(mentions.filter((m) => !m.nested));
   for (const s of sentences) {
     const items: Item[] = (standing.get(s.index) ?? []).map((m) => ({ mention: m, start: m.start, end: m.end }));
     if (items.length === 0) continue;
-    const scope: SentenceScope = { sentence: s, items, main, previousMeeting };
-    for (const pattern of PATTERNS) if (pattern.applies.test(s.text)) facts.push(...pattern.find(scope));
+    const scope: SentenceScope = { sentence: s, items, main, previousMeeting, previousProposal };
+    const found = PATTERNS.flatMap((pattern) => (pattern.applies.test(s.text) ? pattern.find(scope) : []));
+    facts.push(...found);
+    previousProposal = found.filter((f) => f.type === "PROPOSED_BY").pop()?.from ?? previousProposal;
     const meetings = items.filter((it) => it.mention.kind === "Meeting");
     const last = meetings[meetings.length - 1];
     if (last) previousMeeting = last.mention as MeetingMention;

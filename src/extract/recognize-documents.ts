@@ -32,6 +32,17 @@ interface NameExtent {
   acronym?: string;
 }
 
+/** "hạn hán và lũ lụt Mekong - Lan Thương": after "và", a few plain words and then a capitalised one continue the name. */
+function nameResumes(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < tokens.length && k - from < 4; k++) {
+    const t = tokens[k]!;
+    if (!t.word || STOP.has(t.lower) || CLAUSE_VERBS.has(t.lower) || t.lower === "và") return false;
+    // … unless that word opens another name ("và thực hiện Kế hoạch hành động …")
+    if (isCapitalized(t.text)) return k > from && !lexicon.documentHeadMatcher.matchAt(tokens, k) && !lexicon.meetingHeadMatcher.matchAt(tokens, k);
+  }
+  return false;
+}
+
 /** Where a document's name ends: punctuation, a stop word, "và" before a verb or another name, or "(ACRONYM)". */
 export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): NameExtent {
   let k = from;
@@ -64,7 +75,7 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
     if (low === "và") {
       const next = tokens[k + 1];
       if (!next?.word || lexicon.documentHeadMatcher.matchAt(tokens, k + 1) || lexicon.meetingHeadMatcher.matchAt(tokens, k + 1) ||
-        CLAUSE_VERBS.has(next.text.toLowerCase()) || (!inTopic && !isCapitalized(next.text))) break;
+        CLAUSE_VERBS.has(next.text.toLowerCase()) || (!inTopic && !isCapitalized(next.text) && !nameResumes(tokens, k + 1, lexicon))) break;
     }
     if (lexicon.meetingHeadMatcher.matchAt(tokens, k) && k > from && !inTopic) break;
     k++;

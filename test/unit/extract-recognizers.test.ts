@@ -129,6 +129,17 @@ describe("countries", () => {
   });
 });
 
+describe("document names", () => {
+  it.each([
+    ["Ông đề xuất xây dựng Cơ chế cảnh báo sớm hạn hán và lũ lụt Mekong - Lan Thương.", ["Cơ chế cảnh báo sớm hạn hán và lũ lụt Mekong - Lan Thương"]],
+    ["Cuộc họp đã thông qua Báo cáo tổng kết Kế hoạch tổng thể 2025 và Danh mục các sáng kiến ưu tiên năm 2026.", ["Báo cáo tổng kết Kế hoạch tổng thể 2025", "Danh mục các sáng kiến ưu tiên năm 2026"]],
+    // … but not into a clause that names another document
+    ["Các nước lập Mạng lưới Làng ASEAN và thực hiện Kế hoạch hành động Hà Nội.", ["Mạng lưới Làng ASEAN", "Kế hoạch hành động Hà Nội"]],
+  ])("%s", (text, expected) => {
+    expect(names(text, "Document")).toEqual(expected);
+  });
+});
+
 describe("meeting dates, places and formats", () => {
   it.each([
     ["Ngày 9/4, Hội nghị lần thứ 25 Hội đồng Điều phối ASEAN (ACC) được tổ chức trực tuyến.", "2020-04-10", { date: "2020-04-09", format: "online" }],

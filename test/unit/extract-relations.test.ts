@@ -77,6 +77,20 @@ describe("relations", () => {
     ["a meeting named as the frame of others is not the article's own",
       "Tiếp nối các hoạt động trong chuỗi Hội nghị Cấp cao ASEAN với các đối tác, Thủ tướng Phạm Minh Chính đã tham dự Hội nghị Cấp cao ASEAN+3 lần thứ 28. Kết thúc Hội nghị, lãnh đạo các nước ASEAN+3 thông qua Tuyên bố về tăng cường hợp tác tài chính khu vực.",
       ["ADOPTED Hội nghị Cấp cao ASEAN+3 lần thứ 28 → Tuyên bố về tăng cường hợp tác tài chính khu vực", "ATTENDED Phạm Minh Chính → Hội nghị Cấp cao ASEAN+3 lần thứ 28"]],
+    ["'A và B đã được thông qua': both documents",
+      "Hội nghị Cấp cao Đông Á lần thứ 16 diễn ra trực tuyến. Tuyên bố về phục hồi du lịch bền vững và Tuyên bố về tăng cường năng lực y tế đã được thông qua.",
+      ["ADOPTED Hội nghị Cấp cao Đông Á lần thứ 16 → Tuyên bố về phục hồi du lịch bền vững", "ADOPTED Hội nghị Cấp cao Đông Á lần thứ 16 → Tuyên bố về tăng cường năng lực y tế"]],
+    ["'Hội nghị' alone means the last meeting named with that head, not a 'Diễn đàn' named first",
+      "Bộ trưởng dự Diễn đàn Khu vực ASEAN lần thứ 32. Ngày 12/7, ông dự Hội nghị Bộ trưởng Ngoại giao Hợp tác Mekong - Lan Thương lần thứ 10. Hội nghị đã thông qua Báo cáo đánh giá giữa kỳ Kế hoạch hành động Mekong - Lan Thương.",
+      ["ADOPTED Hội nghị Bộ trưởng Ngoại giao Hợp tác Mekong - Lan Thương lần thứ 10 → Báo cáo đánh giá giữa kỳ Kế hoạch hành động Mekong - Lan Thương"]],
+    ["'M với các nước X, Y, cũng do Z chủ trì'",
+      "Thủ tướng dự Hội nghị Cấp cao ASEAN+3 lần thứ 24 với Trung Quốc, Nhật Bản và Hàn Quốc, cũng do Quốc vương Brunei Hassanal Bolkiah chủ trì.",
+      ["CHAIRED Hassanal Bolkiah → Hội nghị Cấp cao ASEAN+3 lần thứ 24"]],
+    ["a delegation of the army led to a meeting; a state attending as an observer; 'sáng kiến của X' for the proposal just named",
+      "Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 19 khai mạc; Timor-Leste tham dự với tư cách quan sát viên. Đại tướng Trịnh Quốc Bảo, Bộ trưởng Bộ Quốc phòng dẫn đầu đoàn Quân đội nhân dân Việt Nam tham dự Hội nghị. Bộ trưởng Trịnh Quốc Bảo đề xuất xây dựng Chương trình trao đổi sĩ quan trẻ ASEAN. Các nước đánh giá cao sáng kiến của Việt Nam.",
+      ["ATTENDED Timor-Leste → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 19", "ATTENDED Trịnh Quốc Bảo → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 19",
+        "ATTENDED Việt Nam → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 19", "OFFICIAL_OF Trịnh Quốc Bảo → Việt Nam",
+        "PROPOSED_BY Chương trình trao đổi sĩ quan trẻ ASEAN → Trịnh Quốc Bảo", "PROPOSED_BY Chương trình trao đổi sĩ quan trẻ ASEAN → Việt Nam"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

@@ -57,7 +57,11 @@ function adoption(scope: SentenceScope): Fact[] {
     if (documents.length === 0 && /được\s*$/u.test(beforeText)) {
       const before = scope.items.filter((it) => it.end <= verb && isDocument(it.mention));
       const last = before[before.length - 1];
-      if (last && /^\s*(?:đã\s+)?(?:chính thức\s+)?được\s*$/u.test(gap(scope, last.end, verb))) documents = [last];
+      if (last && /^\s*(?:đã\s+)?(?:chính thức\s+)?được\s*$/u.test(gap(scope, last.end, verb))) {
+        // "A và B đã được thông qua": every document of the list before the verb
+        documents = [last];
+        for (let k = before.length - 2; k >= 0 && /^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, before[k]!.end, documents[0]!.start)); k--) documents.unshift(before[k]!);
+      }
     }
     if (documents.length === 0) continue;
     const found = adoptingMeeting(scope, verb);

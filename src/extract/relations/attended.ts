@@ -7,7 +7,8 @@ import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, t
 const isMeeting = (m: Mention) => m.kind === "Meeting";
 const VERB = /(?<![\p{L}])(?:tham dự|dự|tham gia|có mặt tại|phát biểu tại|phát biểu trong|phát biểu khai mạc|phát biểu bế mạc|phát biểu)\s+/gu;
 const SUBJECT_GAP = /^[^,.;:]{0,30}$/u;
-const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?dẫn đầu [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s*$/u;
+/** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
+const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?dẫn đầu [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u;
 
 /** The bodies and people of a list, not the possessors inside it ("các quan chức của Cộng đồng ASEAN"). */
 function agentsAfter(scope: SentenceScope, from: number): Item[] {
@@ -175,7 +176,7 @@ function attendedUnsaid(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
   const main = scope.main;
   if (!main) return facts;
-  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])(?:cũng\s+|đã\s+|cùng\s+)?(?:tham dự|dự)(?:\s+(?:sự kiện|hội nghị))?\s*(?=[.;,]|$)/gu)) {
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])(?:cũng\s+|đã\s+|cùng\s+)?(?:tham dự|dự)(?:\s+(?:sự kiện|hội nghị))?\s*(?=[.;,]|$|với tư cách)/gu)) {
     const verb = at(scope, m.index ?? 0);
     const subject = itemRightBefore(scope, verb, isAgent, /^\s*$/u);
     if (subject) for (const s of coordinated(scope, subject)) facts.push(fact("ATTENDED", s.mention, main, scope, 0.75, "X cũng tham dự."));

@@ -23,7 +23,15 @@ function ofProposer(scope: SentenceScope): Fact[] {
     // 2. "... như: A; B; C" or "... như A": the proposals listed after "như"
     const rest = gap(scope, proposer.end, scope.sentence.end);
     const like = /^[^.]{0,200}?(?<![\p{L}\p{N}])như\s*:?\s*/u.exec(rest);
-    if (!like) continue;
+    if (!like) {
+      // 3. "Đề xuất của Việt Nam được các nước hoan nghênh": the proposal of the sentences before, named
+      //    by its proposer's state or name, when this sentence names no document of its own
+      const previous = scope.previousProposal;
+      if (previous && !scope.items.some((it) => it.mention.kind === "Document")) {
+        facts.push(fact("PROPOSED_BY", previous, proposer.mention, scope, 0.7, "đề xuất của X (đã nêu)"));
+      }
+      continue;
+    }
     const listStart = proposer.end + like[0].length;
     const listed = scope.items.filter((it) => it.start >= listStart && isProposal(it.mention) && !(it.mention.kind === "Meeting" && it.mention.backReference));
     const listed1 = like[0].includes(":") ? listed : listed.slice(0, 1);

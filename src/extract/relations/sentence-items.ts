@@ -18,6 +18,8 @@ export interface SentenceScope {
   main: MeetingMention | undefined;
   /** The last meeting named in the sentences before, for "Tại đây". */
   previousMeeting: MeetingMention | undefined;
+  /** What was last said to be proposed, in the sentences before: "Đề xuất của Việt Nam được hoan nghênh" speaks of it. */
+  previousProposal: Mention | undefined;
 }
 
 /** A relation pattern: a cheap test of the sentence's words, then the reading itself. */
