@@ -174,9 +174,20 @@ function startsName(tokens: readonly Token[], i: number, lexicon: Lexicon): bool
 /** A foreign name after a title that names a state: two to four capitalised words, none a known name. */
 function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   let j = i;
-  while (j < tokens.length && j - i < 4 && NAME_WORD.test(tokens[j]!.text) && !lexicon.titleMatcher.matchAt(tokens, j) &&
-    !lexicon.organizationMatcher.matchAt(tokens, j) && !lexicon.countryMatcher.matchAt(tokens, j) && !lexicon.meetingHeadMatcher.matchAt(tokens, j)) j++;
-  return j - i >= 2 ? j - i : 0;
+  let words = 0;
+  for (;;) {
+    if (j >= tokens.length || words >= 4) break;
+    // a middle initial: "Antony J. Blinken"
+    if (words > 0 && /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === "." && NAME_WORD.test(tokens[j + 2]?.text ?? "")) {
+      j += 2;
+      continue;
+    }
+    if (!NAME_WORD.test(tokens[j]!.text) || lexicon.titleMatcher.matchAt(tokens, j) || lexicon.organizationMatcher.matchAt(tokens, j) ||
+      lexicon.countryMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j)) break;
+    j++;
+    words++;
+  }
+  return words >= 2 ? j - i : 0;
 }
 
 /** "Nguyễn Văn A, Vụ trưởng Vụ ASEAN": a Vietnamese name with its titles after it, in apposition. */
@@ -267,7 +278,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
       start: first.start,
       end: last.end,
       sentence: sentence.index,
-      name: nameTokens.map((t) => t.text).join(" "),
+      name: nameTokens.map((t) => t.text).join(" ").replace(/ \./gu, "."),
       aliases: [],
       titles: [...new Set(titles.map((t) => t.text))],
     };

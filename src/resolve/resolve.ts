@@ -73,6 +73,37 @@ function documentMerges(keys: Map<string, string>, lexicon: Lexicon): Map<string
   return merges;
 }
 
+/**
+ * Meetings named alike with no ordinal to tell them apart ("Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN") are different
+ * meetings when the articles date them in different years: for those names only, each article's
+ * mentions are filed under the name and the year it gives ("…-2015", "…-2022"). Returns
+ * "article|key" → year for the mentions to re-file.
+ */
+function meetingYears(articles: ExtractedArticle[]): Map<string, string> {
+  const yearsByKey = new Map<string, Set<string>>();
+  const yearInArticle = new Map<string, string>();
+  for (const { article, extraction } of articles) {
+    for (const m of extraction.mentions) {
+      if (m.kind !== "Meeting" || m.backReference || m.ordinal !== undefined || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m.name)) continue;
+      const date = extraction.meetingFacts.get(m)?.date;
+      if (!date) continue;
+      const key = keyOf(m);
+      const year = date.slice(0, 4);
+      const id = `${article.id}|${key}`;
+      if (!yearInArticle.has(id)) yearInArticle.set(id, year);
+      const years = yearsByKey.get(key) ?? new Set<string>();
+      years.add(year);
+      yearsByKey.set(key, years);
+    }
+  }
+  for (const [id, year] of yearInArticle) {
+    const key = id.slice(id.indexOf("|") + 1);
+    if ((yearsByKey.get(key)?.size ?? 0) < 2) yearInArticle.delete(id);
+    else yearInArticle.set(id, year);
+  }
+  return yearInArticle;
+}
+
 export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, EntityDraft>();
   const sentencesOf = new Map(articles.map((a) => [a.article.id, a.extraction.sentences]));
@@ -81,12 +112,17 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
   const documentNames = new Map<string, string>();
   for (const { extraction } of articles) for (const m of extraction.mentions) if (m.kind === "Document") documentNames.set(keyOf(m), canonicalName("Document", m.name));
   const merged = documentMerges(documentNames, lexicon);
-  const finalKey = (m: Mention) => merged.get(keyOf(m)) ?? keyOf(m);
+  const heldIn = meetingYears(articles);
+  const finalKey = (m: Mention, article: string) => {
+    const key = merged.get(keyOf(m)) ?? keyOf(m);
+    const year = m.kind === "Meeting" ? heldIn.get(`${article}|${key}`) : undefined;
+    return year ? `${key}-${year}` : key;
+  };
 
   // 2. mentions → entities, in article order (articles are sorted by file name)
   for (const { article, extraction } of articles) {
     for (const m of extraction.mentions) {
-      const key = finalKey(m);
+      const key = finalKey(m, article.id);
       const entity = entities.get(key) ?? newEntity(key, m.kind);
       entities.set(key, entity);
       if (!(m.kind === "Official" && m.coreference) && !(m.kind === "Meeting" && m.backReference)) bump(entity.names, filedName(m));
@@ -147,9 +183,9 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
     const sentences = sentencesOf.get(article.id)!;
     for (const f of extraction.facts as Fact[]) {
       const ev = evidenceOf(article, sentences[f.sentence]!);
-      addRelation(f.type, finalKey(f.from), finalKey(f.to), ev, f.confidence);
+      addRelation(f.type, finalKey(f.from, article.id), finalKey(f.to, article.id), ev, f.confidence);
       if (f.type === "OFFICIAL_OF" && f.to.kind === "Country") {
-        const official = entities.get(finalKey(f.from));
+        const official = entities.get(finalKey(f.from, article.id));
         if (official) {
           bump(official.countryVotes, f.to.iso, 1);
           if (!official.countryEvidence.has(f.to.iso)) official.countryEvidence.set(f.to.iso, ev);

@@ -14,8 +14,9 @@ const ABBREVIATIONS = new Set(["tp", "tt", "ts", "ths", "pgs", "gs", "bs", "ks",
 function endsWithAbbreviation(text: string): boolean {
   const m = /([\p{L}.]+)\.$/u.exec(text);
   if (!m) return false;
-  const last = m[1]!.split(".").filter(Boolean).pop()?.toLowerCase() ?? "";
-  return ABBREVIATIONS.has(last) || /^\p{Lu}$/u.test(last);
+  const last = m[1]!.split(".").filter(Boolean).pop() ?? "";
+  // a known abbreviation, or an initial ("Antony J. Blinken")
+  return ABBREVIATIONS.has(last.toLowerCase()) || /^\p{Lu}$/u.test(last);
 }
 
 export function splitSentences(body: string): Sentence[] {

@@ -26,6 +26,7 @@ describe("officials", () => {
     ["Tháp tùng có Trợ lý Thủ tướng Chính phủ Bùi Huy Hùng.", "Bùi Huy Hùng", ["Trợ lý Thủ tướng Chính phủ"], undefined],
     ["Tháp tùng có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng.", "Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"], "VN"],
     ["Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Nguyễn Hoành Năm dự lễ.", "Nguyễn Hoành Năm", ["Đại sứ", "Trưởng Phái đoàn tại ASEAN"], "VN"],
+    ["Ông có cuộc gặp với Ngoại trưởng Mỹ Antony J. Blinken tại Jakarta.", "Antony J. Blinken", ["Ngoại trưởng"], "US"],
   ])("%s", (text, name, titles, iso) => {
     const official = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
     expect(official.name).toBe(name);

@@ -28,6 +28,24 @@ describe("keys", () => {
 });
 
 describe("resolution", () => {
+  it("keeps apart meetings named alike, without ordinals, held in different years, and merges those of one year", () => {
+    const { entities } = resolve(
+      "Ngày 17/2/2022, Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN diễn ra tại Phnom Penh.",
+      "Từ ngày 27-28/1/2015, Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN diễn ra tại Kota Kinabalu.",
+      "Ngày 17/2/2022, Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN bế mạc.",
+    );
+    const meetings = [...entities.values()].filter((e) => e.kind === "Meeting").map((e) => [e.key, e.date, e.mentions.length]);
+    expect(meetings).toEqual([
+      ["meeting:hoi-nghi-hep-bo-truong-ngoai-giao-asean-2022", "2022-02-17", 2],
+      ["meeting:hoi-nghi-hep-bo-truong-ngoai-giao-asean-2015", "2015-01-27", 1],
+    ]);
+  });
+
+  it("keeps one key for a meeting every article dates in the same year", () => {
+    const { entities } = resolve("Ngày 17/6/2021, Hội nghị tham vấn chung ASEAN diễn ra.", "Hội nghị tham vấn chung ASEAN ngày 17/6/2021 thành công.");
+    expect([...entities.values()].filter((e) => e.kind === "Meeting").map((e) => e.key)).toEqual(["meeting:hoi-nghi-tham-van-chung-asean"]);
+  });
+
   it("merges the same meeting written in full and abbreviated, across articles", () => {
     const { entities } = resolve("Hội nghị Cấp cao ASEAN lần thứ 37 khai mạc.", "HNCC ASEAN lần thứ 37 diễn ra tại Hà Nội.");
     const summit = entities.get("meeting:hoi-nghi-cap-cao-asean-37")!;
