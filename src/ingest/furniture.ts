@@ -1,8 +1,8 @@
 // Recognises page furniture line by line: the parts of a news page that are not the
 // article (headers, bylines, player strings, photo credits, teaser blocks, hotlines).
 
-/** "PV| 16/11/2020 16:21", "Thời sự 09/11/2020 21:01", "Thứ Hai, 16/11/2020, 16:21 (GMT+7)". */
-const DATELINE = /^(?:[\p{L}. ]{0,30}[|,]\s*)?(?:[\p{L} ]{0,30}\s)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?$/u;
+/** "PV| 16/11/2020 16:21", "Thời sự 09/11/2020 21:01", "Thứ Hai, 16/11/2020, 16:21 (GMT+7)", "Thứ Ba, 21:15, 28/10/2025", "Ngoại giao · 29/01/2026 19:05". */
+const DATELINE = /^(?:[\p{L}. ]{0,30}[|,·•]\s*)?(?:[\p{L} ]{0,30}\s)?(?:\d{1,2}[:h]\d{2}\s*[,|·]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|·-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?$/u;
 /** ISO dates in HTML metadata or text: 2020-11-16, 2020-11-16T16:21:00+07:00. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 

@@ -44,8 +44,8 @@ const wordCount = (line: string) => line.split(/\s+/u).filter(Boolean).length;
 
 /** A menu entry: a few words, no sentence punctuation ("Thế giới", "Tài chính - Ngân hàng"). */
 const looksLikeMenuEntry = (line: string) => line.length <= 40 && wordCount(line) <= 6 && !/[.!?…:;,"”»)]$/u.test(line);
-/** A whole menu on one line: "Trang chủ | Thời sự | Kinh tế", "Thời sự  Thế giới  Pháp luật", "Quốc tế › ASEAN". */
-const MENU_LINE = /^(?:[^|]{1,30}\|){3,}|^(?:\S+(?: \S+){0,3} {2,}){3,}|^[^.!?]{1,40}\s[›»>]\s[^.!?]{1,40}$/u;
+/** A whole menu on one line: "Trang chủ | Thời sự | Kinh tế", "• Thời sự · Ngoại giao · Thế giới", "Thời sự  Thế giới  Pháp luật", "Quốc tế › ASEAN". */
+const MENU_LINE = /^(?:[^|·•]{1,30}[|·•]\s*){3,}|^(?:\S+(?: \S+){0,3} {2,}){3,}|^[^.!?]{1,40}\s[›»>]\s[^.!?]{1,40}$/u;
 /** A menu on one line is short; longer lines are paragraphs, not worth the pattern's time. */
 const MENU_LINE_MAX = 300;
 /** Site navigation comes as three or more menu entries in a row. */
@@ -57,19 +57,32 @@ const MENU_RUN = 3;
  */
 function markMenus(lines: string[], kinds: LineKind[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] === "text" && lines[i]!.length <= MENU_LINE_MAX && MENU_LINE.test(lines[i]!)) kinds[i] = "menu";
+    if (kinds[i] === "text" && lines[i]!.length <= MENU_LINE_MAX && MENU_LINE.test(lines[i]!.replace(/^[•·*-]\s*/u, ""))) kinds[i] = "menu";
   }
-  let runStart = -1;
-  const closeRun = (end: number) => {
-    if (runStart >= 0 && end - runStart >= MENU_RUN) for (let k = runStart; k < end; k++) kinds[k] = "menu";
-    runStart = -1;
+  // a run of menu entries; blank lines and other furniture between them ("Video", the date, the
+  // hotline) do not end it, and a section label just after the menu ("Chính trị") joins it
+  let entries: number[] = [];
+  let menuSeen = false;
+  const closeRun = () => {
+    if (entries.length >= MENU_RUN || (menuSeen && entries.length > 0)) for (const k of entries) kinds[k] = "menu";
+    entries = [];
+    menuSeen = false;
   };
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && kinds[i] === "text" && looksLikeMenuEntry(lines[i]!)) {
-      if (runStart < 0) runStart = i;
-    } else closeRun(i);
+  for (let i = 0; i < lines.length; i++) {
+    const kind = kinds[i]!;
+    if (kind === "text" && looksLikeMenuEntry(lines[i]!)) entries.push(i);
+    else if (kind === "menu") menuSeen = true;
+    else if (!TRANSPARENT.has(kind)) {
+      closeRun();
+      continue;
+    }
+    if (entries.length >= MENU_RUN) menuSeen = true;
   }
+  closeRun();
 }
+
+/** Furniture that may stand between the entries of a site's menu. */
+const TRANSPARENT = new Set<LineKind>(["blank", "player", "hotline", "dateline", "follow", "menu"]);
 
 /** A paragraph of running text, which every article has and a site header does not. */
 const isProse = (line: string) => {
@@ -132,7 +145,8 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
         draft.publisher ??= followUsPublisher(line);
         continue;
       case "dateline":
-        if (draft.body.length === 0) draft.published ??= datelineDate(line);
+        // the dateline follows the title, perhaps after a byline ("Hoài Nam"), before the running text
+        if (!hasProse(draft)) draft.published ??= datelineDate(line);
         continue;
       case "source":
         if (draft.body.length > 0) {

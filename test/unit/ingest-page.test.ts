@@ -78,6 +78,23 @@ describe("splitPage", () => {
     expect([article!.title, article!.published, article!.body]).toEqual(["Hội nghị Cấp cao Đông Á lần thứ 16 bế mạc", "2021-10-28", lead]);
   });
 
+  it.each([
+    ["a menu with 'Video' in it, a section label, a dateline with the time first",
+      ["VOV.VN - Báo điện tử", "Trang chủ", "Chính trị", "Thế giới", "Video", "Podcast", "Thứ Ba, 28/10/2025", "Hotline: 0962 25 1111 | Đăng nhập", "", "Chính trị", "",
+        "Thủ tướng kết thúc chuyến tham dự Hội nghị Cấp cao ASEAN 47", "", "Thứ Ba, 21:15, 28/10/2025", "", lead],
+      ["Thủ tướng kết thúc chuyến tham dự Hội nghị Cấp cao ASEAN 47", "2025-10-28"]],
+    ["a byline between the title and the dateline",
+      ["THANH NIÊN", "Thời sự | Thế giới | Kinh tế | Đời sống", "", "Việt Nam khởi xướng sáng kiến kết nối chuỗi giá trị nông sản", "Hoài Nam", "25/09/2025 07:30 GMT+7", "", lead],
+      ["Việt Nam khởi xướng sáng kiến kết nối chuỗi giá trị nông sản", "2025-09-25"]],
+    ["a menu with middle dots and a dateline after the section's name",
+      ["Báo Thế giới & Việt Nam", "• Thời sự · Ngoại giao · Thế giới · Kinh tế · Người Việt bốn phương · Văn hóa · English", "", "Phó Thủ tướng dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN tại Cebu", "Ngoại giao · 29/01/2026 19:05", "", lead],
+      ["Phó Thủ tướng dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN tại Cebu", "2026-01-29"]],
+  ])("reads the title and date of a page with %s", (_, lines, expected) => {
+    const articles = splitPage((lines as string[]).join("\n"));
+    expect(articles.map((a) => [a.title, a.published])).toEqual([expected]);
+    expect(articles[0]!.body).toBe(lead);
+  });
+
   it("drops a related article linked in brackets between paragraphs", () => {
     const page = ["Tiêu đề của bài viết về ASEAN", "01/03/2024 08:00", lead, "[Việt Nam đề xuất 13 ưu tiên cho Hội nghị Bộ trưởng Kinh tế ASEAN hẹp]", "Đoạn thứ hai của bài viết."].join("\n");
     expect(splitPage(page)[0]!.body).toBe(`${lead}\n\nĐoạn thứ hai của bài viết.`);
