@@ -100,9 +100,9 @@ const headOf = (name: string) => foldName(name).split(" ").slice(0, 2).join(" ")
 /**
  * 4. "Hội nghị" alone: the article's meeting, unless a date says it is another one ("cuộc họp ngày 20/2").
  * When the article's meeting has another head ("Diễn đàn Khu vực ASEAN" and later "Hội nghị"), the
- * last meeting named before with the same head is meant.
+ * last meeting named before with the same head is meant, or, with none, the last named in the paragraph.
  */
-function resolveBackReferences(mentions: Mention[], main: MeetingMention | undefined, mainDate: string | undefined, dates: DateMention[]): Mention[] {
+function resolveBackReferences(mentions: Mention[], main: MeetingMention | undefined, mainDate: string | undefined, dates: DateMention[], body: string): Mention[] {
   let lastOwn: MeetingMention[] = [];
   return mentions.flatMap((m): Mention[] => {
     if (m.kind !== "Meeting") return [m];
@@ -114,7 +114,9 @@ function resolveBackReferences(mentions: Mention[], main: MeetingMention | undef
     const dated = dates.find((d) => d.start >= m.end && d.start - m.end <= 8);
     if (dated && dated.date !== mainDate) return [];
     const head = headOf(m.name);
-    const meant = headOf(main.name) === head ? main : ([...lastOwn].reverse().find((o) => headOf(o.name) === head) ?? main);
+    // "cuộc họp" when no meeting of that head was named: the one named last in the same paragraph
+    const inParagraph = lastOwn.filter((o) => !body.slice(o.end, m.start).includes("\n")).pop();
+    const meant = headOf(main.name) === head ? main : ([...lastOwn].reverse().find((o) => headOf(o.name) === head) ?? inParagraph ?? main);
     return [{ ...meant, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, backReference: true }];
   });
 }
@@ -175,17 +177,25 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
     const back = inSentence.find((m) => m.backReference);
     if (back && main && inSentence.every((m) => m.backReference)) record(main, meetingFactsOf(s, back, sentenceDates, lexicon, inSentence));
   }
-  mentions = resolveBackReferences(mentions, main, main ? factsByName.get(meetingKey(main))?.date : undefined, dates);
+  mentions = resolveBackReferences(mentions, main, main ? factsByName.get(meetingKey(main))?.date : undefined, dates, article.body);
 
   // 6. relations, sentence by sentence, over the names that stand on their own
   const facts: Fact[] = [];
   let previousMeeting: MeetingMention | undefined;
   let previousProposal: Mention | undefined;
+  let justNamed: { meeting: MeetingMention; sentence: Sentence } | undefined;
   const standing = groupBySentence(mentions.filter((m) => !m.nested));
   for (const s of sentences) {
     const items: Item[] = (standing.get(s.index) ?? []).map((m) => ({ mention: m, start: m.start, end: m.end }));
+    // the last meeting named earlier in the same paragraph
+    const sameParagraph = justNamed && !article.body.slice(justNamed.sentence.end, s.start).includes("\n");
+    const meetingJustNamed = sameParagraph ? justNamed!.meeting : undefined;
+    if (!sameParagraph) justNamed = undefined;
+    const own = items.filter((it) => it.mention.kind === "Meeting" && !(it.mention as MeetingMention).backReference);
+    if (own.length > 0) justNamed = { meeting: own[own.length - 1]!.mention as MeetingMention, sentence: s };
+    else if (justNamed) justNamed = { ...justNamed, sentence: s };
     if (items.length === 0) continue;
-    const scope: SentenceScope = { sentence: s, items, main, previousMeeting, previousProposal };
+    const scope: SentenceScope = { sentence: s, items, main, previousMeeting, meetingJustNamed, previousProposal };
     const found = PATTERNS.flatMap((pattern) => (pattern.applies.test(s.text) ? pattern.find(scope) : []));
     facts.push(...found);
     previousProposal = found.filter((f) => f.type === "PROPOSED_BY").pop()?.from ?? previousProposal;

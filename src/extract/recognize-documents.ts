@@ -77,7 +77,8 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
       if (!next?.word || lexicon.documentHeadMatcher.matchAt(tokens, k + 1) || lexicon.meetingHeadMatcher.matchAt(tokens, k + 1) ||
         CLAUSE_VERBS.has(next.text.toLowerCase()) || (!inTopic && !isCapitalized(next.text) && !nameResumes(tokens, k + 1, lexicon))) break;
     }
-    if (lexicon.meetingHeadMatcher.matchAt(tokens, k) && k > from && !inTopic) break;
+    // a meeting's name inside a document's ends it, unless the document is about it ("kỷ niệm 20 năm Hội nghị …")
+    if (lexicon.meetingHeadMatcher.matchAt(tokens, k) && k > from && !inTopic && !tokens.slice(from, k).some((t) => t.lower === "niệm")) break;
     k++;
   }
   // trailing function words do not end a name

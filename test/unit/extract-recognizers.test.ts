@@ -134,6 +134,7 @@ describe("document names", () => {
   it.each([
     ["Ông đề xuất xây dựng Cơ chế cảnh báo sớm hạn hán và lũ lụt Mekong - Lan Thương.", ["Cơ chế cảnh báo sớm hạn hán và lũ lụt Mekong - Lan Thương"]],
     ["Cuộc họp đã thông qua Báo cáo tổng kết Kế hoạch tổng thể 2025 và Danh mục các sáng kiến ưu tiên năm 2026.", ["Báo cáo tổng kết Kế hoạch tổng thể 2025", "Danh mục các sáng kiến ưu tiên năm 2026"]],
+    ["Các nhà lãnh đạo thông qua Tuyên bố Kuala Lumpur kỷ niệm 20 năm Hội nghị Cấp cao Đông Á.", ["Tuyên bố Kuala Lumpur kỷ niệm 20 năm Hội nghị Cấp cao Đông Á"]],
     // … but not into a clause that names another document
     ["Các nước lập Mạng lưới Làng ASEAN và thực hiện Kế hoạch hành động Hà Nội.", ["Mạng lưới Làng ASEAN", "Kế hoạch hành động Hà Nội"]],
   ])("%s", (text, expected) => {

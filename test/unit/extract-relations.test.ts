@@ -91,6 +91,15 @@ describe("relations", () => {
       ["ATTENDED Timor-Leste → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 19", "ATTENDED Trịnh Quốc Bảo → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 19",
         "ATTENDED Việt Nam → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 19", "OFFICIAL_OF Trịnh Quốc Bảo → Việt Nam",
         "PROPOSED_BY Chương trình trao đổi sĩ quan trẻ ASEAN → Trịnh Quốc Bảo", "PROPOSED_BY Chương trình trao đổi sĩ quan trẻ ASEAN → Việt Nam"]],
+    ["in a report of several meetings, a sentence naming none speaks of the meeting its paragraph named last",
+      "Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc.\n\nNgày 27/10, Thủ tướng dự Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 28. Các nhà lãnh đạo ra Tuyên bố chung ASEAN - Nhật Bản về an ninh năng lượng.\n\nHội nghị Cấp cao ASEAN lần thứ 47 bế mạc.",
+      ["ADOPTED Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 28 → Tuyên bố chung ASEAN - Nhật Bản về an ninh năng lượng"]],
+    ["'cuộc họp' with no meeting of that head named: the one its paragraph named last; 'M đã khai mạc tại P do X chủ trì'",
+      "Hội nghị Quan chức Cao cấp ASEAN diễn ra ngày 24/10.\n\nNgày 25/10, Hội nghị Hội đồng Điều phối ASEAN lần thứ 38 đã khai mạc tại Kuala Lumpur do Bộ trưởng Ngoại giao Malaysia Hakim Osman chủ trì. Phó Thủ tướng Đặng Minh Khôi tham dự cuộc họp.",
+      ["ATTENDED Đặng Minh Khôi → Hội nghị Hội đồng Điều phối ASEAN lần thứ 38", "CHAIRED Hakim Osman → Hội nghị Hội đồng Điều phối ASEAN lần thứ 38"]],
+    ["signing a declaration at the meeting is adopting it; signing it before the leaders is not the meeting's act",
+      "Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc. Các nhà lãnh đạo đã ký kết Tuyên bố về việc kết nạp Timor-Leste. Trước sự chứng kiến của các nhà lãnh đạo, các Bộ trưởng ký Nghị định thư nâng cấp ATIGA.",
+      ["ADOPTED Hội nghị Cấp cao ASEAN lần thứ 47 → Tuyên bố về việc kết nạp Timor-Leste"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

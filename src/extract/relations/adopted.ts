@@ -1,4 +1,4 @@
-// ADOPTED: a meeting adopts documents: "(các nước / lãnh đạo / Hội nghị) (đã) thông qua <doc>",
+// ADOPTED: a meeting adopts documents: "(các nước / lãnh đạo / Hội nghị) (đã) thông qua <doc>", "ký kết <doc>",
 // "<doc> được thông qua tại <meeting>", "nhiều quyết sách được thông qua như: <doc>; <doc>".
 // "thông qua" meaning "by means of" ("cung cấp vaccine thông qua thỏa thuận với UNICEF") is not adoption.
 import type { Fact, Mention, MeetingMention } from "../types.ts";
@@ -22,7 +22,9 @@ function adoptingMeeting(scope: SentenceScope, verb: number): { meeting: Meeting
   if (after && isMeeting(after.mention)) return { meeting: after.mention, confidence: 0.9 };
   // 2. "Tại đây, ..." points at the meeting just named
   if (/^Tại đây(?![\p{L}\p{N}])/u.test(text) && scope.previousMeeting) return { meeting: scope.previousMeeting, confidence: 0.8 };
-  // 3. otherwise the article's own meeting, the one the report is about
+  // 3. the meeting the sentence before named, in the same paragraph ("Ngày 27/10, Thủ tướng dự Hội nghị X. Các nhà lãnh đạo ra …")
+  if (scope.meetingJustNamed) return { meeting: scope.meetingJustNamed, confidence: 0.75 };
+  // 4. otherwise the article's own meeting, the one the report is about
   return scope.main ? { meeting: scope.main, confidence: 0.75 } : undefined;
 }
 
@@ -83,7 +85,22 @@ function issued(scope: SentenceScope): Fact[] {
   return facts;
 }
 
+/** "các nhà lãnh đạo đã ký kết Tuyên bố …": signing a named document at the meeting is adopting it. */
+function signed(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])(?:đã\s+|cùng\s+)?ký(?: kết)?\s+(?=\p{Lu})/gu)) {
+    const verb = at(scope, m.index ?? 0);
+    // signed "before the leaders" by others ("Trước sự chứng kiến của …, Bộ trưởng … ký kết"): not the meeting's own act
+    if (/chứng kiến/u.test(gap(scope, scope.sentence.start, verb))) continue;
+    const document = scope.items.find((it) => it.start === verb + m[0].length && isDocument(it.mention));
+    const found = document && adoptingMeeting(scope, verb);
+    if (document && found) facts.push(fact("ADOPTED", found.meeting, document.mention, scope, found.confidence - 0.05, "M ký kết D"));
+  }
+  return facts;
+}
+
 export const adoptedPatterns: Pattern[] = [
+  { applies: /ký/u, find: signed },
   { applies: /thông qua/u, find: adoption },
   { applies: /(?<![\p{L}])ra\s+\p{Lu}/u, find: issued },
 ];

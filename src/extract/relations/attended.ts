@@ -165,9 +165,10 @@ function closingSpeech(scope: SentenceScope): Fact[] {
 /** "Tham dự còn có X và Y": the attendance of the article's meeting, the meeting left unsaid. */
 function alsoPresent(scope: SentenceScope): Fact[] {
   const m = /^(?:Cùng |Đến )?(?:tham dự|dự)(?: Hội nghị| cuộc họp)?(?: còn)? có\s+/iu.exec(scope.sentence.text);
-  if (!m || !scope.main) return [];
+  // the meeting the paragraph is about, else the article's
+  const main = scope.meetingJustNamed ?? scope.main;
+  if (!m || !main) return [];
   if (scope.items.some((it) => it.mention.kind === "Meeting" && !(it.mention.backReference) && it.start < at(scope, m[0].length))) return [];
-  const main = scope.main;
   return agentsAfter(scope, at(scope, m[0].length)).map((a) => fact("ATTENDED", a.mention, main, scope, 0.75, "Tham dự còn có X"));
 }
 

@@ -47,8 +47,9 @@ function passive(scope: SentenceScope): Fact[] {
     const agents = scope.items.filter((it) => it.start >= first.start && it.end <= verbAt && isAgent(it.mention) &&
       (it === first || /^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, previousAgentEnd(scope, it), it.start))));
     // "M, cũng do X chủ trì": the meeting just named
-    // "M với Trung Quốc, Nhật Bản và Hàn Quốc, cũng do X chủ trì": the partners named after it too
-    const meeting = itemRightBefore(scope, at(scope, m.index ?? 0), isMeeting, /^(?:\s+với\s+[^.;]{1,80}?)?[\s,]*(?:(?:cũng|đều)\s+)?$/u);
+    // "M với Trung Quốc, Nhật Bản và Hàn Quốc, cũng do X chủ trì", "M đã khai mạc tại P do X chủ trì": the last
+    // meeting named in the clause, whatever is said of it before "do"
+    const meeting = itemRightBefore(scope, at(scope, m.index ?? 0), isMeeting, /^[^.;]{0,120}$/u);
     if (!meeting) continue;
     const cochair = verb[1] === "đồng chủ trì" || agents.length > 1;
     for (const a of agents) facts.push(fact("CHAIRED", a.mention, meeting.mention, scope, cochair ? 0.85 : 0.9, "M do X chủ trì"));

@@ -18,6 +18,12 @@ export interface SentenceScope {
   main: MeetingMention | undefined;
   /** The last meeting named in the sentences before, for "Tại đây". */
   previousMeeting: MeetingMention | undefined;
+  /**
+   * The last meeting named on its own earlier in the same paragraph: in a report of several
+   * meetings ("Ngày 27/10, Thủ tướng dự Hội nghị X. Các nhà lãnh đạo ra Tuyên bố …") a sentence
+   * that names none speaks of it rather than of the article's first meeting.
+   */
+  meetingJustNamed: MeetingMention | undefined;
   /** What was last said to be proposed, in the sentences before: "Đề xuất của Việt Nam được hoan nghênh" speaks of it. */
   previousProposal: Mention | undefined;
 }
