@@ -40,6 +40,10 @@ export interface Lexicon {
   attendantTitles: Set<string>;
   /** Ranks and royal titles, which stand right before a name in any romanisation: "Thống tướng", "Hoàng thân". */
   personalTitles: Set<string>;
+  /** Honorifics before a foreign name that are not part of it: "Dato' Seri", "Tan Sri", "Haji". */
+  honorificMatcher: PhraseMatcher<string>;
+  /** Lower-case particles inside foreign names: "da" (Mateus da Costa Soares), "bin", "van". */
+  nameParticles: Set<string>;
   countryByIso: Map<string, CountryEntry>;
 }
 
@@ -60,7 +64,7 @@ export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const { countries } = readData<{ countries: CountryEntry[] }>("countries.json");
   const { organizations } = readData<{ organizations: OrganizationEntry[] }>("organizations.json");
-  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; personalTitles: string[] }>("people.json");
+  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[] }>("people.json");
   const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[] }>("documents.json");
   const meetings = readData<{ heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]> }>("meetings.json");
   const places = readData<{ notCountries: string[]; containerWords: string[]; cities: string[] }>("places.json");
@@ -81,6 +85,8 @@ export function loadLexicon(): Lexicon {
   for (const c of meetings.ceremonies) ceremonyMatcher.add(c, c);
   const notCountryMatcher = new PhraseMatcher<string>();
   for (const n of places.notCountries) notCountryMatcher.add(n, n);
+  const honorificMatcher = new PhraseMatcher<string>();
+  for (const h of people.foreignHonorifics) honorificMatcher.add(h, h, { capitalised: true });
   const cityMatcher = new PhraseMatcher<string>();
   for (const c of places.cities) cityMatcher.add(c, c, { capitalised: true });
 
@@ -103,6 +109,8 @@ export function loadLexicon(): Lexicon {
     surnames: new Set(people.vietnameseSurnames),
     attendantTitles: new Set(people.attendantTitles),
     personalTitles: new Set(people.personalTitles),
+    honorificMatcher,
+    nameParticles: new Set(people.nameParticles),
     countryByIso: new Map(countries.map((c) => [c.iso, c])),
   };
   return cached;

@@ -16,7 +16,8 @@ interface TitleUnit {
   end: number;
 }
 
-const NAME_WORD = /^[\p{Lu}][\p{Ll}\p{M}'’-]*$/u;
+/** A capitalised word of a name, perhaps hyphenated: "Hun", "Villanueva-Reyes", "Sung-ho". */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
 
 /** Reads one title with its modifiers from token i: "Thứ trưởng Bộ Ngoại giao", "Tổng Thư ký Ủy ban Quốc gia ASEAN 2020". */
 function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): TitleUnit | null {
@@ -149,8 +150,9 @@ function bodyNameEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): num
     }
     if (j === i || RUN_STOP.has(text.toLowerCase()) || ++lowerRun > 2) break;
     j++;
-    // "Quân ủy Trung ương,": lower-case syllables that close the name before a comma belong to it
-    if (lowerAt(tokens, j) === ",") end = j;
+    // "Quân ủy Trung ương,", "Quân ủy Trung ương Trung Quốc": lower-case syllables that close the name
+    // before a comma or the state it belongs to are part of it
+    if (lowerAt(tokens, j) === "," || lexicon.countryMatcher.matchAt(tokens, j)) end = j;
   }
   return end;
 }
@@ -176,7 +178,12 @@ function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon
   let j = i;
   let words = 0;
   for (;;) {
-    if (j >= tokens.length || words >= 4) break;
+    if (j >= tokens.length || words >= 5) break;
+    // "Mateus da Costa Soares", "Abdul bin Hamid": a particle between capitalised words
+    if (words > 0 && lexicon.nameParticles.has(tokens[j]!.text) && NAME_WORD.test(tokens[j + 1]?.text ?? "")) {
+      j++;
+      continue;
+    }
     // a middle initial: "Antony J. Blinken"
     if (words > 0 && /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]?.text === "." && NAME_WORD.test(tokens[j + 2]?.text ?? "")) {
       j += 2;
@@ -239,8 +246,9 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
       break;
     }
     if (titles.length === 0) continue;
-    // 2. the personal name
+    // 2. the personal name, after any honorific that is not part of it ("Dato' Seri")
     const stateNamed = titles.some((t) => t.countryIso !== undefined || t.international);
+    for (let h = lexicon.honorificMatcher.matchAt(tokens, j); h; h = lexicon.honorificMatcher.matchAt(tokens, j)) j += h.length;
     let nameLength = vietnameseNameLength(tokens, j, lexicon);
     const foreign = nameLength === 0 && stateNamed;
     if (foreign) nameLength = foreignNameLength(tokens, j, lexicon);

@@ -11,6 +11,14 @@ const HONORIFICS = new Set(["ông", "bà", "ngài"]);
 /** Where the words calling someone by a short name begin: the honorific or title just before token k, or -1. */
 function calledFrom(tokens: readonly Token[], k: number, lexicon: Lexicon): number {
   if (HONORIFICS.has(tokens[k - 1]?.lower ?? "")) return k - 1;
+  // "Bộ trưởng Dato' Seri Khairul …": an honorific between the title and the name
+  for (let from = k - 1; from >= Math.max(0, k - 3); from--) {
+    const honorific = lexicon.honorificMatcher.matchAt(tokens, from);
+    if (honorific && from + honorific.length === k) {
+      k = from;
+      break;
+    }
+  }
   for (let from = k - 1; from >= Math.max(0, k - 4); from--) {
     const title = lexicon.titleMatcher.matchAt(tokens, from);
     if (title && from + title.length === k) return from;

@@ -27,6 +27,10 @@ describe("officials", () => {
     ["Tháp tùng có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng.", "Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"], "VN"],
     ["Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Nguyễn Hoành Năm dự lễ.", "Nguyễn Hoành Năm", ["Đại sứ", "Trưởng Phái đoàn tại ASEAN"], "VN"],
     ["Ông có cuộc gặp với Ngoại trưởng Mỹ Antony J. Blinken tại Jakarta.", "Antony J. Blinken", ["Ngoại trưởng"], "US"],
+    // hyphenated names, particles inside them, honorifics before them that are not part of them
+    ["Hội nghị do Bộ trưởng Ngoại giao Philippines Cristina Villanueva-Reyes chủ trì.", "Cristina Villanueva-Reyes", ["Bộ trưởng Ngoại giao"], "PH"],
+    ["Thủ tướng Timor-Leste Mateus da Costa Soares lần đầu dự họp.", "Mateus da Costa Soares", ["Thủ tướng"], "TL"],
+    ["Hội nghị dưới sự chủ trì của Bộ trưởng Quốc phòng Malaysia Dato' Seri Khairul Anuar Mokhtar.", "Khairul Anuar Mokhtar", ["Bộ trưởng Quốc phòng"], "MY"],
   ])("%s", (text, name, titles, iso) => {
     const official = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
     expect(official.name).toBe(name);

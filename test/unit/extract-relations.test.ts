@@ -100,6 +100,10 @@ describe("relations", () => {
     ["signing a declaration at the meeting is adopting it; signing it before the leaders is not the meeting's act",
       "Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc. Các nhà lãnh đạo đã ký kết Tuyên bố về việc kết nạp Timor-Leste. Trước sự chứng kiến của các nhà lãnh đạo, các Bộ trưởng ký Nghị định thư nâng cấp ATIGA.",
       ["ADOPTED Hội nghị Cấp cao ASEAN lần thứ 47 → Tuyên bố về việc kết nạp Timor-Leste"]],
+    ["'X và Y, Phó Chủ tịch …, đã có bài phát biểu tại M'; an official called again with an honorific",
+      "Hội nghị ADMM+ lần thứ 12 do Bộ trưởng Quốc phòng Malaysia Dato' Seri Khairul Anuar Mokhtar chủ trì. Bộ trưởng Quốc phòng Hoa Kỳ Mark Whitfield và Thượng tướng Trương Kiến Quốc, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, đã có bài phát biểu tại Hội nghị. Hội nghị ADMM lần thứ 19 do Bộ trưởng Dato' Seri Khairul Anuar Mokhtar chủ trì.",
+      ["ATTENDED Mark Whitfield → Hội nghị ADMM+ lần thứ 12", "ATTENDED Trương Kiến Quốc → Hội nghị ADMM+ lần thứ 12",
+        "CHAIRED Khairul Anuar Mokhtar → Hội nghị ADMM lần thứ 19", "CHAIRED Khairul Anuar Mokhtar → Hội nghị ADMM+ lần thứ 12"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

@@ -5,8 +5,9 @@ import type { Fact, Mention } from "../types.ts";
 import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
 
 const isMeeting = (m: Mention) => m.kind === "Meeting";
-const VERB = /(?<![\p{L}])(?:tham dự|dự|tham gia|có mặt tại|phát biểu tại|phát biểu trong|phát biểu khai mạc|phát biểu bế mạc|phát biểu)\s+/gu;
-const SUBJECT_GAP = /^[^,.;:]{0,30}$/u;
+const VERB = /(?<![\p{L}])(?:tham dự|dự|tham gia|có mặt tại|(?:có bài )?phát biểu tại|phát biểu trong|phát biểu khai mạc|phát biểu bế mạc|phát biểu)\s+/gu;
+/** Between a subject and its verb: a few words, after the comma that closes an apposition ("X, Phó Chủ tịch …, đã có bài phát biểu"). */
+const SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
 const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?dẫn đầu [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u;
 
