@@ -68,20 +68,24 @@ describe.each([
   });
 });
 
-// Five articles a colleague wrote and annotated without reading the extraction code (test/fixtures/blind):
-// harder pages (site headers and menus, two articles on a page, lists of foreign ministers, "Ông Huy").
-// Scored 0.69 relations F1 when first built; the floors below keep what the work on them reached.
-describe("pipeline on the blind fixtures", async () => {
-  const gold = await loadGold(join(PROJECT_ROOT, "test/fixtures/blind-gold.json"));
-  const report = scoreGraph(gold, build(join(PROJECT_ROOT, "test/fixtures/blind")).graph);
+// Articles colleagues wrote and annotated without reading the extraction code: harder pages (site
+// headers and menus, two articles on a page, reports of several meetings, lists of foreign
+// ministers, "Ông Huy", honorifics). Scored relations F1 0.69 (test/fixtures/blind) and 0.64
+// (test/fixtures/blind2) when first built; the floors keep what the general fixes that followed reached.
+describe.each([
+  ["blind", { precision: 0.95, recall: 0.95, entities: 0.95 }],
+  ["blind2", { precision: 0.85, recall: 0.8, entities: 0.95 }],
+])("pipeline on the %s fixtures", async (set, floor) => {
+  const gold = await loadGold(join(PROJECT_ROOT, `test/fixtures/${set}-gold.json`));
+  const report = scoreGraph(gold, build(join(PROJECT_ROOT, `test/fixtures/${set}`)).graph);
 
-  it("keeps relations precision ≥ 0.90 and recall ≥ 0.75", () => {
-    expect(report.relations.precision).toBeGreaterThanOrEqual(0.9);
-    expect(report.relations.recall).toBeGreaterThanOrEqual(0.75);
+  it(`keeps relations precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
+    expect(report.relations.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(report.relations.recall).toBeGreaterThanOrEqual(floor.recall);
   });
 
-  it("keeps entities F1 ≥ 0.90, mentions F1 ≥ 0.85 and no page furniture taken for an entity", () => {
-    expect(report.entities.f1).toBeGreaterThanOrEqual(0.9);
+  it(`keeps entities F1 ≥ ${floor.entities}, mentions F1 ≥ 0.85 and no page furniture taken for an entity`, () => {
+    expect(report.entities.f1).toBeGreaterThanOrEqual(floor.entities);
     expect(report.mentions.f1).toBeGreaterThanOrEqual(0.85);
     expect(report.negativeHits).toEqual([]);
   });
