@@ -28,3 +28,14 @@ export function parenthesisedAcronym(tokens: readonly Token[], i: number): { acr
   const ok = /^[\p{Lu}][\p{Lu}\p{N}\-+&/ ]*$/u.test(acronym) && /\p{Lu}.*\p{Lu}/u.test(acronym) && !/^(?:[IVX]+)$/.test(acronym);
   return ok ? { acronym, length: j - i + 1 } : null;
 }
+
+/** Items by the index of the sentence they stand in. */
+export function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.sentence);
+    if (group) group.push(item);
+    else groups.set(item.sentence, [item]);
+  }
+  return groups;
+}

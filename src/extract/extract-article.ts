@@ -5,7 +5,7 @@ import type { Article } from "../ingest/types.ts";
 import { foldName } from "../text/fold.ts";
 import { splitSentences, type Sentence } from "../text/sentences.ts";
 import { tokenize } from "../text/tokens.ts";
-import { viewSentence, type SentenceView } from "./context.ts";
+import { groupBySentence, viewSentence, type SentenceView } from "./context.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { meetingFactsOf } from "./meeting-facts.ts";
 import { arrangeMentions } from "./nesting.ts";
@@ -16,17 +16,9 @@ import { recognizeMeetings } from "./recognize-meetings.ts";
 import { recognizeOfficials } from "./recognize-officials.ts";
 import { recognizeProposalLists, recognizeProposalsAbout } from "./recognize-proposal-lists.ts";
 import { resolveShortNames } from "./short-names.ts";
-import { adoptedPatterns } from "./relations/adopted.ts";
-import { attendedPatterns } from "./relations/attended.ts";
-import { chairedPatterns } from "./relations/chaired.ts";
-import { proposedPatterns } from "./relations/proposed.ts";
-import type { Item, Pattern, SentenceScope } from "./relations/sentence-items.ts";
-import type { ArticleExtraction, DateMention, Fact, MeetingFacts, MeetingMention, Mention, OfficialMention } from "./types.ts";
-
-/** Words that name a meeting as the frame of others, not as what the article reports. */
-const FRAME_BEFORE = /(?<![\p{L}])(?:chuỗi|khuôn khổ|bên lề|nhân dịp|chuẩn bị cho)\s*$/iu;
-
-const PATTERNS: Pattern[] = [...chairedPatterns, ...attendedPatterns, ...adoptedPatterns, ...proposedPatterns];
+import { articleMeeting, resolveBackReferences } from "./article-meeting.ts";
+import { findFacts } from "./relations/find-facts.ts";
+import type { ArticleExtraction, MeetingFacts, MeetingMention, Mention, OfficialMention } from "./types.ts";
 
 /** 1. Every recogniser over one sentence; nested names marked. */
 function recognize(view: SentenceView, lexicon: Lexicon): Mention[] {
@@ -94,43 +86,6 @@ function resolveTitles(mentions: Mention[]): Mention[] {
   return out;
 }
 
-/** The head word a meeting's name starts with, folded: "hoi nghi", "dien dan", "cuoc hop". */
-const headOf = (name: string) => foldName(name).split(" ").slice(0, 2).join(" ");
-
-/**
- * 4. "Hội nghị" alone: the article's meeting, unless a date says it is another one ("cuộc họp ngày 20/2").
- * When the article's meeting has another head ("Diễn đàn Khu vực ASEAN" and later "Hội nghị"), the
- * last meeting named before with the same head is meant, or, with none, the last named in the paragraph.
- */
-function resolveBackReferences(mentions: Mention[], main: MeetingMention | undefined, mainDate: string | undefined, dates: DateMention[], body: string): Mention[] {
-  let lastOwn: MeetingMention[] = [];
-  return mentions.flatMap((m): Mention[] => {
-    if (m.kind !== "Meeting") return [m];
-    if (!m.backReference) {
-      if (!m.nested) lastOwn = [...lastOwn, m];
-      return [m];
-    }
-    if (!main) return [];
-    const dated = dates.find((d) => d.start >= m.end && d.start - m.end <= 8);
-    if (dated && dated.date !== mainDate) return [];
-    const head = headOf(m.name);
-    // "cuộc họp" when no meeting of that head was named: the one named last in the same paragraph
-    const inParagraph = lastOwn.filter((o) => !body.slice(o.end, m.start).includes("\n")).pop();
-    const meant = headOf(main.name) === head ? main : ([...lastOwn].reverse().find((o) => headOf(o.name) === head) ?? inParagraph ?? main);
-    return [{ ...meant, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, backReference: true }];
-  });
-}
-
-function groupBySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.sentence);
-    if (group) group.push(item);
-    else groups.set(item.sentence, [item]);
-  }
-  return groups;
-}
-
 function meetingKey(m: MeetingMention): string {
   return foldName(m.name);
 }
@@ -144,12 +99,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
   let mentions = views.flatMap((v) => recognize(v, lexicon));
   mentions = spreadAcronyms(views, mentions);
   mentions = resolveTitles(mentions);
-  mentions = resolveShortNames(views, mentions, lexicon);
+  mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
 
-  // the article's meeting: the first one it names on its own, not one named as the frame of others
-  // ("trong chuỗi Hội nghị Cấp cao ASEAN với các đối tác", "bên lề Hội nghị …")
-  const own = mentions.filter((m): m is MeetingMention => m.kind === "Meeting" && !m.backReference && !m.nested);
-  const main = own.find((m) => !FRAME_BEFORE.test(sentences[m.sentence]!.text.slice(0, m.start - sentences[m.sentence]!.start))) ?? own[0];
+  // 4. the meeting the article reports, which a bare "Hội nghị" means (article-meeting.ts)
+  const main = articleMeeting(mentions, sentences);
 
   // 5. dates, places and formats of the meetings, from the sentences that name them (first statement wins)
   const meetingFacts = new Map<MeetingMention, MeetingFacts>();
@@ -179,69 +132,12 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
   }
   mentions = resolveBackReferences(mentions, main, main ? factsByName.get(meetingKey(main))?.date : undefined, dates, article.body);
 
-  // 6. relations, sentence by sentence, over the names that stand on their own
-  const facts: Fact[] = [];
-  let previousMeeting: MeetingMention | undefined;
-  let previousProposal: Mention | undefined;
-  let justNamed: { meeting: MeetingMention; sentence: Sentence } | undefined;
-  const standing = groupBySentence(mentions.filter((m) => !m.nested));
-  for (const s of sentences) {
-    const items: Item[] = (standing.get(s.index) ?? []).map((m) => ({ mention: m, start: m.start, end: m.end }));
-    // the last meeting named earlier in the same paragraph
-    const sameParagraph = justNamed && !article.body.slice(justNamed.sentence.end, s.start).includes("\n");
-    const meetingJustNamed = sameParagraph ? justNamed!.meeting : undefined;
-    if (!sameParagraph) justNamed = undefined;
-    const own = items.filter((it) => it.mention.kind === "Meeting" && !(it.mention as MeetingMention).backReference);
-    if (own.length > 0) justNamed = { meeting: own[own.length - 1]!.mention as MeetingMention, sentence: s };
-    else if (justNamed) justNamed = { ...justNamed, sentence: s };
-    if (items.length === 0) continue;
-    const scope: SentenceScope = { sentence: s, items, main, previousMeeting, meetingJustNamed, previousProposal };
-    const found = PATTERNS.flatMap((pattern) => (pattern.applies.test(s.text) ? pattern.find(scope) : []));
-    facts.push(...found);
-    previousProposal = found.filter((f) => f.type === "PROPOSED_BY").pop()?.from ?? previousProposal;
-    const meetings = items.filter((it) => it.mention.kind === "Meeting");
-    const last = meetings[meetings.length - 1];
-    if (last) previousMeeting = last.mention as MeetingMention;
-  }
+  // 6. relations, sentence by sentence (relations/find-facts.ts)
+  const facts = findFacts(article.body, sentences, mentions, main);
 
   for (const m of mentions) if (m.kind === "Meeting" && !m.backReference) {
     const f = factsByName.get(meetingKey(m));
     if (f) meetingFacts.set(m, f);
   }
-  return { sentences, mentions, facts: dedupeFacts(spreadOverSiblings(facts, mentions)), meetingFacts };
-}
-
-/**
- * "Hội nghị Cấp cao ASEAN lần thứ 38 và 39" names two meetings held together: what is said
- * of one ("dưới sự chủ trì của", "tham dự Hội nghị") is said of both.
- */
-function spreadOverSiblings(facts: Fact[], mentions: Mention[]): Fact[] {
-  const groups = new Map<number, MeetingMention[]>();
-  for (const m of mentions) {
-    if (m.kind !== "Meeting" || m.backReference) continue;
-    const group = groups.get(m.start) ?? [];
-    if (!group.some((g) => g.name === m.name)) group.push(m);
-    groups.set(m.start, group);
-  }
-  const siblingsOf = new Map<string, MeetingMention[]>();
-  for (const group of groups.values()) if (group.length > 1) for (const m of group) siblingsOf.set(m.name, group);
-  if (siblingsOf.size === 0) return facts;
-  return facts.flatMap((f) => {
-    const fromGroup = f.from.kind === "Meeting" ? siblingsOf.get(f.from.name) : undefined;
-    const toGroup = f.to.kind === "Meeting" ? siblingsOf.get(f.to.name) : undefined;
-    if (fromGroup) return fromGroup.map((m) => ({ ...f, from: m }));
-    if (toGroup) return toGroup.map((m) => ({ ...f, to: m }));
-    return [f];
-  });
-}
-
-/** The same relation found twice in one sentence (two patterns agreeing) is kept once, at its best confidence. */
-function dedupeFacts(facts: Fact[]): Fact[] {
-  const best = new Map<string, Fact>();
-  for (const f of facts) {
-    const key = `${f.type}|${f.sentence}|${f.from.kind}:${f.from.name}|${f.to.kind}:${f.to.name}`;
-    const known = best.get(key);
-    if (!known || known.confidence < f.confidence) best.set(key, f);
-  }
-  return [...best.values()];
+  return { sentences, mentions, facts, meetingFacts };
 }

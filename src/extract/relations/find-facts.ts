@@ -1,0 +1,75 @@
+// The relation patterns run sentence by sentence over the names that stand on their own, with
+// what the sentences before said: the last meeting named (in the article, in the paragraph) and
+// the last proposal. Facts about a pair of meetings named together are said of both.
+import type { Sentence } from "../../text/sentences.ts";
+import { groupBySentence } from "../context.ts";
+import type { Fact, MeetingMention, Mention } from "../types.ts";
+import { adoptedPatterns } from "./adopted.ts";
+import { attendedPatterns } from "./attended.ts";
+import { chairedPatterns } from "./chaired.ts";
+import { proposedPatterns } from "./proposed.ts";
+import type { Item, Pattern, SentenceScope } from "./sentence-items.ts";
+
+const PATTERNS: Pattern[] = [...chairedPatterns, ...attendedPatterns, ...adoptedPatterns, ...proposedPatterns];
+
+export function findFacts(body: string, sentences: Sentence[], mentions: Mention[], main: MeetingMention | undefined): Fact[] {
+  const facts: Fact[] = [];
+  let previousMeeting: MeetingMention | undefined;
+  let previousProposal: Mention | undefined;
+  let justNamed: { meeting: MeetingMention; sentence: Sentence } | undefined;
+  const standing = groupBySentence(mentions.filter((m) => !m.nested));
+  for (const s of sentences) {
+    const items: Item[] = (standing.get(s.index) ?? []).map((m) => ({ mention: m, start: m.start, end: m.end }));
+    // the last meeting named earlier in the same paragraph
+    const sameParagraph = justNamed && !body.slice(justNamed.sentence.end, s.start).includes("\n");
+    const meetingJustNamed = sameParagraph ? justNamed!.meeting : undefined;
+    if (!sameParagraph) justNamed = undefined;
+    const own = items.filter((it) => it.mention.kind === "Meeting" && !(it.mention as MeetingMention).backReference);
+    if (own.length > 0) justNamed = { meeting: own[own.length - 1]!.mention as MeetingMention, sentence: s };
+    else if (justNamed) justNamed = { ...justNamed, sentence: s };
+    if (items.length === 0) continue;
+    const scope: SentenceScope = { sentence: s, items, main, previousMeeting, meetingJustNamed, previousProposal };
+    const found = PATTERNS.flatMap((pattern) => (pattern.applies.test(s.text) ? pattern.find(scope) : []));
+    facts.push(...found);
+    previousProposal = found.filter((f) => f.type === "PROPOSED_BY").pop()?.from ?? previousProposal;
+    const meetings = items.filter((it) => it.mention.kind === "Meeting");
+    const last = meetings[meetings.length - 1];
+    if (last) previousMeeting = last.mention as MeetingMention;
+  }
+  return dedupeFacts(spreadOverSiblings(facts, mentions));
+}
+
+/**
+ * "Hội nghị Cấp cao ASEAN lần thứ 38 và 39" names two meetings held together: what is said
+ * of one ("dưới sự chủ trì của", "tham dự Hội nghị") is said of both.
+ */
+function spreadOverSiblings(facts: Fact[], mentions: Mention[]): Fact[] {
+  const groups = new Map<number, MeetingMention[]>();
+  for (const m of mentions) {
+    if (m.kind !== "Meeting" || m.backReference) continue;
+    const group = groups.get(m.start) ?? [];
+    if (!group.some((g) => g.name === m.name)) group.push(m);
+    groups.set(m.start, group);
+  }
+  const siblingsOf = new Map<string, MeetingMention[]>();
+  for (const group of groups.values()) if (group.length > 1) for (const m of group) siblingsOf.set(m.name, group);
+  if (siblingsOf.size === 0) return facts;
+  return facts.flatMap((f) => {
+    const fromGroup = f.from.kind === "Meeting" ? siblingsOf.get(f.from.name) : undefined;
+    const toGroup = f.to.kind === "Meeting" ? siblingsOf.get(f.to.name) : undefined;
+    if (fromGroup) return fromGroup.map((m) => ({ ...f, from: m }));
+    if (toGroup) return toGroup.map((m) => ({ ...f, to: m }));
+    return [f];
+  });
+}
+
+/** The same relation found twice in one sentence (two patterns agreeing) is kept once, at its best confidence. */
+function dedupeFacts(facts: Fact[]): Fact[] {
+  const best = new Map<string, Fact>();
+  for (const f of facts) {
+    const key = `${f.type}|${f.sentence}|${f.from.kind}:${f.from.name}|${f.to.kind}:${f.to.name}`;
+    const known = best.get(key);
+    if (!known || known.confidence < f.confidence) best.set(key, f);
+  }
+  return [...best.values()];
+}
