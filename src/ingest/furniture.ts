@@ -1,8 +1,9 @@
 // Recognises page furniture line by line: the parts of a news page that are not the
 // article (headers, bylines, player strings, photo credits, teaser blocks, hotlines).
 
-/** "PV| 16/11/2020 16:21", "Thời sự 09/11/2020 21:01", "Thứ Hai, 16/11/2020, 16:21 (GMT+7)", "Thứ Ba, 21:15, 28/10/2025", "Ngoại giao · 29/01/2026 19:05". */
-const DATELINE = /^(?:[\p{L}. ]{0,30}[|,·•]\s*)?(?:[\p{L} ]{0,30}\s)?(?:\d{1,2}[:h]\d{2}\s*[,|·]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|·-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?$/u;
+/** "PV| 16/11/2020 16:21", "Thời sự 09/11/2020 21:01", "Thứ Hai, 16/11/2020, 16:21 (GMT+7)", "Thứ Ba, 21:15, 28/10/2025", "Ngoại giao · 29/01/2026 19:05", and a byline or section after it:
+ * "Thứ Năm, 23/07/2026 19:40 | Hồng Nhung", "29-05-2026 - 06:30 | Thời sự". */
+const DATELINE = /^(?:[\p{L}. ]{0,30}[|,·•]\s*)?(?:[\p{L} ]{0,30}\s)?(?:\d{1,2}[:h]\d{2}\s*[,|·]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|·-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?(?:\s*[|·]\s*[^|·\d]{1,40})?$/u;
 /** ISO dates in HTML metadata or text: 2020-11-16, 2020-11-16T16:21:00+07:00. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -75,11 +76,14 @@ export function stripPhotoCredit(line: string): string {
 }
 
 /**
- * A byline: one to four capitalised words with nothing else ("Minh Đức", "BNG", "PV").
+ * A byline: one to four capitalised words with nothing else ("Minh Đức", "BNG", "PV"), or a name
+ * with what the writer did ("Minh Châu thực hiện").
  * Only taken for one at the end of an article, where a heading would not stand.
  */
 export function looksLikeByline(line: string): boolean {
   const t = line.trim();
+  // "Minh Châu thực hiện" (an interview), "Ngọc Vân tổng hợp"
+  if (/^\p{Lu}[\p{L}\p{M} ]{1,40}\s(?:thực hiện|tổng hợp|lược dịch|ghi)$/u.test(t)) return true;
   if (!t || /[.,:;!?"“”()\d]/u.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length <= 4 && words.every((w) => /^[\p{Lu}]/u.test(w));

@@ -87,7 +87,8 @@ const TRANSPARENT = new Set<LineKind>(["blank", "player", "hotline", "dateline",
 /** A paragraph of running text, which every article has and a site header does not. */
 const isProse = (line: string) => {
   const words = wordCount(line);
-  return words >= 20 || (words >= 6 && /[.!?…"”»)]$/u.test(line));
+  // a sentence ends in it: a site's tagline ("Cơ quan Trung ương của Đảng … Nhân dân Việt Nam") is long but has none
+  return words >= 6 && /[.!?…"”»)](?:\s|$)/u.test(line);
 };
 const hasProse = (draft: Draft) => draft.body.some(isProse);
 
@@ -111,6 +112,12 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
   const startsArticle = (i: number) => {
     const j = nextNonBlank(i + 1);
     return j < lines.length && kinds[j] === "dateline" && looksLikeTitle(lines[i]!);
+  };
+  /** "Thứ Ba, 14-12-2027, 22:05" then the title, then the text: a dateline written before the title. */
+  const titleAfterDate = (i: number): number => {
+    const j = nextNonBlank(i + 1);
+    const k = nextNonBlank(j + 1);
+    return j < lines.length && kinds[j] === "text" && looksLikeTitle(lines[j]!) && k < lines.length && kinds[k] === "text" && isProse(lines[k]!) ? j : -1;
   };
   const finish = () => {
     if (draft.title !== null || draft.body.length > 0) drafts.push(draft);
@@ -144,10 +151,22 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
       case "follow":
         draft.publisher ??= followUsPublisher(line);
         continue;
-      case "dateline":
+      case "dateline": {
+        // a dateline before a title, after a site's header: the article starts here
+        // (not when the title was just read: "Title / dateline / byline" is the usual order)
+        const titledJustBefore = draft.title !== null && draft.body.length === 0 && !draft.menuAfterTitle;
+        const title = draft.title !== null && !titledJustBefore && !hasProse(draft) ? titleAfterDate(i) : -1;
+        if (title >= 0) {
+          finish();
+          draft.published = datelineDate(line);
+          draft.title = lines[title]!;
+          i = title;
+          continue;
+        }
         // the dateline follows the title, perhaps after a byline ("Hoài Nam"), before the running text
         if (!hasProse(draft)) draft.published ??= datelineDate(line);
         continue;
+      }
       case "source":
         if (draft.body.length > 0) {
           draft.body.push(line);

@@ -89,6 +89,13 @@ describe("splitPage", () => {
     ["a menu with middle dots and a dateline after the section's name",
       ["Báo Thế giới & Việt Nam", "• Thời sự · Ngoại giao · Thế giới · Kinh tế · Người Việt bốn phương · Văn hóa · English", "", "Phó Thủ tướng dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN tại Cebu", "Ngoại giao · 29/01/2026 19:05", "", lead],
       ["Phó Thủ tướng dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN tại Cebu", "2026-01-29"]],
+    ["a site's tagline and a dateline before the title",
+      ["NHÂN DÂN ĐIỆN TỬ", "Cơ quan Trung ương của Đảng Cộng sản Việt Nam - Tiếng nói của Đảng, Nhà nước và Nhân dân Việt Nam", "Chính trị | Xã luận | Kinh tế | Văn hóa",
+        "", "Thế giới > Bình luận quốc tế", "", "Thứ Ba, 14-12-2027, 22:05", "", "ASEAN và EU mở chương mới sau nửa thế kỷ đối tác", "", lead],
+      ["ASEAN và EU mở chương mới sau nửa thế kỷ đối tác", "2027-12-14"]],
+    ["a dateline carrying the byline or the section after a bar",
+      ["NGƯỜI LAO ĐỘNG ONLINE", "Thời sự | Quốc tế | Lao động | Công đoàn", "", "Đại sứ: \"Cebu là dấu mốc ASEAN chủ động thích ứng\"", "", "29-05-2026 - 06:30 | Thời sự", "Minh Châu thực hiện", "", lead],
+      ["Đại sứ: \"Cebu là dấu mốc ASEAN chủ động thích ứng\"", "2026-05-29"]],
   ])("reads the title and date of a page with %s", (_, lines, expected) => {
     const articles = splitPage((lines as string[]).join("\n"));
     expect(articles.map((a) => [a.title, a.published])).toEqual([expected]);
