@@ -5,13 +5,14 @@ import "@react-sigma/core/lib/style.css";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
-import type { EdgeProgramType } from "sigma/rendering";
+import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
 import type { Visibility } from "../filters.ts";
 import type { NodeLook } from "../graph-data.ts";
 import { DIMMED_COLOR, RELATION_COLORS } from "../kinds.ts";
+import { NodeDiscProgram } from "../node-program.ts";
 
 /** Elements to bring forward; everything else is dimmed. */
 export interface Highlight {
@@ -23,12 +24,14 @@ export interface Highlight {
 type ViewerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 type ViewerEdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+type ViewerNodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 // Edges carry their relation in `type`, which sigma also reads as the program's name: the
 // reducers pick the program. Arrows cost fill rate; past BULK_EDGES edges the mass is drawn
 // as thin lines (first render of 30,000 edges: ~3× faster) and only focused edges as arrows.
 const BULK_EDGES = 2_000;
 const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
+  nodeProgramClasses: { circle: NodeDiscProgram as unknown as ViewerNodeProgram },
   defaultEdgeType: "arrow",
   edgeProgramClasses: { arrow: EdgeArrowProgram as unknown as ViewerEdgeProgram, line: EdgeLineProgram as unknown as ViewerEdgeProgram },
   renderEdgeLabels: false,
@@ -71,23 +74,49 @@ function neighbourhood(graph: KnowledgeGraph, node: string, visibility: Visibili
  * them, so its first frame is already the right one, and a change costs one refresh.
  */
 function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }): Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> {
+  // The reducers build the display data from the few fields sigma reads, not from a copy of
+  // every attribute (aliases, articles, evidence…): 40,000 objects at start, every one of
+  // them in the same shape.
   const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const { looks, visibility, selected, hovered, focus } = state.current;
     const look = looks.get(node);
-    const display: Partial<NodeDisplayData> = { ...data, size: look?.size ?? data.size, color: look?.color ?? data.color };
-    if (!visibility.nodes.has(node)) return { ...display, hidden: true };
-    if (node === selected || node === hovered) return { ...display, highlighted: true, zIndex: 2 };
-    if (focus && !focus.nodes.has(node)) return { ...display, color: DIMMED_COLOR, label: null, zIndex: 0 };
-    return { ...display, zIndex: focus ? 1 : 0 };
+    const display: Partial<NodeDisplayData> = {
+      x: data.x,
+      y: data.y,
+      label: data.label,
+      size: look?.size ?? data.size,
+      color: look?.color ?? data.color,
+      hidden: false,
+      highlighted: false,
+      zIndex: focus ? 1 : 0,
+    };
+    if (!visibility.nodes.has(node)) {
+      display.hidden = true;
+      display.zIndex = 0;
+    } else if (node === selected || node === hovered) {
+      display.highlighted = true;
+      display.zIndex = 2;
+    } else if (focus && !focus.nodes.has(node)) {
+      display.color = DIMMED_COLOR;
+      display.label = null;
+      display.zIndex = 0;
+    }
+    return display;
   };
   const bulkType = graph.size > BULK_EDGES ? "line" : "arrow";
   const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const { visibility, focus } = state.current;
-    const display: Partial<EdgeDisplayData> = { ...data, type: bulkType, color: RELATION_COLORS[data.type] ?? data.color, size: 1.5 };
-    if (!visibility.edges.has(edge)) return { ...display, hidden: true };
-    if (!focus) return display;
-    const strong = focus.edges ? focus.edges.has(edge) : focus.nodes.has(graph.source(edge)) && focus.nodes.has(graph.target(edge));
-    return strong ? { ...display, type: "arrow", size: 2.5, zIndex: 1 } : { ...display, color: DIMMED_COLOR, zIndex: 0 };
+    const display: Partial<EdgeDisplayData> = { type: bulkType, color: RELATION_COLORS[data.type] ?? data.color, size: 1.5, hidden: false, zIndex: 0 };
+    if (!visibility.edges.has(edge)) display.hidden = true;
+    else if (focus) {
+      const strong = focus.edges ? focus.edges.has(edge) : focus.nodes.has(graph.source(edge)) && focus.nodes.has(graph.target(edge));
+      if (strong) {
+        display.type = "arrow";
+        display.size = 2.5;
+        display.zIndex = 1;
+      } else display.color = DIMMED_COLOR;
+    }
+    return display;
   };
   return { ...BASE_SETTINGS, nodeReducer, edgeReducer };
 }
