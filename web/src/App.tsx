@@ -15,7 +15,7 @@ import { NodePanel } from "./components/NodePanel.tsx";
 import { SearchBox } from "./components/SearchBox.tsx";
 import { filterCounts, visibleElements } from "./filters.ts";
 import type { ViewFilters } from "./filters.ts";
-import { fetchGraph, legendColors, nodeLooks } from "./graph-data.ts";
+import { legendColors, nodeLooks } from "./graph-data.ts";
 import { nameIndex, suggest } from "./search.ts";
 import { parseViewState, serializeViewState } from "./url-state.ts";
 import type { ViewState } from "./url-state.ts";
@@ -63,7 +63,12 @@ function cypherHighlightOf(graph: KnowledgeGraph, result: CypherResult | null): 
   return nodes.size > 0 ? { nodes, edges } : null;
 }
 
-export function App() {
+export interface AppProps {
+  /** graph.json, requested by main.tsx before the first render (see fetchGraph). */
+  graphRequest: Promise<KnowledgeGraph>;
+}
+
+export function App({ graphRequest }: AppProps) {
   const [load, setLoad] = useState<LoadState>({ status: "loading" });
   const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
   const [neo4j, setNeo4j] = useState<Neo4jStatus | null>(null);
@@ -71,7 +76,7 @@ export function App() {
   const [cypherResult, setCypherResult] = useState<CypherResult | null>(null);
 
   useEffect(() => {
-    fetchGraph().then(
+    graphRequest.then(
       (graph) => {
         performance.mark("diplograph:graph-loaded");
         setLoad({ status: "ready", graph });
@@ -82,7 +87,7 @@ export function App() {
       (health) => setNeo4j(health.neo4j),
       () => setNeo4j({ configured: false, reachable: false, error: "server did not answer /api/health" }),
     );
-  }, []);
+  }, [graphRequest]);
 
   // The URL follows the state, so the address bar is always a link to this view.
   useEffect(() => {

@@ -24,6 +24,7 @@ export async function fetchGraph(url = "api/graph"): Promise<KnowledgeGraph> {
     throw new GraphLoadError(`could not load ${url}: ${body?.message ?? response.statusText}`);
   }
   const data = (await response.json()) as SerializedKnowledgeGraph;
+  performance.mark("diplograph:graph-parsed");
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.import(data);
   ensurePositions(graph);

@@ -2,12 +2,19 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { fetchGraph } from "./graph-data.ts";
 import "./styles.css";
+
+// graph.json is requested (index.html preloads it) and parsed while React draws the splash:
+// asked from an effect, it would wait for the first paint (~0.1 s on a slow machine).
+const graphRequest = fetchGraph();
+// Marked as handled here; the App shows the error when it takes the result.
+graphRequest.catch(() => {});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("viewer: no #root element in index.html");
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App graphRequest={graphRequest} />
   </StrictMode>,
 );
