@@ -20,8 +20,8 @@ export function articleMeeting(mentions: Mention[], sentences: Sentence[]): Meet
 const headOf = (name: string) => foldName(name).split(" ").slice(0, 2).join(" ");
 
 /**
- * "Hội nghị" alone: the article's meeting, unless a date says it is another one ("cuộc họp ngày 20/2").
- * When the article's meeting has another head ("Diễn đàn Khu vực ASEAN" and later "Hội nghị"), the
+ * "Hội nghị" alone: the meeting its paragraph opens on, else the article's meeting, unless a date says
+ * it is another one ("cuộc họp ngày 20/2"). When the article's meeting has another head ("Diễn đàn Khu vực ASEAN" and later "Hội nghị"), the
  * last meeting named before with the same head is meant, or, with none, the last named in the paragraph.
  */
 export function resolveBackReferences(mentions: Mention[], main: MeetingMention | undefined, mainDate: string | undefined, dates: DateMention[], body: string): Mention[] {
@@ -36,9 +36,16 @@ export function resolveBackReferences(mentions: Mention[], main: MeetingMention 
     const dated = dates.find((d) => d.start >= m.end && d.start - m.end <= 8);
     if (dated && dated.date !== mainDate) return [];
     const head = headOf(m.name);
-    // "cuộc họp" when no meeting of that head was named: the one named last in the same paragraph
-    const inParagraph = lastOwn.filter((o) => !body.slice(o.end, m.start).includes("\n")).pop();
-    const meant = headOf(main.name) === head ? main : ([...lastOwn].reverse().find((o) => headOf(o.name) === head) ?? inParagraph ?? main);
+    const paragraphStart = body.lastIndexOf("\n", m.start) + 1;
+    const inParagraph = lastOwn.filter((o) => o.start >= paragraphStart);
+    // a paragraph that opens on a meeting is about it ("Ngày 18/9/2026 – Hội nghị X họp tại Cebu. … tham dự hội nghị")
+    const sentenceEnd = body.slice(paragraphStart).search(/[.!?](?:\s|$)/u);
+    const topic = inParagraph.find((o) => (sentenceEnd < 0 || o.start < paragraphStart + sentenceEnd) && !FRAME_BEFORE.test(body.slice(Math.max(0, o.start - 40), o.start)));
+    const meant =
+      topic && headOf(topic.name) === head ? topic
+      : headOf(main.name) === head ? main
+      // "cuộc họp" when no meeting of that head was named: the one named last in the same paragraph
+      : ([...lastOwn].reverse().find((o) => headOf(o.name) === head) ?? inParagraph.pop() ?? main);
     return [{ ...meant, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, backReference: true }];
   });
 }

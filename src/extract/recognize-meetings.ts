@@ -17,6 +17,8 @@ const STOP = new Set([
 const COMPOUNDS = new Set(["tự do", "không có"]);
 const stopsName = (tokens: readonly Token[], j: number) =>
   STOP.has(tokens[j]!.lower) && !COMPOUNDS.has(`${lowerAt(tokens, j - 1)} ${tokens[j]!.lower}`);
+/** Words after a name that tell one meeting of a series from the others: a special, restricted or expanded session. */
+const DISTINGUISHING = ["đặc biệt", "hẹp", "mở rộng", "không chính thức", "thường niên", "trù bị", "giữa kỳ", "bất thường"].map((d) => d.split(" "));
 const TOPIC_STOP = new Set(["do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tại", "vào", "ngày", "tháng", "nhằm", "khi", "là", "có", "qua", "theo", "cùng"]);
 /** Heads that, standing alone, mean the article's own meeting ("chủ trì Hội nghị"). */
 const BACK_REFERENCE_HEADS = new Set(["hội nghị", "cuộc họp", "phiên họp", "hội thảo", "diễn đàn"]);
@@ -50,6 +52,8 @@ function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): num
     if (low === "lần") {
       if (lowerAt(tokens, k + 1) === "thứ" && ordinalValue(tokens[k + 2]?.text ?? "") !== null) {
         k += 3;
+        // "… lần thứ 20 họp tại Cebu": after the ordinal only a name goes on
+        if (!isCapitalized(tokens[k]?.text ?? "")) break;
         continue;
       }
       break;
@@ -232,6 +236,14 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       j++;
       strongEnd = j;
       result.named = true;
+      continue;
+    }
+    // "Hội nghị Bộ trưởng Kinh tế ASEAN đặc biệt": a word that tells this meeting from the series' others
+    // belongs to the name even after its last capital
+    const kind = j === strongEnd ? DISTINGUISHING.find((d) => d.every((w, n) => lowerAt(tokens, j + n) === w)) : undefined;
+    if (kind) {
+      j += kind.length;
+      strongEnd = j;
       continue;
     }
     if (stopsName(tokens, j)) break;

@@ -104,6 +104,10 @@ describe("relations", () => {
       "Hội nghị ADMM+ lần thứ 12 do Bộ trưởng Quốc phòng Malaysia Dato' Seri Khairul Anuar Mokhtar chủ trì. Bộ trưởng Quốc phòng Hoa Kỳ Mark Whitfield và Thượng tướng Trương Kiến Quốc, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, đã có bài phát biểu tại Hội nghị. Hội nghị ADMM lần thứ 19 do Bộ trưởng Dato' Seri Khairul Anuar Mokhtar chủ trì.",
       ["ATTENDED Mark Whitfield → Hội nghị ADMM+ lần thứ 12", "ATTENDED Trương Kiến Quốc → Hội nghị ADMM+ lần thứ 12",
         "CHAIRED Khairul Anuar Mokhtar → Hội nghị ADMM lần thứ 19", "CHAIRED Khairul Anuar Mokhtar → Hội nghị ADMM+ lần thứ 12"]],
+    ["a digest: a bare 'hội nghị' means the meeting its paragraph opens on",
+      "Ngày 14/9/2026 – Hội nghị Bộ trưởng Kinh tế ASEAN đặc biệt diễn ra trực tuyến. Các Bộ trưởng đã thông qua Tuyên bố chung về thuế quan.\n\nNgày 18/9/2026 – Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 20 họp tại Cebu. Thứ trưởng Bộ Công an Lê Văn Quyết tham dự và phát biểu tại hội nghị.",
+      ["ADOPTED Hội nghị Bộ trưởng Kinh tế ASEAN đặc biệt → Tuyên bố chung về thuế quan",
+        "ATTENDED Lê Văn Quyết → Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 20"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });
