@@ -70,11 +70,13 @@ describe.each([
 
 // Articles colleagues wrote and annotated without reading the extraction code: harder pages (site
 // headers and menus, two articles on a page, reports of several meetings, lists of foreign
-// ministers, "Ông Huy", honorifics). Scored relations F1 0.69 (test/fixtures/blind) and 0.64
-// (test/fixtures/blind2) when first built; the floors keep what the general fixes that followed reached.
+// ministers, "Ông Huy", honorifics, digests). Scored relations F1 0.69 (test/fixtures/blind), 0.64
+// (blind2) and 0.78 (blind3, written after the work on the first two) when first built; the floors
+// keep what the general fixes that followed reached.
 describe.each([
   ["blind", { precision: 0.95, recall: 0.95, entities: 0.95 }],
-  ["blind2", { precision: 0.85, recall: 0.8, entities: 0.95 }],
+  ["blind2", { precision: 0.9, recall: 0.85, entities: 0.95 }],
+  ["blind3", { precision: 0.85, recall: 0.75, entities: 0.9 }],
 ])("pipeline on the %s fixtures", async (set, floor) => {
   const gold = await loadGold(join(PROJECT_ROOT, `test/fixtures/${set}-gold.json`));
   const report = scoreGraph(gold, build(join(PROJECT_ROOT, `test/fixtures/${set}`)).graph);
