@@ -1,5 +1,6 @@
 // Filters by kind (doubling as the colour legend), relation type, article and date range,
 // each with a live count of what stays visible.
+import { memo } from "react";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../../src/graph/types.ts";
 import type { EntityKind, KnowledgeGraph, RelationType } from "../../../src/graph/types.ts";
 import type { FilterCounts, ViewFilters } from "../filters.ts";
@@ -35,7 +36,9 @@ function articlesOf(graph: KnowledgeGraph): ArticleEntry[] {
   return entries.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id));
 }
 
-export function FiltersPanel({ graph, filters, counts, legend, onChange }: FiltersPanelProps) {
+// Memoised: a list of every article, redrawn only when its props change (not, for
+// instance, when sigma is created or Neo4j answers).
+export const FiltersPanel = memo(function FiltersPanel({ graph, filters, counts, legend, onChange }: FiltersPanelProps) {
   const articles = articlesOf(graph);
   const allArticles = articles.map((article) => article.id);
   const articleChecked = (id: string) => !filters.articles || filters.articles.has(id);
@@ -108,4 +111,4 @@ export function FiltersPanel({ graph, filters, counts, legend, onChange }: Filte
       )}
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@
 // search, selection, Cypher results) reaches it as reducers; the graph is never changed.
 import { SigmaContainer, useRegisterEvents, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
@@ -121,7 +121,8 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
   return { ...BASE_SETTINGS, nodeReducer, edgeReducer };
 }
 
-export function GraphView({ graph, looks, visibility, selected, searchMatches, cypherHighlight, onSelect, onSigma }: GraphViewProps) {
+// Memoised: the page re-renders when sigma is created or Neo4j answers; the canvas need not.
+export const GraphView = memo(function GraphView({ graph, looks, visibility, selected, searchMatches, cypherHighlight, onSelect, onSigma }: GraphViewProps) {
   const [hovered, setHovered] = useState<string | null>(null);
 
   // What to bring forward, by priority: the hovered neighbourhood, a Cypher result,
@@ -144,7 +145,7 @@ export function GraphView({ graph, looks, visibility, selected, searchMatches, c
       <GraphBehaviour graph={graph} display={display} selected={selected} onSelect={onSelect} onSigma={onSigma} onHover={setHovered} />
     </SigmaContainer>
   );
-}
+});
 
 interface GraphBehaviourProps {
   graph: KnowledgeGraph;
