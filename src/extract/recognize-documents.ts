@@ -32,6 +32,14 @@ interface NameExtent {
   acronym?: string;
 }
 
+/** After a comma in a topic: one to three plain words, then "và" and more plain words — the list goes on. */
+function listClosesWithAnd(tokens: readonly Token[], from: number): boolean {
+  const plain = (t: Token | undefined) => t !== undefined && t.word && !isCapitalized(t.text) && !STOP.has(t.lower) && !CLAUSE_VERBS.has(t.lower);
+  let k = from;
+  while (k - from < 3 && plain(tokens[k]) && tokens[k]!.lower !== "và") k++;
+  return k > from && tokens[k]?.lower === "và" && plain(tokens[k + 1]);
+}
+
 /** "hạn hán và lũ lụt Mekong - Lan Thương": after "và", a few plain words and then a capitalised one continue the name. */
 function nameResumes(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
   for (let k = from; k < tokens.length && k - from < 4; k++) {
@@ -63,8 +71,9 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
         k++;
         continue;
       }
-      // "phòng, chống ma túy": a pair of verbs written with a comma inside a topic
-      if (t.text === "," && inTopic && COMMA_PAIRS.has(`${lowerAt(tokens, k - 1)} ${lowerAt(tokens, k + 1)}`)) {
+      // "phòng, chống ma túy": a pair of verbs written with a comma inside a topic; "vì hòa bình, thịnh
+      // vượng và phát triển bền vững": a list of nouns closed by "và"
+      if (t.text === "," && inTopic && (COMMA_PAIRS.has(`${lowerAt(tokens, k - 1)} ${lowerAt(tokens, k + 1)}`) || listClosesWithAnd(tokens, k + 1))) {
         k++;
         continue;
       }

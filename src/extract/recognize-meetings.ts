@@ -293,7 +293,11 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     // the label reads without parentheses and with bodies by their usual names ("Hội nghị Cấp cao ASEAN
     // lần thứ 42" for "… Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 42"); the written form stays as an alias
     let name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
-    for (const b of parsed.bodies) name = name.replace(slice(b.from, b.to), b.name);
+    for (const b of parsed.bodies) {
+      const written = slice(b.from, b.to);
+      // only a long form gives way to the usual name: "EU" stays "EU"
+      if (b.name.length < written.length) name = name.replace(written, b.name);
+    }
     if (name !== written) aliases.push(written);
     if (parsed.ordinals.length <= 1) {
       const mention: MeetingMention = { kind: "Meeting", start, end, sentence: sentence.index, name, aliases };

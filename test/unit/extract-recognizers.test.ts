@@ -27,6 +27,7 @@ describe("officials", () => {
     ["Tháp tùng có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng.", "Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"], "VN"],
     ["Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Nguyễn Hoành Năm dự lễ.", "Nguyễn Hoành Năm", ["Đại sứ", "Trưởng Phái đoàn tại ASEAN"], "VN"],
     ["Ông có cuộc gặp với Ngoại trưởng Mỹ Antony J. Blinken tại Jakarta.", "Antony J. Blinken", ["Ngoại trưởng"], "US"],
+    ["Hội nghị do Chủ tịch Hội đồng châu Âu Henrik Vestergaard chủ trì.", "Henrik Vestergaard", ["Chủ tịch Hội đồng châu Âu"], undefined],
     // hyphenated names, particles inside them, honorifics before them that are not part of them
     ["Hội nghị do Bộ trưởng Ngoại giao Philippines Cristina Villanueva-Reyes chủ trì.", "Cristina Villanueva-Reyes", ["Bộ trưởng Ngoại giao"], "PH"],
     ["Thủ tướng Timor-Leste Mateus da Costa Soares lần đầu dự họp.", "Mateus da Costa Soares", ["Thủ tướng"], "TL"],
@@ -82,6 +83,7 @@ describe("meetings", () => {
     // a known body written out inside the name: the name reads with its usual name
     ["Ngày 28/4, Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 32 diễn ra tại Singapore.", ["Hội nghị Cấp cao ASEAN lần thứ 32"]],
     ["Hội nghị các nhà lãnh đạo Hiệp hội các quốc gia Đông Nam Á (ASEAN) khai mạc chiều 24/4.", ["Hội nghị các nhà lãnh đạo ASEAN"]],
+    ["Hội nghị Cấp cao ASEAN - EU khai mạc tại Bruxelles.", ["Hội nghị Cấp cao ASEAN - EU"]],
     ["Ông dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 17 tại Jakarta.", ["Hội nghị Bộ trưởng Quốc phòng các nước ASEAN lần thứ 17"]],
     ["Tham dự hội nghị gồm lãnh đạo 10 nước thành viên ASEAN gồm nước chủ nhà Indonesia.", []],
     ["Thủ tướng dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản.", ["Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản"]],
@@ -139,6 +141,7 @@ describe("document names", () => {
     ["Ông đề xuất xây dựng Cơ chế cảnh báo sớm hạn hán và lũ lụt Mekong - Lan Thương.", ["Cơ chế cảnh báo sớm hạn hán và lũ lụt Mekong - Lan Thương"]],
     ["Cuộc họp đã thông qua Báo cáo tổng kết Kế hoạch tổng thể 2025 và Danh mục các sáng kiến ưu tiên năm 2026.", ["Báo cáo tổng kết Kế hoạch tổng thể 2025", "Danh mục các sáng kiến ưu tiên năm 2026"]],
     ["Các nhà lãnh đạo thông qua Tuyên bố Kuala Lumpur kỷ niệm 20 năm Hội nghị Cấp cao Đông Á.", ["Tuyên bố Kuala Lumpur kỷ niệm 20 năm Hội nghị Cấp cao Đông Á"]],
+    ["Các nhà lãnh đạo thông qua Tuyên bố Bruxelles về Đối tác ASEAN - EU vì hòa bình, thịnh vượng và phát triển bền vững, đồng thời nhất trí.", ["Tuyên bố Bruxelles về Đối tác ASEAN - EU vì hòa bình, thịnh vượng và phát triển bền vững"]],
     // … but not into a clause that names another document
     ["Các nước lập Mạng lưới Làng ASEAN và thực hiện Kế hoạch hành động Hà Nội.", ["Mạng lưới Làng ASEAN", "Kế hoạch hành động Hà Nội"]],
   ])("%s", (text, expected) => {
