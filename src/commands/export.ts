@@ -21,7 +21,6 @@ import {
 import type { ExportFormat, RenderedFile, Selection } from "../export/index.ts";
 import { writeExport } from "../export/write-file.ts";
 import {
-  closeDrivers,
   connectionSettings,
   CypherError,
   Neo4jAuthError,
@@ -31,6 +30,7 @@ import {
   toSubgraph,
   WriteQueryRefusedError,
 } from "../neo4j/index.ts";
+import { runWithNeo4j } from "./known-errors.ts";
 
 interface ExportCommandOptions {
   graph: string;
@@ -87,15 +87,7 @@ export function registerExport(program: Command): void {
     .option("--password <password>", "password (default $NEO4J_PASSWORD or diplograph)")
     .option("--database <name>", "database (default $NEO4J_DATABASE or neo4j)")
     .action(async (options: ExportCommandOptions) => {
-      try {
-        await runExport(options);
-      } catch (error) {
-        if (!KNOWN_ERRORS.some((known) => error instanceof known)) throw error;
-        console.error((error as Error).message);
-        process.exitCode = 1;
-      } finally {
-        await closeDrivers();
-      }
+      await runWithNeo4j(KNOWN_ERRORS, () => runExport(options));
     });
 }
 

@@ -4,7 +4,6 @@ import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import type { SerializedKnowledgeGraph } from "../graph/types.ts";
 import {
-  closeDrivers,
   connectionSettings,
   GraphFileError,
   loadGraph,
@@ -13,6 +12,7 @@ import {
   UsageError,
 } from "../neo4j/index.ts";
 import type { LoadReport } from "../neo4j/index.ts";
+import { runWithNeo4j } from "./known-errors.ts";
 
 interface LoadCommandOptions {
   graph: string;
@@ -36,16 +36,7 @@ export function registerLoad(program: Command): void {
     .option("--wipe", "delete every node and relationship of the database first")
     .option("--batch-size <rows>", "rows per transaction", "2000")
     .action(async (options: LoadCommandOptions) => {
-      try {
-        await runLoad(options);
-      } catch (error) {
-        const known = [GraphFileError, Neo4jUnavailableError, Neo4jAuthError, UsageError];
-        if (!known.some((type) => error instanceof type)) throw error;
-        console.error((error as Error).message);
-        process.exitCode = 1;
-      } finally {
-        await closeDrivers();
-      }
+      await runWithNeo4j([GraphFileError, Neo4jUnavailableError, Neo4jAuthError, UsageError], () => runLoad(options));
     });
 }
 

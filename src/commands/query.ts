@@ -2,7 +2,6 @@
 // printed as a table, JSON or CSV.
 import type { Command } from "commander";
 import {
-  closeDrivers,
   connectionSettings,
   CypherError,
   FORMATS,
@@ -18,6 +17,7 @@ import {
   WriteQueryRefusedError,
 } from "../neo4j/index.ts";
 import type { OutputFormat } from "../neo4j/index.ts";
+import { runWithNeo4j } from "./known-errors.ts";
 
 interface QueryCommandOptions {
   saved?: string;
@@ -72,15 +72,7 @@ export function registerQuery(program: Command): void {
     .option("--password <password>", "password (default $NEO4J_PASSWORD or diplograph)")
     .option("--database <name>", "database (default $NEO4J_DATABASE or neo4j)")
     .action(async (cypher: string | undefined, options: QueryCommandOptions) => {
-      try {
-        await runQuery(cypher, options);
-      } catch (error) {
-        if (!KNOWN_ERRORS.some((known) => error instanceof known)) throw error;
-        console.error((error as Error).message);
-        process.exitCode = 1;
-      } finally {
-        await closeDrivers();
-      }
+      await runWithNeo4j(KNOWN_ERRORS, () => runQuery(cypher, options));
     });
 }
 
