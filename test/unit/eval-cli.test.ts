@@ -69,6 +69,38 @@ describe("diplograph eval --articles", () => {
   });
 });
 
+describe("diplograph eval on several sets", () => {
+  const seeds = join(PROJECT_ROOT, "test/fixtures/gold-seeds.json");
+  const blind = join(PROJECT_ROOT, "test/fixtures/blind-gold.json");
+  // A key that lists two of the sample articles and an article the folder does not hold.
+  const partial = JSON.parse(readFileSync(seeds, "utf8")) as { articles: Array<{ id: string }> };
+  const twoSamples = file("two-samples.json", JSON.stringify({ ...partial, articles: [...partial.articles.slice(0, 2), { id: "absent", title: "x", published: null, publisher: "x" }] }));
+
+  it("scores each key on its own articles and pools the counts", () => {
+    const out = JSON.parse(run(CLI, ["eval", "--gold", seeds, "--gold", blind, "--articles", SAMPLE_ARTICLES, "--articles", join(PROJECT_ROOT, "test/fixtures/blind"), "--json"])) as {
+      sets: Array<{ name: string; found: number; listed: number; report: { relations: { tp: number; fp: number; fn: number } } }>;
+      pooled: { relations: { tp: number; fp: number; fn: number } };
+    };
+    expect(out.sets.map((s) => [s.name, s.found, s.listed])).toEqual([["gold-seeds", 5, 5], ["blind-gold", 5, 5]]);
+    for (const field of ["tp", "fp", "fn"] as const) {
+      expect(out.pooled.relations[field]).toBe(out.sets[0]!.report.relations[field] + out.sets[1]!.report.relations[field]);
+    }
+  });
+
+  it("says how many of a key's articles the folder holds, and builds only those", () => {
+    const text = run(CLI, ["eval", "--gold", twoSamples, "--gold", seeds, "--articles", SAMPLE_ARTICLES]);
+    expect(text).toContain("== two-samples: 2 of 3 articles found");
+    expect(text).toContain("== gold-seeds: 5 of 5 articles found");
+    expect(text).toMatch(/== pooled over 2 sets, 7 articles/);
+  });
+
+  it("refuses several keys without a folder for each or one for all", () => {
+    const result = spawnSync(process.execPath, [CLI, "eval", "--gold", seeds, "--gold", blind, "--graph", GRAPH], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
 describe("unusable inputs", () => {
   const badGold: Array<[string, string]> = [
     ["not JSON", "{ entities: "],
