@@ -150,12 +150,14 @@ const goldIdOf = (graph: KnowledgeGraph, key: string, candidates: string[]) => {
 describe("selectSubgraph on the sample graph (diplograph build graph/articles)", () => {
   const graph = MultiDirectedGraph.from(sampleGraph().graph) as KnowledgeGraph;
 
-  it('--around "Phạm Bình Minh" --depth 1: him, the 25th ACC meeting he chaired, Việt Nam, article 001', () => {
+  it('--around "Phạm Bình Minh" --depth 1: him, the 25th ACC meeting he chaired (and spoke at), Việt Nam, article 001', () => {
     const result = selectSubgraph(graph, { around: { name: "Phạm Bình Minh", depth: 1 } });
     expect(sorted(result.nodes())).toEqual(sorted([PBM, "meeting:hoi-nghi-25-hoi-dong-dieu-phoi-asean", VN, art(A_ACC)]));
     expect(edgeIds(result)).toEqual(
       sorted([
         `CHAIRED ${PBM} meeting:hoi-nghi-25-hoi-dong-dieu-phoi-asean`,
+        // "Phát biểu tại Hội nghị, Phó Thủ tướng … Phạm Bình Minh …"
+        `ATTENDED ${PBM} meeting:hoi-nghi-25-hoi-dong-dieu-phoi-asean`,
         `OFFICIAL_OF ${PBM} ${VN}`,
         ...[PBM, "meeting:hoi-nghi-25-hoi-dong-dieu-phoi-asean", VN].map((n) => `MENTIONED_IN ${n} ${art(A_ACC)}`),
       ]),

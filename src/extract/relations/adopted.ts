@@ -1,31 +1,33 @@
-// ADOPTED: a meeting adopts documents: "(các nước / lãnh đạo / Hội nghị) (đã) thông qua <doc>", "ký kết <doc>",
-// "<doc> được thông qua tại <meeting>", "nhiều quyết sách được thông qua như: <doc>; <doc>".
-// "thông qua" meaning "by means of" ("cung cấp vaccine thông qua thỏa thuận với UNICEF") is not adoption.
+// ADOPTED frames: a meeting adopts documents: "(các nước / lãnh đạo / Hội nghị) (đã) thông qua D1, D2",
+// "ký kết D", "ra Tuyên bố", "như: D1; D2", "D1 và D2 được thông qua (tại M)". Their wordings are rows
+// of lexicon/predicates.json. "thông qua" meaning "by means of" ("thông qua thỏa thuận với UNICEF") is not adoption.
 import type { Fact, Mention, MeetingMention } from "../types.ts";
-import { at, fact, gap, isAgent, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
+import { fact, type Frames, type Occurrence } from "./frame.ts";
+import { gap, isAgent, type Item, type SentenceScope } from "./sentence-items.ts";
 
 const isDocument = (m: Mention) => m.kind === "Document";
 const isMeeting = (m: Mention): m is MeetingMention => m.kind === "Meeting";
 
-/** Words that, just before "thông qua", show it is the verb of adoption. */
-const ADOPTING_BEFORE = /(?:đã|được|sẽ|vừa|cùng|nhất trí|đồng ý|chính thức|và|đều|cũng|bên|nước|lãnh đạo|nhà lãnh đạo|Bộ trưởng|Hội nghị|đại biểu|thành viên)\s*$/u;
+/** Words that, just before the verb, show it is the verb of adoption (for the verbs that are also prepositions). */
+const ADOPTING_BEFORE = /(?:đã|được|sẽ|vừa|cùng|nhất trí|đồng ý|chính thức|và|đều|cũng|bên|nước|lãnh đạo|nhà lãnh đạo|Bộ trưởng|bộ trưởng|Hội nghị|hội nghị|đại biểu|thành viên|Đại hội đồng|Ủy ban|Hội đồng)\s*$/u;
 /** "thông qua" followed by these is "by means of". */
-const MEANS_AFTER = /^\s*(?:việc|hình thức|kênh|con đường|nền tảng|các hoạt động|hoạt động|sự|đó|này|mạng|thỏa thuận với|hợp tác)(?![\p{L}\p{N}])/u;
+const MEANS_AFTER = /^\s*(?:việc|hình thức|kênh|con đường|nền tảng|các hoạt động|hoạt động|sự|đó|này|mạng|thỏa thuận với|hợp tác|các cơ chế|cơ chế)(?![\p{L}\p{N}])/u;
+/** Verbs that are also a preposition or a common word: "thông qua" adopts only after an adopter or an auxiliary, the others only a document named right after them. */
+const AMBIGUOUS = /^(?:thông qua|ra|đưa ra|công bố)$/u;
 
-function adoptingMeeting(scope: SentenceScope, verb: number): { meeting: MeetingMention; confidence: number } | undefined {
-  const text = scope.sentence.text;
-  // 1. a meeting named in the sentence, before the verb ("Hội nghị ... thông qua") or after it ("tại Hội nghị X")
+function adoptingMeeting(scope: SentenceScope, verb: number): { meeting: MeetingMention; discount: number } | undefined {
+  // 1. a meeting named in the sentence, before the verb ("Hội nghị … thông qua") or after it ("tại Hội nghị X")
   const before = scope.items.filter((it) => it.end <= verb && isMeeting(it.mention));
   const named = before[before.length - 1];
-  if (named && isMeeting(named.mention)) return { meeting: named.mention, confidence: 0.9 };
+  if (named && isMeeting(named.mention)) return { meeting: named.mention, discount: 0 };
   const after = scope.items.find((it) => it.start > verb && isMeeting(it.mention) && /(?<![\p{L}\p{N}])tại\s+(?:các\s+)?$/u.test(gap(scope, verb, it.start)));
-  if (after && isMeeting(after.mention)) return { meeting: after.mention, confidence: 0.9 };
-  // 2. "Tại đây, ..." points at the meeting just named
-  if (/^Tại đây(?![\p{L}\p{N}])/u.test(text) && scope.previousMeeting) return { meeting: scope.previousMeeting, confidence: 0.8 };
+  if (after && isMeeting(after.mention)) return { meeting: after.mention, discount: 0 };
+  // 2. "Tại đây, …" points at the meeting just named
+  if (/^Tại đây(?![\p{L}\p{N}])/u.test(scope.sentence.text) && scope.previousMeeting) return { meeting: scope.previousMeeting, discount: 0.1 };
   // 3. the meeting the sentence before named, in the same paragraph ("Ngày 27/10, Thủ tướng dự Hội nghị X. Các nhà lãnh đạo ra …")
-  if (scope.meetingJustNamed) return { meeting: scope.meetingJustNamed, confidence: 0.75 };
+  if (scope.meetingJustNamed) return { meeting: scope.meetingJustNamed, discount: 0.15 };
   // 4. otherwise the article's own meeting, the one the report is about
-  return scope.main ? { meeting: scope.main, confidence: 0.75 } : undefined;
+  return scope.main ? { meeting: scope.main, discount: 0.15 } : undefined;
 }
 
 /** Where the adopting clause ends: a semicolon, or a verb that starts another clause. */
@@ -42,65 +44,66 @@ function adoptedDocuments(scope: SentenceScope, from: number): Item[] {
   return scope.items.filter((it) => it.start >= from && it.end <= clauseEnd && isDocument(it.mention)).slice(0, 6);
 }
 
-function adoption(scope: SentenceScope): Fact[] {
-  const facts: Fact[] = [];
-  const text = scope.sentence.text;
-  for (const m of text.matchAll(/thông qua/gu)) {
-    const index = m.index ?? 0;
-    const verb = at(scope, index);
-    const after = verb + m[0].length;
-    if (MEANS_AFTER.test(gap(scope, after, scope.sentence.end))) continue;
-    const beforeText = text.slice(0, index);
-    const agentRightBefore = scope.items.some((it) => it.end <= verb && (isAgent(it.mention) || isMeeting(it.mention)) && /^\s*(?:đã|sẽ|cùng)?\s*$/u.test(gap(scope, it.end, verb)));
-    if (!ADOPTING_BEFORE.test(beforeText) && !agentRightBefore) continue;
-    // 1. active or listed: documents after the verb
-    let documents = adoptedDocuments(scope, after);
-    // 2. passive: "<doc> (đã) được thông qua (tại M)"
-    if (documents.length === 0 && /được\s*$/u.test(beforeText)) {
-      const before = scope.items.filter((it) => it.end <= verb && isDocument(it.mention));
-      const last = before[before.length - 1];
-      if (last && /^\s*(?:đã\s+)?(?:chính thức\s+)?được\s*$/u.test(gap(scope, last.end, verb))) {
-        // "A và B đã được thông qua": every document of the list before the verb
-        documents = [last];
-        for (let k = before.length - 2; k >= 0 && /^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, before[k]!.end, documents[0]!.start)); k--) documents.unshift(before[k]!);
-      }
-    }
-    if (documents.length === 0) continue;
-    const found = adoptingMeeting(scope, verb);
-    if (!found) continue;
-    for (const d of documents) facts.push(fact("ADOPTED", found.meeting, d.mention, scope, found.confidence, "M thông qua D"));
+/** "(M / its members) (đã) thông qua D1, D2", "ra Tuyên bố …", "ký kết D" (not signed by others before the leaders). */
+function adopterVerbDocuments(o: Occurrence): Fact[] {
+  const { scope } = o;
+  // "được thông qua" is the passive frame's
+  const beforeText = gap(scope, scope.sentence.start, o.start);
+  if (/được\s*$/u.test(beforeText)) return [];
+  const verbWord = o.text.replace(/\s+/gu, " ");
+  if (verbWord === "thông qua" && MEANS_AFTER.test(gap(scope, o.end, scope.sentence.end))) return [];
+  // signed "before the leaders" by others ("Trước sự chứng kiến của …, Bộ trưởng … ký kết"): not the meeting's own act
+  if (/^(?:cùng )?ký/u.test(verbWord) && /chứng kiến/u.test(beforeText)) return [];
+  const documents = adoptedDocuments(scope, o.end);
+  if (documents.length === 0 || notDone(scope, o)) return [];
+  if (AMBIGUOUS.test(verbWord) || /^(?:cùng )?ký/u.test(verbWord)) {
+    const agentRightBefore = scope.items.some((it) => it.end <= o.start && (isAgent(it.mention) || isMeeting(it.mention)) && /^\s*(?:đã|sẽ|cùng|vừa|cũng)?\s*$/u.test(gap(scope, it.end, o.start)));
+    // "ra", "đưa ra", "công bố" name their document right after them (or announce a list)
+    const namedRightAfter = /^\s*(?:bản\s+|các\s+)?$/u.test(gap(scope, o.end, documents[0]!.start)) ||
+      /^[^.;]{0,60}?(?<![\p{L}])(?:như|gồm|bao gồm)(?![\p{L}])/u.test(gap(scope, o.end, documents[0]!.start));
+    if (verbWord === "thông qua" ? !ADOPTING_BEFORE.test(beforeText) && !agentRightBefore : !namedRightAfter) return [];
   }
-  return facts;
+  const found = adoptingMeeting(scope, o.start);
+  if (!found) return [];
+  const weaker = /^(?:thông qua|phê duyệt|phê chuẩn|nhất trí thông qua|chính thức thông qua)$/u.test(verbWord) ? 0 : 0.05;
+  return documents.map((d) => fact(o, found.meeting, d.mention, found.discount + weaker));
 }
 
-/** "Hội nghị ra Tuyên bố chung về ...": issuing a named statement is adopting it. */
-function issued(scope: SentenceScope): Fact[] {
-  const facts: Fact[] = [];
-  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])(?:đã\s+|sẽ\s+)?ra\s+(?=\p{Lu})/gu)) {
-    const after = at(scope, (m.index ?? 0) + m[0].length);
-    const document = scope.items.find((it) => it.start === after && isDocument(it.mention));
-    const found = document && adoptingMeeting(scope, at(scope, m.index ?? 0));
-    if (document && found) facts.push(fact("ADOPTED", found.meeting, document.mention, scope, found.confidence - 0.05, "M ra D"));
-  }
-  return facts;
+/** "A và B (đã) (chính thức) được thông qua (tại M)": every document of the list before the verb. */
+function documentsPassive(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const documents = documentsBefore(scope, o.start) ?? listedAfterVerb(scope, o.end);
+  if (documents.length === 0 || notDone(scope, o)) return [];
+  const found = adoptingMeeting(scope, o.start);
+  return found ? documents.map((d) => fact(o, found.meeting, d.mention, found.discount)) : [];
 }
 
-/** "các nhà lãnh đạo đã ký kết Tuyên bố …": signing a named document at the meeting is adopting it. */
-function signed(scope: SentenceScope): Fact[] {
-  const facts: Fact[] = [];
-  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])(?:đã\s+|cùng\s+)?ký(?: kết)?\s+(?=\p{Lu})/gu)) {
-    const verb = at(scope, m.index ?? 0);
-    // signed "before the leaders" by others ("Trước sự chứng kiến của …, Bộ trưởng … ký kết"): not the meeting's own act
-    if (/chứng kiến/u.test(gap(scope, scope.sentence.start, verb))) continue;
-    const document = scope.items.find((it) => it.start === verb + m[0].length && isDocument(it.mention));
-    const found = document && adoptingMeeting(scope, verb);
-    if (document && found) facts.push(fact("ADOPTED", found.meeting, document.mention, scope, found.confidence - 0.05, "M ký kết D"));
-  }
-  return facts;
+/**
+ * An adoption still to come or long past is not this meeting's act: "để Hiệp định có thể được ký kết",
+ * "sẽ thông qua", "dự kiến thông qua", "được thông qua năm ngoái", "chưa được phê duyệt".
+ */
+function notDone(scope: SentenceScope, o: Occurrence): boolean {
+  const before = gap(scope, Math.max(scope.sentence.start, o.start - 40), o.start);
+  const after = gap(scope, o.end, Math.min(scope.sentence.end, o.end + 30));
+  return /(?<![\p{L}])(?:để|nhằm|có thể|sẽ|dự kiến|chuẩn bị|hướng tới|chưa|tiến tới|trình)\s+(?:[\p{L}]+\s+){0,3}$/u.test(before) && !/(?<![\p{L}])(?:đã|vừa)\s+(?:[\p{L}]+\s+){0,2}$/u.test(before) ||
+    /^\s*(?:vào\s+)?(?:năm ngoái|năm trước|trước đó|trước đây|hồi|năm \d{4}|từ năm)/u.test(after);
 }
 
-export const adoptedPatterns: Pattern[] = [
-  { applies: /ký/u, find: signed },
-  { applies: /thông qua/u, find: adoption },
-  { applies: /(?<![\p{L}])ra\s+\p{Lu}/u, find: issued },
-];
+function documentsBefore(scope: SentenceScope, verb: number): Item[] | undefined {
+  const before = scope.items.filter((it) => it.end <= verb && isDocument(it.mention));
+  const last = before[before.length - 1];
+  if (!last || !/^\s*(?:đã\s+)?(?:chính thức\s+|cũng\s+)?$/u.test(gap(scope, last.end, verb))) return undefined;
+  const documents = [last];
+  for (let k = before.length - 2; k >= 0 && /^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, before[k]!.end, documents[0]!.start)); k--) documents.unshift(before[k]!);
+  return documents;
+}
+
+/** "nhiều quyết sách quan trọng được thông qua như: A; B": the list announced after the verb. */
+function listedAfterVerb(scope: SentenceScope, from: number): Item[] {
+  return /^\s*(?:như|gồm|bao gồm)(?![\p{L}])/u.test(gap(scope, from, scope.sentence.end)) ? adoptedDocuments(scope, from) : [];
+}
+
+export const adoptedFrames: Frames = {
+  "adopter-verb-documents": adopterVerbDocuments,
+  "documents-passive": documentsPassive,
+};

@@ -1,189 +1,145 @@
-// ATTENDED: "X tham dự / dự / phát biểu tại <meeting>", "X dẫn đầu đoàn Y tham dự <meeting>"
-// (both X and Y attend), "Phát biểu tại <meeting>, X ...", "<meeting> với sự tham dự của X, Y",
-// "Tham dự <meeting> có X, Y và Z", "Phát biểu bế mạc, X ...".
-import type { Fact, Mention } from "../types.ts";
-import { at, fact, gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type Pattern, type SentenceScope } from "./sentence-items.ts";
+// ATTENDED frames: "X tham dự / dự / phát biểu tại M" (each meeting of a list), "X dẫn đầu đoàn Y
+// tham dự M" (X and Y), "M với sự tham dự của X, Y", "Tham dự M có X, Y", "Phát biểu tại M, X …",
+// "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.". Their wordings are rows of lexicon/predicates.json.
+import type { Fact } from "../types.ts";
+import { agentsOf, coordinated, isMeeting, listedAfter, meetingAfter } from "./clause.ts";
+import { fact, type Frames, type Occurrence } from "./frame.ts";
+import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type SentenceScope } from "./sentence-items.ts";
 
-const isMeeting = (m: Mention) => m.kind === "Meeting";
-const VERB = /(?<![\p{L}])(?:tham dự|dự|tham gia|có mặt tại|(?:có bài )?phát biểu tại|phát biểu trong|phát biểu khai mạc|phát biểu bế mạc|phát biểu)\s+/gu;
-/** Between a subject and its verb: a few words, after the comma that closes an apposition ("X, Phó Chủ tịch …, đã có bài phát biểu"). */
-const SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
-const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?dẫn đầu [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u;
+const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?(?:dẫn đầu|làm [Tt]rưởng) [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u;
 
 /** The bodies and people of a list, not the possessors inside it ("các quan chức của Cộng đồng ASEAN"). */
-function agentsAfter(scope: SentenceScope, from: number): Item[] {
-  return scope.items.filter((it) => it.start >= from && isAgent(it.mention) && !/(?:của|thuộc)\s*$/u.test(gap(scope, from, it.start)));
+function agentsAfter(scope: SentenceScope, from: number, to = scope.sentence.end): Item[] {
+  return scope.items.filter((it) => it.start >= from && it.end <= to && isAgent(it.mention) && !/(?:của|thuộc)\s*$/u.test(gap(scope, from, it.start)));
 }
 
-const PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở)\s+[^,;]{0,30}(?:,\s*)?$/u;
-
-/** "X và Y tham dự": the agents joined to the subject by "và" or a comma. */
-function coordinated(scope: SentenceScope, subject: Item): Item[] {
-  const all = [subject];
-  for (;;) {
-    const first = all[0]!;
-    const before = scope.items.filter((it) => it.end <= first.start && isAgent(it.mention));
-    const previous = before[before.length - 1];
-    if (!previous || !/^\s*(?:,|và|cùng|,\s*và)\s*$/u.test(gap(scope, previous.end, first.start))) return all;
-    // "tại Kuala Lumpur, Malaysia, Phó Thủ tướng X dự …": a place before the subject is not one of its list
-    if (PLACE_BEFORE.test(gap(scope, scope.sentence.start, previous.start))) return all;
-    all.unshift(previous);
-  }
+/** "X tham dự M1, M2": the verb's agents attend every meeting of the list. */
+function agentVerbMeeting(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const meeting = meetingAfter(scope, o.end);
+  if (!meeting) return [];
+  // the verb opens the clause: the opening frame's
+  if (!scope.items.some((it) => it.end <= o.start && isAgent(it.mention)) && /^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
+  const found = attendees(o, meeting);
+  return [meeting, ...listedAfter(scope, meeting)].flatMap((m) => found.map((f) => ({ ...f, to: f.type === "ATTENDED" ? m.mention : f.to })));
 }
 
-/** The meetings listed after the first one: "tham dự M1, M2 và M3". */
-function listedAfter(scope: SentenceScope, first: Item): Item[] {
-  const listed: Item[] = [];
-  let current = first;
-  for (;;) {
-    const next = scope.items.find((it) => it.start >= current.end && isMeeting(it.mention) && !it.mention.backReference &&
-      /^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, current.end, it.start)));
-    if (!next) return listed;
-    listed.push(next);
-    current = next;
-  }
-}
-
-function verbFirst(scope: SentenceScope): Fact[] {
-  const facts: Fact[] = [];
-  for (const m of scope.sentence.text.matchAll(VERB)) {
-    const verb = at(scope, m.index ?? 0);
-    // "dự Hội nghị", "dự và phát biểu tại Hội nghị"
-    const meeting = itemRightAfter(scope, verb + m[0].length, isMeeting, /^\s*(?:và\s+phát biểu(?:\s+(?:khai mạc|bế mạc))?\s+(?:tại\s+)?)?(?:các\s+|cuộc\s+)?$/u);
-    if (!meeting) continue;
-    const found = attendedAt(scope, verb, meeting);
-    facts.push(...found);
-    // what is said of the first meeting of a list is said of each
-    for (const next of listedAfter(scope, meeting)) {
-      for (const f of found) if (f.type === "ATTENDED") facts.push({ ...f, to: next.mention });
-    }
-  }
-  return facts;
-}
-
-/** Who attends `meeting`, the object of the verb at `verb`. */
-function attendedAt(scope: SentenceScope, verb: number, meeting: Item): Fact[] {
-  const facts: Fact[] = [];
-  // the verb opens the clause: "Phát biểu tại M, X ...", "Chiều 9/11, phát biểu tại M, X ..."
-  const opening = !scope.items.some((it) => it.end <= verb && isAgent(it.mention)) &&
-    /^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, verb));
-  if (opening) {
-    // "Tham dự Hội nghị có X, Y và Z"
-    const rest = gap(scope, meeting.end, scope.sentence.end);
-    if (/^\s*có\s/u.test(rest)) {
-      for (const a of agentsAfter(scope, meeting.end)) facts.push(fact("ATTENDED", a.mention, meeting.mention, scope, 0.8, "Tham dự M có X"));
-      return facts;
-    }
-    // "Phát biểu tại Hội nghị, X ..."
-    const subject = scope.items.find((it) => it.start >= meeting.end && isAgent(it.mention) && /^\s*,\s*$/u.test(gap(scope, meeting.end, it.start)));
-    if (subject) facts.push(fact("ATTENDED", subject.mention, meeting.mention, scope, 0.85, "Phát biểu tại M, X"));
-    return facts;
-  }
+function attendees(o: Occurrence, meeting: Item): Fact[] {
+  const { scope } = o;
   // "X dẫn đầu đoàn đại biểu Y tham dự M"
-  const before = scope.items.filter((it) => it.end <= verb);
+  const before = scope.items.filter((it) => it.end <= o.start);
   const country = before[before.length - 1];
-  if (country && country.mention.kind === "Country" && /^\s*$/u.test(gap(scope, country.end, verb))) {
+  if (country && country.mention.kind === "Country" && /^\s*$/u.test(gap(scope, country.end, o.start))) {
     // "dẫn đầu đoàn đại biểu cấp cao Bộ Quốc phòng Việt Nam": the delegation may be a body's of that state
     const body = itemRightBefore(scope, country.start, (x) => x.kind === "Organization", /^\s*$/u);
-    const leader = itemRightBefore(scope, (body ?? country).start, isAgent, DELEGATION);
+    const leader = itemRightBefore(scope, (body ?? country).start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, (body ?? country).start);
     if (leader) {
-      facts.push(fact("ATTENDED", leader.mention, meeting.mention, scope, 0.9, "X dẫn đầu đoàn Y tham dự M"));
-      facts.push(fact("ATTENDED", country.mention, meeting.mention, scope, 0.85, "X dẫn đầu đoàn Y tham dự M"));
-      if (leader.mention.kind === "Official") facts.push(fact("OFFICIAL_OF", leader.mention, country.mention, scope, 0.85, "X dẫn đầu đoàn Y"));
+      const facts = [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention, 0.05)];
+      if (leader.mention.kind === "Official") facts.push(fact(o, leader.mention, country.mention, 0.05, "OFFICIAL_OF"));
       return facts;
     }
   }
-  const subject = itemRightBefore(scope, verb, isAgent, SUBJECT_GAP);
-  if (subject && isDestination(scope, subject)) {
-    facts.push(...travellers(scope, subject, meeting));
-    return facts;
-  }
-  if (subject) for (const s of coordinated(scope, subject)) facts.push(fact("ATTENDED", s.mention, meeting.mention, scope, 0.9, "X tham dự M"));
-  return facts;
+  const agents = agentsOf(scope, o.start);
+  const near = agents[agents.length - 1];
+  if (near && isDestination(scope, near)) return travellers(o, near, meeting);
+  return agents.map((a) => fact(o, a.mention, meeting.mention));
+}
+
+/** "Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng dẫn đầu đoàn …": the leader before appositions. */
+function delegationLeaderFar(scope: SentenceScope, delegationAt: number): Item | undefined {
+  const lead = /(?:dẫn đầu|làm [Tt]rưởng) [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u.exec(gap(scope, scope.sentence.start, delegationAt));
+  if (!lead) return undefined;
+  const subject = mainSubject(scope, delegationAt);
+  const leadAt = delegationAt - lead[0].length;
+  return subject && subject.mention.kind === "Official" && /^(?:\s*,\s*\p{Lu}[^,.;:]{0,90})*\s*,?\s*(?:đã\s+)?$/u.test(gap(scope, subject.end, leadAt)) ? subject : undefined;
 }
 
 /** "lên đường đi Philippines tham dự M": a state reached by a verb of travel is where the meeting is, not who attends. */
-const TRAVEL = /(?:đi|sang|đến|tới|thăm|rời)\s*$/u;
-const isDestination = (scope: SentenceScope, item: Item) => TRAVEL.test(gap(scope, scope.sentence.start, item.start));
+const isDestination = (scope: SentenceScope, item: Item) => /(?:đi|sang|đến|tới|thăm|rời)\s*$/u.test(gap(scope, scope.sentence.start, item.start));
 
 /** "Thủ tướng X dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời Hà Nội, lên đường đi Y tham dự M": X and the delegation's state attend. */
-function travellers(scope: SentenceScope, destination: Item, meeting: Item): Fact[] {
+function travellers(o: Occurrence, destination: Item, meeting: Item): Fact[] {
+  const { scope } = o;
   const leader = mainSubject(scope, destination.start);
   if (!leader || leader.mention.kind !== "Official") return [];
-  const facts = [fact("ATTENDED", leader.mention, meeting.mention, scope, 0.8, "X lên đường đi Y tham dự M")];
+  const facts = [fact(o, leader.mention, meeting.mention, 0.1)];
   const delegation = itemRightAfter(scope, leader.end, (m) => m.kind === "Country", /^\s*(?:đã\s+)?dẫn đầu [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s*$/u);
-  if (delegation) facts.push(fact("ATTENDED", delegation.mention, meeting.mention, scope, 0.8, "X dẫn đầu đoàn Y … tham dự M"));
+  if (delegation) facts.push(fact(o, delegation.mention, meeting.mention, 0.1));
   return facts;
+}
+
+/**
+ * The verb opens the clause: "Tham dự M có X, Y và Z", "Phát biểu tại M, X …", "Chiều 9/11, phát biểu
+ * tại M, X …"; with no meeting named, the one reported: "Tham dự còn có X", "Phát biểu bế mạc, X …".
+ */
+function openingVerbMeeting(o: Occurrence): Fact[] {
+  const { scope } = o;
+  if (scope.items.some((it) => it.end <= o.start && isAgent(it.mention))) return [];
+  if (!/^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
+  const named = meetingAfter(scope, o.end);
+  // a meeting named before the list is not this clause's ("Tham dự cùng Hội nghị X …")
+  if (!named && scope.items.some((it) => it.start >= o.end && isMeeting(it.mention) && !it.mention.backReference && it.start - o.end < 20)) return [];
+  const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
+  if (!meeting) return [];
+  const from = named ? named.end : o.end;
+  const rest = gap(scope, from, scope.sentence.end);
+  const listed = /^[^.;:]{0,60}?(?<![\p{L}])(?:còn\s+)?(?:có|gồm)(?:\s+có)?\s*:?\s/u.exec(rest);
+  if (listed) return agentsAfter(scope, from + listed[0].length).map((a) => fact(o, a.mention, meeting, 0.05));
+  if (!/^\s*,/u.test(rest)) return [];
+  // "Phát biểu tại M, X …": the clause's subject after the comma
+  const subject = scope.items.find((it) => it.start >= from && isAgent(it.mention) && /^\s*,\s*$/u.test(gap(scope, from, it.start)));
+  if (!subject) return [];
+  // "Phát biểu bế mạc, X khẳng định Hội nghị …": the meeting the speaker's sentence names
+  const spoken = named ? meeting : scope.items.find((it) => it.start >= subject.end && isMeeting(it.mention))?.mention ?? meeting;
+  return [fact(o, subject.mention, spoken, named ? 0 : 0.05)];
 }
 
 /** "Đoàn đại biểu Việt Nam do Đại tướng X, Bộ trưởng Quốc phòng, dẫn đầu đã tham dự M": X and the state attend. */
-function delegationLedBy(scope: SentenceScope): Fact[] {
-  const facts: Fact[] = [];
-  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+/gu)) {
-    const country = itemRightAfter(scope, at(scope, (m.index ?? 0) + m[0].length), (x) => x.kind === "Country", /^\s*$/u);
-    if (!country) continue;
-    const leader = itemRightAfter(scope, country.end, (x) => x.kind === "Official", /^\s*do\s+$/u);
-    if (!leader) continue;
-    const rest = /^[^.;]{0,60}?dẫn đầu\s+(?:đã\s+|sẽ\s+)?(?:tham dự|dự)\s+/u.exec(gap(scope, leader.end, scope.sentence.end));
-    if (!rest) continue;
-    const meeting = itemRightAfter(scope, leader.end + rest[0].length, isMeeting, /^\s*(?:các\s+|cuộc\s+)?$/u);
-    if (!meeting) continue;
-    facts.push(fact("ATTENDED", leader.mention, meeting.mention, scope, 0.85, "Đoàn Y do X dẫn đầu tham dự M"));
-    facts.push(fact("ATTENDED", country.mention, meeting.mention, scope, 0.85, "Đoàn Y do X dẫn đầu tham dự M"));
-  }
-  return facts;
+function delegationLedVerb(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const before = gap(scope, scope.sentence.start, o.start);
+  const led = /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s+dẫn đầu\s+(?:,\s*)?(?:đã\s+|sẽ\s+)?$/u.exec(before);
+  if (!led) return [];
+  const delegationAt = scope.sentence.start + (led.index ?? 0);
+  const meeting = meetingAfter(scope, o.end);
+  if (!meeting) return [];
+  const inside = scope.items.filter((it) => it.start >= delegationAt && it.end <= o.start);
+  const country = inside.find((it) => it.mention.kind === "Country");
+  const leader = inside.find((it, i) => it.mention.kind === "Official" && /(?<![\p{L}])do\s*$/u.test(gap(scope, (inside[i - 1]?.end ?? delegationAt), it.start)));
+  if (!country || !leader) return [];
+  return [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention)];
 }
 
-/** "M ... với sự tham dự của X, Y và Z" / "có sự tham gia của X". */
-function withParticipation(scope: SentenceScope): Fact[] {
-  const facts: Fact[] = [];
-  for (const m of scope.sentence.text.matchAll(/(?:với|có) sự (?:tham dự|tham gia|góp mặt) của\s+/gu)) {
-    const phrase = at(scope, m.index ?? 0);
-    const meetings = scope.items.filter((it) => it.end <= phrase && isMeeting(it.mention));
-    const meeting = meetings[meetings.length - 1];
-    if (!meeting) continue;
-    const clauseEnd = scope.sentence.text.indexOf(";", phrase - scope.sentence.start);
-    const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
-    for (const a of agentsAfter(scope, phrase + m[0].length).filter((it) => it.end <= end)) {
-      facts.push(fact("ATTENDED", a.mention, meeting.mention, scope, 0.8, "M với sự tham dự của X"));
-    }
-  }
-  return facts;
+/** "Tổng Thư ký ASEAN X cũng tham dự.", "… dẫn đầu đoàn Việt Nam dự họp.": the verb closes the clause; the meeting is the one reported. */
+function agentVerbClosing(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const meeting = scope.meetingJustNamed ?? scope.main;
+  if (!meeting) return [];
+  if (!/^\s*(?:[.;,]|$|với tư cách)/u.test(gap(scope, o.end, scope.sentence.end) || "")) return [];
+  const subject = itemRightBefore(scope, o.start, isAgent, /^\s*(?:cũng|đã|cùng|đều|sẽ|trực tiếp|đến|tới)?\s*$/u);
+  if (subject) return coordinated(scope, subject).map((s) => fact(o, s.mention, meeting));
+  // "… dẫn đầu đoàn Việt Nam dự họp"
+  const country = itemRightBefore(scope, o.start, (m) => m.kind === "Country", /^\s*$/u);
+  const leader = country && (itemRightBefore(scope, country.start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, country.start));
+  return leader && country ? [fact(o, leader.mention, meeting), fact(o, country.mention, meeting, 0.05)] : [];
 }
 
-/** "Phát biểu bế mạc, Thủ tướng X khẳng định Hội nghị ...": the speaker attended the meeting the sentence names. */
-function closingSpeech(scope: SentenceScope): Fact[] {
-  const m = /^Phát biểu (?:khai mạc|bế mạc|chào mừng|kết luận)\s*,\s*/u.exec(scope.sentence.text);
-  if (!m) return [];
-  // the speaker is the first official, state or body after the opening phrase
-  const speaker = scope.items.find((it) => it.start >= at(scope, m[0].length) && isAgent(it.mention));
-  if (!speaker) return [];
-  const meeting = scope.items.find((it) => it.start >= speaker.end && isMeeting(it.mention))?.mention ?? scope.main;
-  return meeting ? [fact("ATTENDED", speaker.mention, meeting, scope, 0.8, "Phát biểu bế mạc, X")] : [];
+/** "M … với sự tham dự của X, Y và Z" / "có sự tham gia của X": the agents to the end of the clause. */
+function meetingPhraseAgents(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const meetings = scope.items.filter((it) => it.end <= o.start && isMeeting(it.mention));
+  const meeting = meetings[meetings.length - 1];
+  if (!meeting) return [];
+  const clauseEnd = scope.sentence.text.indexOf(";", o.start - scope.sentence.start);
+  const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
+  return agentsAfter(scope, o.end, end).map((a) => fact(o, a.mention, meeting.mention));
 }
 
-/** "Tham dự còn có X và Y": the attendance of the article's meeting, the meeting left unsaid. */
-function alsoPresent(scope: SentenceScope): Fact[] {
-  const m = /^(?:Cùng |Đến )?(?:tham dự|dự)(?: Hội nghị| cuộc họp)?(?: còn)? có\s+/iu.exec(scope.sentence.text);
-  // the meeting the paragraph is about, else the article's
-  const main = scope.meetingJustNamed ?? scope.main;
-  if (!m || !main) return [];
-  if (scope.items.some((it) => it.mention.kind === "Meeting" && !(it.mention.backReference) && it.start < at(scope, m[0].length))) return [];
-  return agentsAfter(scope, at(scope, m[0].length)).map((a) => fact("ATTENDED", a.mention, main, scope, 0.75, "Tham dự còn có X"));
-}
-
-/** "Tổng Thư ký ASEAN X cũng tham dự.": the verb closes the clause; the meeting is the article's. */
-function attendedUnsaid(scope: SentenceScope): Fact[] {
-  const facts: Fact[] = [];
-  const main = scope.main;
-  if (!main) return facts;
-  for (const m of scope.sentence.text.matchAll(/(?<![\p{L}])(?:cũng\s+|đã\s+|cùng\s+)?(?:tham dự|dự)(?:\s+(?:sự kiện|hội nghị))?\s*(?=[.;,]|$|với tư cách)/gu)) {
-    const verb = at(scope, m.index ?? 0);
-    const subject = itemRightBefore(scope, verb, isAgent, /^\s*$/u);
-    if (subject) for (const s of coordinated(scope, subject)) facts.push(fact("ATTENDED", s.mention, main, scope, 0.75, "X cũng tham dự."));
-  }
-  return facts;
-}
-
-export const attendedPatterns: Pattern[] = [verbFirst, delegationLedBy, withParticipation, closingSpeech, alsoPresent, attendedUnsaid].map((find) => ({ applies: /dự|tham gia|phát biểu|Phát biểu|có mặt|góp mặt/u, find }));
+export const attendedFrames: Frames = {
+  "agent-verb-meeting": agentVerbMeeting,
+  "opening-verb-meeting": openingVerbMeeting,
+  "delegation-led-verb": delegationLedVerb,
+  "agent-verb-closing": agentVerbClosing,
+  "meeting-phrase-agents": meetingPhraseAgents,
+};

@@ -4,13 +4,44 @@
 import type { Sentence } from "../../text/sentences.ts";
 import { groupBySentence } from "../context.ts";
 import type { Fact, MeetingMention, Mention } from "../types.ts";
-import { adoptedPatterns } from "./adopted.ts";
-import { attendedPatterns } from "./attended.ts";
-import { chairedPatterns } from "./chaired.ts";
-import { proposedPatterns } from "./proposed.ts";
-import type { Item, Pattern, SentenceScope } from "./sentence-items.ts";
+import { adoptedFrames } from "./adopted.ts";
+import { attendedFrames } from "./attended.ts";
+import { chairedFrames } from "./chaired.ts";
+import type { Frame, Frames } from "./frame.ts";
+import { loadPredicates, type Predicate } from "./predicates.ts";
+import { proposedFrames } from "./proposed.ts";
+import type { Item, SentenceScope } from "./sentence-items.ts";
 
-const PATTERNS: Pattern[] = [...chairedPatterns, ...attendedPatterns, ...adoptedPatterns, ...proposedPatterns];
+const FRAMES: Record<Predicate["relation"], Frames> = {
+  CHAIRED: chairedFrames,
+  ATTENDED: attendedFrames,
+  ADOPTED: adoptedFrames,
+  PROPOSED_BY: proposedFrames,
+};
+
+/** Every row of the predicate lexicon with the frame that reads it. */
+function readers(): Array<{ row: Predicate; frame: Frame }> {
+  return loadPredicates().predicates.map((row) => {
+    const frame = FRAMES[row.relation][row.frame];
+    if (!frame) throw new Error(`lexicon/predicates.json: row ${row.id}: no frame ${row.frame} for ${row.relation}`);
+    return { row, frame };
+  });
+}
+
+/** The facts every row of the predicate lexicon finds in one sentence. */
+function readSentence(scope: SentenceScope): Fact[] {
+  const facts: Fact[] = [];
+  const { text, start } = scope.sentence;
+  for (const { row, frame } of READERS) {
+    for (const m of text.matchAll(row.pattern)) {
+      const at = start + (m.index ?? 0);
+      facts.push(...frame({ scope, row, start: at, end: at + m[0].length, text: m[0] }));
+    }
+  }
+  return facts;
+}
+
+const READERS = readers();
 
 export function findFacts(body: string, sentences: Sentence[], mentions: Mention[], main: MeetingMention | undefined): Fact[] {
   const facts: Fact[] = [];
@@ -29,7 +60,7 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     else if (justNamed) justNamed = { ...justNamed, sentence: s };
     if (items.length === 0) continue;
     const scope: SentenceScope = { sentence: s, items, main, previousMeeting, meetingJustNamed, previousProposal };
-    const found = PATTERNS.flatMap((pattern) => (pattern.applies.test(s.text) ? pattern.find(scope) : []));
+    const found = readSentence(scope);
     facts.push(...found);
     previousProposal = found.filter((f) => f.type === "PROPOSED_BY").pop()?.from ?? previousProposal;
     const meetings = items.filter((it) => it.mention.kind === "Meeting");

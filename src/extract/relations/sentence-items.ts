@@ -28,13 +28,6 @@ export interface SentenceScope {
   previousProposal: Mention | undefined;
 }
 
-/** A relation pattern: a cheap test of the sentence's words, then the reading itself. */
-export interface Pattern {
-  /** The sentence can state the relation only if this matches (keeps the build fast). */
-  applies: RegExp;
-  find(scope: SentenceScope): Fact[];
-}
-
 export const isAgent = (m: Mention) => m.kind === "Official" || m.kind === "Country" || m.kind === "Organization";
 
 /** Text of the sentence between two body offsets. */

@@ -1,0 +1,82 @@
+// Where a predicate's arguments stand in its clause: the agents before the verb (through
+// appositions and "cùng …" companions), the meetings after it (through event parts such as
+// "lễ khai mạc"), lists joined by commas and "và". Shared by every frame.
+import type { Mention } from "../types.ts";
+import { loadPredicates } from "./predicates.ts";
+import { gap, isAgent, itemRightBefore, mainSubject, type Item, type SentenceScope } from "./sentence-items.ts";
+
+export const isMeeting = (m: Mention) => m.kind === "Meeting";
+export const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*$/u;
+
+/** Between a subject and its verb: a few words, after the comma that closes an apposition ("X, Phó Chủ tịch …, đã có bài phát biểu"). */
+const NEAR_SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
+/**
+ * Between the clause's subject and its verb, further away: appositions that open on a capital
+ * (", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng,") and one "cùng …" phrase of companions
+ * ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga"), then auxiliaries.
+ */
+const FAR_SUBJECT_GAP = /^(?:\s*,\s*\p{Lu}[^,.;:]{0,90})*\s*,?\s*(?:(?:đã|sẽ|cũng|đều|vừa)\s+)*(?:(?:cùng|cùng với)\s+[^,.;:]{1,140}?\s+)?(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp)\s+)*$/u;
+
+/** Where a verb's clause begins: after the last semicolon before it. */
+function clauseStart(scope: SentenceScope, verb: number): number {
+  const before = gap(scope, scope.sentence.start, verb);
+  const semicolon = before.lastIndexOf(";");
+  return semicolon < 0 ? scope.sentence.start : scope.sentence.start + semicolon + 1;
+}
+
+/** "X và Y tham dự": the agents joined to the subject by "và" or a comma. */
+export function coordinated(scope: SentenceScope, subject: Item): Item[] {
+  const all = [subject];
+  for (;;) {
+    const first = all[0]!;
+    const before = scope.items.filter((it) => it.end <= first.start && isAgent(it.mention));
+    const previous = before[before.length - 1];
+    if (!previous || !/^\s*(?:,|và|cùng|,\s*và)\s*$/u.test(gap(scope, previous.end, first.start))) return all;
+    // "tại Kuala Lumpur, Malaysia, Phó Thủ tướng X dự …": a place before the subject is not one of its list
+    if (/(?<![\p{L}])(?:tại|ở)\s+[^,;]{0,30}(?:,\s*)?$/u.test(gap(scope, scope.sentence.start, previous.start))) return all;
+    all.unshift(previous);
+  }
+}
+
+/**
+ * The agents of a verb: the agent right before it and its list; and the clause's subject when
+ * appositions or companions stand between it and the verb ("Đại tướng X, Bộ trưởng Bộ Quốc
+ * phòng, Trưởng đoàn Việt Nam dự …", "Thủ tướng X đã cùng lãnh đạo các nước … tham dự").
+ */
+export function agentsOf(scope: SentenceScope, verb: number): Item[] {
+  const near = itemRightBefore(scope, verb, isAgent, NEAR_SUBJECT_GAP);
+  const agents = near ? coordinated(scope, near) : [];
+  const from = clauseStart(scope, verb);
+  const subject = mainSubject(scope, verb);
+  if (subject && subject.start >= from && !agents.includes(subject) && subject.mention.kind === "Official" &&
+    verb - subject.end <= 300 && FAR_SUBJECT_GAP.test(gap(scope, subject.end, verb))) agents.unshift(subject);
+  return agents;
+}
+
+/** Fillers between a verb and its meeting: "và phát biểu khai mạc", "các", an event part ("lễ khai mạc", "phiên họp toàn thể thứ nhất của"). */
+function meetingFiller(text: string): boolean {
+  const { eventParts, auxiliaries } = loadPredicates();
+  let rest = text.replace(auxiliaries, "").trimStart();
+  rest = rest.replace(/^và\s+phát biểu(?:\s+(?:khai mạc|bế mạc|chào mừng))?\s+(?:tại\s+)?/u, "");
+  const part = eventParts.exec(rest);
+  if (part) rest = rest.slice(part[0].length).replace(/^\s*(?:(?:thứ|lần thứ)\s+\S+\s*)?(?:của|trong|tại)?\s*/u, "");
+  return /^\s*(?:các\s+|những\s+|cuộc\s+)?$/u.test(rest);
+}
+
+/** The first meeting after `offset` with only fillers before it. */
+export function meetingAfter(scope: SentenceScope, offset: number): Item | undefined {
+  return scope.items.find((it) => it.start >= offset && isMeeting(it.mention) && it.start - offset <= 120 && meetingFiller(gap(scope, offset, it.start)));
+}
+
+/** The meetings listed after the first one: "tham dự M1, M2 và M3". */
+export function listedAfter(scope: SentenceScope, first: Item, accept: (m: Mention) => boolean = isMeeting): Item[] {
+  const listed: Item[] = [];
+  let current = first;
+  for (;;) {
+    const next = scope.items.find((it) => it.start >= current.end && accept(it.mention) && !(it.mention.kind === "Meeting" && it.mention.backReference) &&
+      LIST_GAP.test(gap(scope, current.end, it.start)));
+    if (!next) return listed;
+    listed.push(next);
+    current = next;
+  }
+}

@@ -1,0 +1,68 @@
+// The predicate lexicon (lexicon/predicates.json): each row a wording that states a relation,
+// with the frame that reads its arguments and the confidence of what it finds. Rows are
+// compiled once into one regular expression each; the frames are in the relation modules.
+import { readFileSync } from "node:fs";
+import type { RelationType } from "../../graph/types.ts";
+import { normalizeVietnamese } from "../../text/normalize.ts";
+
+export type FrameName =
+  | "agent-verb-meeting"
+  | "meeting-do-agent-verb"
+  | "meeting-phrase-agents"
+  | "opening-verb-meeting"
+  | "delegation-led-verb"
+  | "agent-verb-closing"
+  | "agent-title-meetings"
+  | "adopter-verb-documents"
+  | "documents-passive"
+  | "proposer-verb-document"
+  | "proposal-do-proposer"
+  | "proposal-of-proposer";
+
+export interface Predicate {
+  id: string;
+  relation: Exclude<RelationType, "OFFICIAL_OF" | "MENTIONED_IN">;
+  frame: FrameName;
+  voice: "active" | "passive" | "nominal";
+  phrases: string[];
+  notAfter?: string[];
+  confidence: number;
+  /** Every occurrence of one of the phrases, longest first, as a whole word and not after a `notAfter` word. */
+  pattern: RegExp;
+}
+
+interface PredicateFile {
+  predicates: Array<Omit<Predicate, "pattern">>;
+  eventParts: string[];
+  auxiliaries: string[];
+}
+
+export interface PredicateLexicon {
+  predicates: Predicate[];
+  /** "lễ khai mạc", "phiên họp toàn thể": parts of a meeting that stand between a verb and the meeting. */
+  eventParts: RegExp;
+  /** "đã", "sẽ", "cũng": words between an agent and its verb that break nothing. */
+  auxiliaries: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const alternation = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+function compile(row: Omit<Predicate, "pattern">): Predicate {
+  const notAfter = row.notAfter?.length ? `(?<!(?<![\\p{L}\\p{N}])(?:${alternation(row.notAfter)})\\s+)` : "";
+  return { ...row, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${notAfter}(?:${alternation(row.phrases)})(?![\\p{L}\\p{N}])`, "gu") };
+}
+
+let cached: PredicateLexicon | undefined;
+
+export function loadPredicates(): PredicateLexicon {
+  if (cached) return cached;
+  const url = new URL("../lexicon/predicates.json", import.meta.url);
+  const file = JSON.parse(normalizeVietnamese(readFileSync(url, "utf8"))) as PredicateFile;
+  cached = {
+    predicates: file.predicates.map(compile),
+    eventParts: new RegExp(`^(?:${alternation(file.eventParts)})(?![\\p{L}\\p{N}])`, "iu"),
+    auxiliaries: new RegExp(`^(?:(?:${alternation(file.auxiliaries)})\\s+)*`, "u"),
+  };
+  return cached;
+}
