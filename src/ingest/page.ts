@@ -90,6 +90,10 @@ const isProse = (line: string) => {
   // a sentence ends in it: a site's tagline ("Cơ quan Trung ương của Đảng … Nhân dân Việt Nam") is long but has none
   return words >= 6 && /[.!?…"”»)](?:\s|$)/u.test(line);
 };
+/** Several sentences of running text on one line: a lead paragraph, never a title. */
+const isLead = (line: string) => wordCount(line) >= 40 && /[.!?…]\s+\p{Lu}/u.test(line);
+/** The first sentence of a paragraph, for a title, at most 250 characters. */
+const firstSentence = (line: string) => (/^.{15,250}?[.!?…](?=\s+\p{Lu})/u.exec(line)?.[0] ?? line.slice(0, 250)).replace(/[.!?…]$/u, "");
 const hasProse = (draft: Draft) => draft.body.some(isProse);
 
 export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
@@ -178,8 +182,10 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
       case "text":
         break;
     }
-    // 2. text: the title if there is none yet, else a paragraph of the body
-    if (draft.title === null || (draft.menuAfterTitle && draft.body.length === 0 && looksLikeTitle(line) && !isProse(line))) {
+    // 2. text: the title if there is none yet, else a paragraph of the body; a page that opens on
+    //    running text (an excerpt that starts at the lead, all on one line) has its first sentence for a title
+    if (draft.title === null && isLead(line)) draft.title = firstSentence(line);
+    else if (draft.title === null || (draft.menuAfterTitle && draft.body.length === 0 && looksLikeTitle(line) && !isProse(line))) {
       draft.title = line;
       draft.menuAfterTitle = false;
       continue;

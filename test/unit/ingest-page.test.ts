@@ -25,6 +25,14 @@ describe("splitPage", () => {
     for (const f of furniture) expect(body).not.toContain(f);
   });
 
+  it("reads a page that opens on its lead, all on one line: the first sentence is the title, the line the body", () => {
+    const lead = "Sáng 3/4, Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 41 đã diễn ra tại Bandar Seri Begawan dưới sự chủ trì của Brunei. " +
+      "Tham dự Hội nghị có các Bộ trưởng Nông nghiệp của mười nước thành viên và Tổng thư ký ASEAN. Thứ trưởng Lê Văn Bình dẫn đầu đoàn Việt Nam dự Hội nghị.";
+    const [article] = splitPage(lead);
+    expect(article!.title).toBe("Sáng 3/4, Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 41 đã diễn ra tại Bandar Seri Begawan dưới sự chủ trì của Brunei");
+    expect(article!.body).toBe(lead);
+  });
+
   it("keeps the source line and the last paragraph of the report", () => {
     const { body, published, publisher } = sample("002_fcf32e649116f6ed");
     expect(body.endsWith("Theo Bộ Ngoại giao")).toBe(true);
