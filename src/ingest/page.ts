@@ -1,6 +1,7 @@
 // A page's text → the articles on it: title, date and publisher read from the header,
 // the body kept, page furniture dropped. A page that carries several articles (each with
 // its own title and dateline) is split apart.
+import { unwrapLines } from "./unwrap.ts";
 import {
   classifyLine,
   type LineKind,
@@ -90,14 +91,14 @@ const isProse = (line: string) => {
   // a sentence ends in it: a site's tagline ("Cơ quan Trung ương của Đảng … Nhân dân Việt Nam") is long but has none
   return words >= 6 && /[.!?…"”»)](?:\s|$)/u.test(line);
 };
-/** Several sentences of running text on one line: a lead paragraph, never a title. */
-const isLead = (line: string) => wordCount(line) >= 40 && /[.!?…]\s+\p{Lu}/u.test(line);
+/** Several sentences of running text on one line, or one long sentence closed by its full stop: a lead paragraph, never a title. */
+const isLead = (line: string) => wordCount(line) >= 40 && /[.!?…]\s+\p{Lu}/u.test(line) || wordCount(line) >= 25 && /[.!?…]$/u.test(line);
 /** The first sentence of a paragraph, for a title, at most 250 characters. */
 const firstSentence = (line: string) => (/^.{15,250}?[.!?…](?=\s+\p{Lu})/u.exec(line)?.[0] ?? line.slice(0, 250)).replace(/[.!?…]$/u, "");
 const hasProse = (draft: Draft) => draft.body.some(isProse);
 
 export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const lines = unwrapLines(text.split(/\r?\n/).map((l) => l.trim()));
   // each line is classified once; the look-ahead for a following article's dateline reads these
   const kinds: LineKind[] = lines.map(classifyLine);
   markMenus(lines, kinds);

@@ -2,7 +2,7 @@
 // tham dự M" (X and Y), "M với sự tham dự của X, Y", "Tham dự M có X, Y", "Phát biểu tại M, X …",
 // "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.". Their wordings are rows of lexicon/predicates.json.
 import type { Fact } from "../types.ts";
-import { agentsOf, coordinated, isMeeting, listedAfter, meetingAfter } from "./clause.ts";
+import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type SentenceScope } from "./sentence-items.ts";
 
@@ -43,7 +43,19 @@ function attendees(o: Occurrence, meeting: Item): Fact[] {
   const agents = agentsOf(scope, o.start);
   const near = agents[agents.length - 1];
   if (near && isDestination(scope, near)) return travellers(o, near, meeting);
-  return agents.map((a) => fact(o, a.mention, meeting.mention));
+  return [...agents.map((a) => fact(o, a.mention, meeting.mention)), ...delegationsHeaded(o, agents, meeting)];
+}
+
+/** "X, Bộ trưởng …, Trưởng đoàn Việt Nam dự M": the state whose delegation an attending official heads attends too. */
+function delegationsHeaded(o: Occurrence, agents: Item[], meeting: Item): Fact[] {
+  const { scope } = o;
+  const head = agents.find((a) => a.mention.kind === "Official");
+  if (!head) return [];
+  const states = scope.items.filter((it) => it.mention.kind === "Country" && it.start >= head.start && it.end <= o.start);
+  const nested = scope.nested.filter((m) => m.kind === "Country" && m.start >= head.start && m.end <= o.start);
+  return [...states.map((s) => s.mention), ...nested]
+    .filter((c) => /[Tt]rưởng đoàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s*$/u.test(gap(scope, Math.max(scope.sentence.start, c.start - 40), c.start)))
+    .map((c) => fact(o, c, meeting.mention, 0.05));
 }
 
 /** "Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng dẫn đầu đoàn …": the leader before appositions. */
@@ -52,7 +64,7 @@ function delegationLeaderFar(scope: SentenceScope, delegationAt: number): Item |
   if (!lead) return undefined;
   const subject = mainSubject(scope, delegationAt);
   const leadAt = delegationAt - lead[0].length;
-  return subject && subject.mention.kind === "Official" && /^(?:\s*,\s*\p{Lu}[^,.;:]{0,90})*\s*,?\s*(?:đã\s+)?$/u.test(gap(scope, subject.end, leadAt)) ? subject : undefined;
+  return subject && subject.mention.kind === "Official" && LEADER_GAP.test(gap(scope, subject.end, leadAt)) ? subject : undefined;
 }
 
 /** "lên đường đi Philippines tham dự M": a state reached by a verb of travel is where the meeting is, not who attends. */
@@ -117,12 +129,12 @@ function agentVerbClosing(o: Occurrence): Fact[] {
   const meeting = scope.meetingJustNamed ?? scope.main;
   if (!meeting) return [];
   if (!/^\s*(?:[.;,]|$|với tư cách)/u.test(gap(scope, o.end, scope.sentence.end) || "")) return [];
-  const subject = itemRightBefore(scope, o.start, isAgent, /^\s*(?:cũng|đã|cùng|đều|sẽ|trực tiếp|đến|tới)?\s*$/u);
-  if (subject) return coordinated(scope, subject).map((s) => fact(o, s.mention, meeting));
-  // "… dẫn đầu đoàn Việt Nam dự họp"
+  // "… dẫn đầu đoàn Việt Nam dự họp": the leader and the delegation's state
   const country = itemRightBefore(scope, o.start, (m) => m.kind === "Country", /^\s*$/u);
   const leader = country && (itemRightBefore(scope, country.start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, country.start));
-  return leader && country ? [fact(o, leader.mention, meeting), fact(o, country.mention, meeting, 0.05)] : [];
+  if (leader && country) return [fact(o, leader.mention, meeting), fact(o, country.mention, meeting, 0.05)];
+  const subject = itemRightBefore(scope, o.start, isAgent, /^\s*(?:cũng|đã|cùng|đều|sẽ|trực tiếp|đến|tới)?\s*$/u);
+  return subject ? coordinated(scope, subject).map((s) => fact(o, s.mention, meeting)) : [];
 }
 
 /** "M … với sự tham dự của X, Y và Z" / "có sự tham gia của X": the agents to the end of the clause. */

@@ -7,15 +7,21 @@ import { gap, isAgent, itemRightBefore, mainSubject, type Item, type SentenceSco
 
 export const isMeeting = (m: Mention) => m.kind === "Meeting";
 export const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*$/u;
+const LIST_ITEM_GAP = /^\s*(?:,|và|,\s*và)\s*(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?)?$/u;
 
 /** Between a subject and its verb: a few words, after the comma that closes an apposition ("X, Phó Chủ tịch …, đã có bài phát biểu"). */
 const NEAR_SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
 /**
- * Between the clause's subject and its verb, further away: appositions that open on a capital
- * (", Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng,") and one "cùng …" phrase of companions
- * ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga"), then auxiliaries.
+ * Appositions after a name, each opening on a capital after a comma or a dash (", Ủy viên Bộ Chính
+ * trị, Bộ trưởng Bộ Quốc phòng,", " - Quyền Trưởng SOM ASEAN"); the name's own span may have
+ * taken the first words of one ("X, Chủ tịch ASEAN| năm 2030,"), so a tail up to the next comma may lead.
  */
-const FAR_SUBJECT_GAP = /^(?:\s*,\s*\p{Lu}[^,.;:]{0,90})*\s*,?\s*(?:(?:đã|sẽ|cũng|đều|vừa)\s+)*(?:(?:cùng|cùng với)\s+[^,.;:]{1,140}?\s+)?(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp)\s+)*$/u;
+const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*\p{Lu}[^,.;:]{0,90})*\s*,?\s*`;
+const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời)\s+)*`;
+/** Between the clause's subject and its verb, further away: appositions, then one "cùng …" phrase of companions ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga"). */
+const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với)\s+[^,.;:]{1,140}?\s+)?${AUXILIARIES}$`, "u");
+/** Between a leader and "dẫn đầu đoàn": appositions and auxiliaries only. */
+export const LEADER_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}$`, "u");
 
 /** Where a verb's clause begins: after the last semicolon before it. */
 function clauseStart(scope: SentenceScope, verb: number): number {
@@ -68,15 +74,19 @@ export function meetingAfter(scope: SentenceScope, offset: number): Item | undef
   return scope.items.find((it) => it.start >= offset && isMeeting(it.mention) && it.start - offset <= 120 && meetingFiller(gap(scope, offset, it.start)));
 }
 
-/** The meetings listed after the first one: "tham dự M1, M2 và M3". */
+/**
+ * The meetings listed after the first one: "tham dự M1, M2 và M3". The list goes on through other
+ * names in it ("M1, Ủy ban Hiệp ước … (SEANWFZ), M2 và M3": a body that meets is listed as a meeting).
+ */
 export function listedAfter(scope: SentenceScope, first: Item, accept: (m: Mention) => boolean = isMeeting): Item[] {
   const listed: Item[] = [];
   let current = first;
   for (;;) {
-    const next = scope.items.find((it) => it.start >= current.end && accept(it.mention) && !(it.mention.kind === "Meeting" && it.mention.backReference) &&
-      LIST_GAP.test(gap(scope, current.end, it.start)));
-    if (!next) return listed;
-    listed.push(next);
+    const next = scope.items.find((it) => it.start >= current.end);
+    // a list item whose first words were not read as part of its name ("Ủy ban Hiệp ước …") still continues the list
+    if (!next || !LIST_ITEM_GAP.test(gap(scope, current.end, next.start))) return listed;
+    if (accept(next.mention) && !(next.mention.kind === "Meeting" && next.mention.backReference)) listed.push(next);
+    else if (next.mention.kind === "Official" || next.mention.kind === "Country") return listed;
     current = next;
   }
 }

@@ -49,6 +49,7 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
   let previousProposal: Mention | undefined;
   let justNamed: { meeting: MeetingMention; sentence: Sentence } | undefined;
   const standing = groupBySentence(mentions.filter((m) => !m.nested));
+  const inside = groupBySentence(mentions.filter((m) => m.nested));
   for (const s of sentences) {
     const items: Item[] = (standing.get(s.index) ?? []).map((m) => ({ mention: m, start: m.start, end: m.end }));
     // the last meeting named earlier in the same paragraph
@@ -59,7 +60,7 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     if (own.length > 0) justNamed = { meeting: own[own.length - 1]!.mention as MeetingMention, sentence: s };
     else if (justNamed) justNamed = { ...justNamed, sentence: s };
     if (items.length === 0) continue;
-    const scope: SentenceScope = { sentence: s, items, main, previousMeeting, meetingJustNamed, previousProposal };
+    const scope: SentenceScope = { sentence: s, items, nested: inside.get(s.index) ?? [], main, previousMeeting, meetingJustNamed, previousProposal };
     const found = readSentence(scope);
     facts.push(...found);
     previousProposal = found.filter((f) => f.type === "PROPOSED_BY").pop()?.from ?? previousProposal;

@@ -14,6 +14,8 @@ export interface Item {
 export interface SentenceScope {
   sentence: Sentence;
   items: Item[];
+  /** The names inside other names ("Việt Nam" in "Trưởng đoàn Việt Nam"), which no frame takes as an argument on its own. */
+  nested: Mention[];
   /** The article's own meeting, the one "Hội nghị" refers to. */
   main: MeetingMention | undefined;
   /** The last meeting named in the sentences before, for "Tại đây". */

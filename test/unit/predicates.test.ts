@@ -1,0 +1,90 @@
+// The predicate lexicon (src/extract/lexicon/predicates.json): every row, and the wordings real
+// reports use for it, as one sentence each in our own words, with the facts it must give.
+import { describe, expect, it } from "vitest";
+import { loadPredicates } from "../../src/extract/relations/predicates.ts";
+import { factLines } from "../helpers/extract.ts";
+
+describe("the predicate lexicon", () => {
+  it("names a frame for each row, and every row has wordings and a confidence in (0, 1]", () => {
+    const { predicates } = loadPredicates();
+    expect(new Set(predicates.map((p) => p.id)).size).toBe(predicates.length);
+    for (const p of predicates) {
+      expect(p.phrases.length).toBeGreaterThan(0);
+      expect(p.confidence).toBeGreaterThan(0);
+      expect(p.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+/** [row, wording, text, facts]: the text is ours; the construction is the one real reports use. */
+const CASES: Array<[string, string, string, string[]]> = [
+  // CHAIRED
+  ["chair.verb", "X điều hành M", "Bộ trưởng Ngoại giao Campuchia Prak Sokhonn điều hành Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55.",
+    ["CHAIRED Prak Sokhonn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55"]],
+  ["chair.verb", "X chủ trì lễ khai mạc M (an event part)", "Bộ trưởng Năng lượng Lào Sinava Souphanouvong chủ trì lễ khai mạc Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 39.",
+    ["CHAIRED Sinava Souphanouvong → Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 39"]],
+  ["chair.verb", "X, Chủ tịch …, đã chủ trì M (an apposition)", "Thủ tướng Nguyễn Văn An, Chủ tịch ASEAN năm 2030, đã chủ trì Hội nghị Cấp cao ASEAN lần thứ 56.",
+    ["CHAIRED Nguyễn Văn An → Hội nghị Cấp cao ASEAN lần thứ 56"]],
+  ["chair.co-verb", "X và Y đồng chủ trì M", "Thủ tướng Trần Văn Bình và Thủ tướng Nhật Bản Sato Kenji đồng chủ trì Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 14.",
+    ["CHAIRED Sato Kenji → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 14", "CHAIRED Trần Văn Bình → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 14"]],
+  ["chair.do", "M, cũng do X chủ trì (a 'tự do' before it is no 'do')", "Bộ trưởng Lê Văn Cường dự Hội nghị Hội đồng Khu vực Thương mại tự do ASEAN lần thứ 41, cũng do Bộ trưởng Thái Lan Somchai Wong chủ trì.",
+    ["ATTENDED Lê Văn Cường → Hội nghị Hội đồng Khu vực Thương mại tự do ASEAN lần thứ 41", "CHAIRED Somchai Wong → Hội nghị Hội đồng Khu vực Thương mại tự do ASEAN lần thứ 41"]],
+  ["chair.of", "M dưới sự điều hành của X", "Hội nghị Quan chức cao cấp ASEAN lần thứ 12 diễn ra dưới sự điều hành của Thứ trưởng Ngoại giao Lào Khamphao Ernthavanh.",
+    ["CHAIRED Khamphao Ernthavanh → Hội nghị Quan chức cao cấp ASEAN lần thứ 12"]],
+  ["chair.of", "M … với sự chủ trì của <state>, an apposition after it", "Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 21 diễn ra trực tuyến với sự chủ trì của Brunei – nước Chủ tịch ASEAN năm 2029, Campuchia cũng tham dự.",
+    ["ATTENDED Campuchia → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 21", "CHAIRED Brunei → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 21"]],
+  ["chair.title", "X … Chủ tịch M", "Năm 2031, Lào là Chủ tịch Hội nghị Bộ trưởng Du lịch ASEAN.",
+    ["CHAIRED Lào → Hội nghị Bộ trưởng Du lịch ASEAN"]],
+  // ATTENDED
+  ["attend.verb", "X đã cùng lãnh đạo các nước … tham dự M (a 'cùng' phrase)", "Thủ tướng Phạm Văn Đông đã cùng các nhà lãnh đạo ASEAN tham dự Hội nghị Cấp cao ASEAN - Canada lần thứ 3.",
+    ["ATTENDED ASEAN → Hội nghị Cấp cao ASEAN - Canada lần thứ 3", "ATTENDED Phạm Văn Đông → Hội nghị Cấp cao ASEAN - Canada lần thứ 3"]],
+  ["attend.verb", "X, <titles>, Trưởng đoàn Y dự và phát biểu tại M (a long apposition)", "Thượng tướng Hoàng Minh Đức, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng, Trưởng đoàn Việt Nam dự và phát biểu tại Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 22.",
+    ["ATTENDED Hoàng Minh Đức → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 22", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 22"]],
+  ["attend.verb", "X đã đến dự và phát biểu khai mạc M", "Sáng 3/8, Thủ tướng Lê Minh Tâm đã đến dự và phát biểu khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 61.",
+    ["ATTENDED Lê Minh Tâm → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 61"]],
+  ["attend.verb", "X dẫn đầu đoàn Y tham dự M1, a body, M2 và M3 (a list through other names)", "Bộ trưởng Ngoại giao Đinh Văn Hải dẫn đầu đoàn Việt Nam tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 60, Ủy ban Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ) và Hội nghị Hội đồng Điều phối ASEAN lần thứ 40.",
+    ["ATTENDED Việt Nam → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 60", "ATTENDED Việt Nam → Hội nghị Hội đồng Điều phối ASEAN lần thứ 40",
+      "ATTENDED Đinh Văn Hải → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 60", "ATTENDED Đinh Văn Hải → Hội nghị Hội đồng Điều phối ASEAN lần thứ 40", "OFFICIAL_OF Đinh Văn Hải → Việt Nam"]],
+  ["attend.of", "M … với sự tham dự của X, Y", "Hội nghị Cấp cao Mekong - Lan Thương lần thứ 5 diễn ra với sự tham dự của Campuchia, Lào và Thái Lan.",
+    ["ATTENDED Campuchia → Hội nghị Cấp cao Mekong - Lan Thương lần thứ 5", "ATTENDED Lào → Hội nghị Cấp cao Mekong - Lan Thương lần thứ 5", "ATTENDED Thái Lan → Hội nghị Cấp cao Mekong - Lan Thương lần thứ 5"]],
+  ["attend.opening", "Phát biểu tại M, X … (sentence-initial)", "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 khai mạc. Phát biểu tại Hội nghị, Bộ trưởng Công Thương Vũ Đức Long đề nghị tăng cường kết nối.",
+    ["ATTENDED Vũ Đức Long → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60"]],
+  ["attend.opening", "Trong diễn văn khai mạc tại M, X …", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 khai mạc. Trong diễn văn khai mạc tại hội nghị, Thủ tướng Lào Sonexay Siphandone nhấn mạnh vai trò của ASEAN.",
+    ["ATTENDED Sonexay Siphandone → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58"]],
+  ["attend.opening", "Tham dự M gồm X, Y (a list after 'gồm')", "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 15 diễn ra. Tham dự hội nghị gồm ngoại trưởng các nước ASEAN và các đối tác gồm Nhật Bản, Ấn Độ.",
+    ["ATTENDED ASEAN → Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 15", "ATTENDED Nhật Bản → Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 15", "ATTENDED Ấn Độ → Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 15"]],
+  ["attend.delegation", "Đoàn Y do X dẫn đầu tham dự M", "Đoàn đại biểu Việt Nam do Thứ trưởng Trần Quốc Khánh dẫn đầu tham dự Hội nghị Quan chức Kinh tế cao cấp ASEAN lần thứ 30.",
+    ["ATTENDED Trần Quốc Khánh → Hội nghị Quan chức Kinh tế cao cấp ASEAN lần thứ 30", "ATTENDED Việt Nam → Hội nghị Quan chức Kinh tế cao cấp ASEAN lần thứ 30"]],
+  ["attend.closing", "X - <title> đã dẫn đầu đoàn Y dự họp (the meeting left unsaid)", "Hội nghị Quan chức cao cấp ASEAN lần thứ 20 khai mạc tại Phnom Penh. Đại sứ Lý Văn Hòa - Quyền Trưởng SOM ASEAN đã dẫn đầu đoàn Việt Nam dự họp.",
+    ["ATTENDED Lý Văn Hòa → Hội nghị Quan chức cao cấp ASEAN lần thứ 20", "ATTENDED Việt Nam → Hội nghị Quan chức cao cấp ASEAN lần thứ 20"]],
+  // ADOPTED
+  ["adopt.verb", "M phê duyệt D", "Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 45 đã phê duyệt Kế hoạch hành động về an ninh lương thực ASEAN giai đoạn 2030-2035.",
+    ["ADOPTED Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 45 → Kế hoạch hành động về an ninh lương thực ASEAN giai đoạn 2030-2035"]],
+  ["adopt.verb", "… ra D (the report's meeting)", "Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 25 diễn ra trực tuyến. Các nhà lãnh đạo ra Tuyên bố chung ASEAN - Ấn Độ về kinh tế số.",
+    ["ADOPTED Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 25 → Tuyên bố chung ASEAN - Ấn Độ về kinh tế số"]],
+  ["adopt.verb", "'lễ ký' is a ceremony, not the meeting's adoption", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 62 khai mạc. Bên lề hội nghị, lễ ký văn kiện gia nhập Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á của Mông Cổ đã diễn ra.",
+    []],
+  ["adopt.verb", "an adoption still to come is none ('để … có thể được ký kết')", "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62 khai mạc. Các Bộ trưởng giao các quan chức hoàn tất đàm phán để Hiệp định Thương mại hàng hóa ASEAN sửa đổi có thể được ký kết vào năm sau.",
+    []],
+  ["adopt.verb", "'ban hành' by a party body is no meeting's adoption", "Cuộc họp liên ngành về ASEAN diễn ra tại Hà Nội. Bộ Chính trị đã ban hành Nghị quyết số 12-NQ/TW về hội nhập quốc tế.",
+    []],
+  ["adopt.passive", "D được thông qua như: … (a list announced after the passive)", "Hội nghị Cấp cao ASEAN lần thứ 60 bế mạc. Tại đây, nhiều văn kiện được thông qua như: Tuyên bố Viêng Chăn về kết nối số; Kế hoạch tổng thể về kết nối ASEAN 2040.",
+    ["ADOPTED Hội nghị Cấp cao ASEAN lần thứ 60 → Kế hoạch tổng thể về kết nối ASEAN 2040", "ADOPTED Hội nghị Cấp cao ASEAN lần thứ 60 → Tuyên bố Viêng Chăn về kết nối số"]],
+  // PROPOSED_BY
+  ["propose.verb", "X đề xuất D", "Hội nghị Cấp cao ASEAN lần thứ 61 khai mạc. Việt Nam đề xuất Sáng kiến Mạng lưới trung tâm dữ liệu ASEAN.",
+    ["PROPOSED_BY Sáng kiến Mạng lưới trung tâm dữ liệu ASEAN → Việt Nam"]],
+  ["propose.of", "Đề xuất của X …: the proposal of the sentence before", "Hội nghị Cấp cao ASEAN lần thứ 62 diễn ra. Thái Lan đề xuất Sáng kiến Quỹ ứng phó thiên tai ASEAN. Sáng kiến của Thái Lan được các nước hoan nghênh.",
+    ["PROPOSED_BY Sáng kiến Quỹ ứng phó thiên tai ASEAN → Thái Lan"]],
+];
+
+describe("each row reads its wordings", () => {
+  it.each(CASES)("%s: %s", (_row, _wording, text, facts) => {
+    expect(factLines(text)).toEqual(facts);
+  });
+
+  it("covers every row of the lexicon", () => {
+    const covered = new Set(CASES.map(([row]) => row));
+    const rows = loadPredicates().predicates.map((p) => p.id);
+    expect(rows.filter((r) => !covered.has(r) && !["propose.do", "adopt.passive", "attend.closing"].includes(r))).toEqual([]);
+  });
+});
