@@ -1,8 +1,8 @@
 // ATTENDED frames: "X tham dự / dự / phát biểu tại M" (each meeting of a list), "X dẫn đầu đoàn Y
 // tham dự M" (X and Y), "M với sự tham dự của X, Y", "Tham dự M có X, Y", "Phát biểu tại M, X …",
 // "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.". Their wordings are rows of lexicon/predicates.json.
-import type { Fact } from "../types.ts";
-import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter } from "./clause.ts";
+import type { Fact, Mention } from "../types.ts";
+import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter, meetingsPointedBack } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type SentenceScope } from "./sentence-items.ts";
 
@@ -18,11 +18,31 @@ function agentsAfter(scope: SentenceScope, from: number, to = scope.sentence.end
 function agentVerbMeeting(o: Occurrence): Fact[] {
   const { scope } = o;
   const meeting = meetingAfter(scope, o.end);
-  if (!meeting) return [];
+  if (!meeting) return pointedBack(o);
   // the verb opens the clause: the opening frame's
   if (!scope.items.some((it) => it.end <= o.start && isAgent(it.mention)) && /^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
   const found = attendees(o, meeting);
   return [meeting, ...listedAfter(scope, meeting)].flatMap((m) => found.map((f) => ({ ...f, to: f.type === "ATTENDED" ? m.mention : f.to })));
+}
+
+/** "X dẫn đầu đoàn Việt Nam dự các hội nghị trên": each meeting of the sentence before. */
+function pointedBack(o: Occurrence): Fact[] {
+  const meetings = meetingsPointedBack(o.scope, o.end);
+  if (meetings.length === 0) return [];
+  const stand = { mention: meetings[0]!, start: o.end, end: o.end };
+  const found = attendees(o, stand);
+  return meetings.flatMap((m) => found.map((f) => ({ ...f, to: f.type === "ATTENDED" ? m : f.to })));
+}
+
+/** "X và đoàn đại biểu Y đã về nước, kết thúc chuyến tham dự M": the clause's subject and its delegation attended. */
+function subjectTripMeeting(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const meeting = meetingAfter(scope, o.end);
+  const subject = mainSubject(scope, o.start);
+  if (!meeting || !subject) return [];
+  const companions = scope.items.filter((it) => it.start > subject.end && it.end <= o.start && isAgent(it.mention) &&
+    /^\s*(?:và|cùng)\s*(?:(?:các\s+)?(?:phái\s+)?đoàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+)?$/u.test(gap(scope, subject.end, it.start)));
+  return [meeting, ...listedAfter(scope, meeting)].flatMap((m) => [subject, ...companions].map((a) => fact(o, a.mention, m.mention)));
 }
 
 function attendees(o: Occurrence, meeting: Item): Fact[] {
@@ -111,10 +131,15 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
 function delegationLedVerb(o: Occurrence): Fact[] {
   const { scope } = o;
   const before = gap(scope, scope.sentence.start, o.start);
-  const led = /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s+dẫn đầu\s+(?:,\s*)?(?:đã\s+|sẽ\s+)?$/u.exec(before);
+  // "Đoàn Việt Nam do X dẫn đầu." closes on "dẫn đầu": the meeting is the one reported
+  const closing = /^dẫn đầu$/u.test(o.text);
+  const led = closing
+    ? /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s*$/u.exec(before)
+    : /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s+dẫn đầu\s+(?:,\s*)?(?:đã\s+|sẽ\s+)?$/u.exec(before);
   if (!led) return [];
+  if (closing && !/^\s*(?:[.;]|$)/u.test(gap(scope, o.end, scope.sentence.end))) return [];
   const delegationAt = scope.sentence.start + (led.index ?? 0);
-  const meeting = meetingAfter(scope, o.end);
+  const meeting = closing ? standIn(scope.meetingJustNamed ?? scope.main) : meetingAfter(scope, o.end);
   if (!meeting) return [];
   const inside = scope.items.filter((it) => it.start >= delegationAt && it.end <= o.start);
   const country = inside.find((it) => it.mention.kind === "Country");
@@ -122,6 +147,9 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   if (!country || !leader) return [];
   return [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention)];
 }
+
+/** A meeting named in another sentence, as an argument of this one. */
+const standIn = (m: Mention | undefined): Item | undefined => (m ? { mention: m, start: 0, end: 0 } : undefined);
 
 /** "Tổng Thư ký ASEAN X cũng tham dự.", "… dẫn đầu đoàn Việt Nam dự họp.": the verb closes the clause; the meeting is the one reported. */
 function agentVerbClosing(o: Occurrence): Fact[] {
@@ -152,6 +180,7 @@ export const attendedFrames: Frames = {
   "agent-verb-meeting": agentVerbMeeting,
   "opening-verb-meeting": openingVerbMeeting,
   "delegation-led-verb": delegationLedVerb,
+  "subject-trip-meeting": subjectTripMeeting,
   "agent-verb-closing": agentVerbClosing,
   "meeting-phrase-agents": meetingPhraseAgents,
 };

@@ -37,7 +37,8 @@ export function coordinated(scope: SentenceScope, subject: Item): Item[] {
     const first = all[0]!;
     const before = scope.items.filter((it) => it.end <= first.start && isAgent(it.mention));
     const previous = before[before.length - 1];
-    if (!previous || !/^\s*(?:,|và|cùng|,\s*và)\s*$/u.test(gap(scope, previous.end, first.start))) return all;
+    // "X và Y", "X cùng Y", "X và đoàn đại biểu cấp cao Y": the state of the delegation with its leader
+    if (!previous || !/^\s*(?:,|và|cùng|,\s*và)\s*(?:(?:các\s+)?(?:phái\s+)?đoàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+)?$/u.test(gap(scope, previous.end, first.start))) return all;
     // "tại Kuala Lumpur, Malaysia, Phó Thủ tướng X dự …": a place before the subject is not one of its list
     if (/(?<![\p{L}])(?:tại|ở)\s+[^,;]{0,30}(?:,\s*)?$/u.test(gap(scope, scope.sentence.start, previous.start))) return all;
     all.unshift(previous);
@@ -67,6 +68,12 @@ function meetingFiller(text: string): boolean {
   const part = eventParts.exec(rest);
   if (part) rest = rest.slice(part[0].length).replace(/^\s*(?:(?:thứ|lần thứ)\s+\S+\s*)?(?:của|trong|tại)?\s*/u, "");
   return /^\s*(?:các\s+|những\s+|cuộc\s+)?$/u.test(rest);
+}
+
+/** "dự các hội nghị trên": the meetings of the sentence before, when the words after the verb point back at them. */
+const POINTING_BACK = /^\s*(?:các|những)\s+(?:hội nghị|cuộc họp|phiên họp|sự kiện)\s+(?:trên|này|nói trên|kể trên)(?![\p{L}\p{N}])/u;
+export function meetingsPointedBack(scope: SentenceScope, offset: number): Mention[] {
+  return POINTING_BACK.test(gap(scope, offset, scope.sentence.end)) ? scope.previousMeetings : [];
 }
 
 /** The first meeting after `offset` with only fillers before it. */

@@ -46,6 +46,7 @@ const READERS = readers();
 export function findFacts(body: string, sentences: Sentence[], mentions: Mention[], main: MeetingMention | undefined): Fact[] {
   const facts: Fact[] = [];
   let previousMeeting: MeetingMention | undefined;
+  let previousMeetings: MeetingMention[] = [];
   let previousProposal: Mention | undefined;
   let justNamed: { meeting: MeetingMention; sentence: Sentence } | undefined;
   const standing = groupBySentence(mentions.filter((m) => !m.nested));
@@ -60,13 +61,15 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     if (own.length > 0) justNamed = { meeting: own[own.length - 1]!.mention as MeetingMention, sentence: s };
     else if (justNamed) justNamed = { ...justNamed, sentence: s };
     if (items.length === 0) continue;
-    const scope: SentenceScope = { sentence: s, items, nested: inside.get(s.index) ?? [], main, previousMeeting, meetingJustNamed, previousProposal };
+    const scope: SentenceScope = { sentence: s, items, nested: inside.get(s.index) ?? [], main, previousMeeting, previousMeetings, meetingJustNamed, previousProposal };
     const found = readSentence(scope);
     facts.push(...found);
     previousProposal = found.filter((f) => f.type === "PROPOSED_BY").pop()?.from ?? previousProposal;
     const meetings = items.filter((it) => it.mention.kind === "Meeting");
     const last = meetings[meetings.length - 1];
     if (last) previousMeeting = last.mention as MeetingMention;
+    const named = meetings.map((it) => it.mention as MeetingMention).filter((m) => !m.backReference);
+    if (named.length > 0) previousMeetings = named;
   }
   return dedupeFacts(spreadOverSiblings(facts, mentions));
 }

@@ -11,6 +11,7 @@ export type FrameName =
   | "meeting-phrase-agents"
   | "opening-verb-meeting"
   | "delegation-led-verb"
+  | "subject-trip-meeting"
   | "agent-verb-closing"
   | "agent-title-meetings"
   | "adopter-verb-documents"

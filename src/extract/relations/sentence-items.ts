@@ -20,6 +20,8 @@ export interface SentenceScope {
   main: MeetingMention | undefined;
   /** The last meeting named in the sentences before, for "Tại đây". */
   previousMeeting: MeetingMention | undefined;
+  /** Every meeting the last sentence that named any named: "dự các hội nghị trên" speaks of them all. */
+  previousMeetings: MeetingMention[];
   /**
    * The last meeting named on its own earlier in the same paragraph: in a report of several
    * meetings ("Ngày 27/10, Thủ tướng dự Hội nghị X. Các nhà lãnh đạo ra Tuyên bố …") a sentence
