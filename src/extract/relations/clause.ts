@@ -19,7 +19,7 @@ const NEAR_SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
 const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*\p{Lu}[^,.;:]{0,90})*\s*,?\s*`;
 const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời)\s+)*`;
 /** Between the clause's subject and its verb, further away: appositions, then one "cùng …" phrase of companions ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga"). */
-const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với)\s+[^,.;:]{1,140}?\s+)?${AUXILIARIES}$`, "u");
+const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những)\s+[^,.;:]{1,140}?\s+)?${AUXILIARIES}$`, "u");
 /** Between a leader and "dẫn đầu đoàn": appositions and auxiliaries only. */
 export const LEADER_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}$`, "u");
 

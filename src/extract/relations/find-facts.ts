@@ -52,7 +52,7 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
   const standing = groupBySentence(mentions.filter((m) => !m.nested));
   const inside = groupBySentence(mentions.filter((m) => m.nested));
   for (const s of sentences) {
-    const items: Item[] = (standing.get(s.index) ?? []).map((m) => ({ mention: m, start: m.start, end: m.end }));
+    const items: Item[] = (standing.get(s.index) ?? []).filter((m) => !describesAnother(body, s, m)).map((m) => ({ mention: m, start: m.start, end: m.end }));
     // the last meeting named earlier in the same paragraph
     const sameParagraph = justNamed && !body.slice(justNamed.sentence.end, s.start).includes("\n");
     const meetingJustNamed = sameParagraph ? justNamed!.meeting : undefined;
@@ -72,6 +72,17 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     if (named.length > 0) previousMeetings = named;
   }
   return dedupeFacts(spreadOverSiblings(facts, mentions));
+}
+
+/**
+ * A body named only to describe something else is no argument of a relation: "vai trò Chủ tịch
+ * luân phiên của hợp tác giáo dục ASEAN", "nước Chủ tịch ASEAN", "các nước thành viên AIPA" (not "các nước ASEAN", who act), or
+ * the tail of a longer name the recognisers did not read ("Ủy ban Quốc gia ASEAN").
+ */
+const DESCRIBED = /(?:(?<![\p{L}])(?:của|thuộc)\s+(?:[\p{Ll}\d-]+\s+){0,5}|(?<![\p{L}])(?:[Cc]hủ tịch|thành viên)\s+|(?<![\p{L}])\p{Lu}\p{Ll}*\s+)$/u;
+function describesAnother(body: string, s: Sentence, m: Mention): boolean {
+  if (m.kind !== "Organization" || m.start <= s.start) return false;
+  return DESCRIBED.test(body.slice(Math.max(s.start, m.start - 60), m.start));
 }
 
 /**

@@ -56,7 +56,7 @@ export function itemRightBefore(scope: SentenceScope, offset: number, accept: (m
 }
 
 /** Adverbial openings whose names are not the sentence's subject ("Trong kết quả chung của ASEAN, ..."). */
-const OPENING = /^(?:Trong|Tại|Về|Theo|Với|Đối với|Nhân|Cũng theo|Trên|Sau|Trước|Kết thúc|Điểm lại|Riêng về|Cũng tại|Ngày|Sáng|Chiều|Tối|Trưa|Đồng thời|Nhấn mạnh|Tiếp theo|Nhận lời mời|Theo lời mời)(?![\p{L}\p{N}])[^,]*,\s*/iu;
+const OPENING = /^(?:Trong|Tại|Về|Theo|Với|Đối với|Nhân|Cũng theo|Trên|Sau|Trước|Kết thúc|Điểm lại|Riêng về|Cũng tại|Ngày|Sáng|Chiều|Tối|Trưa|Đồng thời|Nhấn mạnh|Tiếp theo|Nhận lời mời|Theo lời mời|Được sự ủy quyền của|Được ủy quyền của|Theo ủy quyền của|Thừa ủy quyền của|Thay mặt)(?![\p{L}\p{N}])[^,]*,\s*/iu;
 
 /** The subject of the sentence's main clause: its first official, state or body after any opening phrases ("Nhận lời mời của X, trưa 12/11, …"). */
 export function mainSubject(scope: SentenceScope, before = Infinity): Item | undefined {
