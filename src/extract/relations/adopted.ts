@@ -24,9 +24,11 @@ function adoptingMeeting(scope: SentenceScope, verb: number): { meeting: Meeting
   if (after && isMeeting(after.mention)) return { meeting: after.mention, discount: 0 };
   // 2. "Tại đây, …" points at the meeting just named
   if (/^Tại đây(?![\p{L}\p{N}])/u.test(scope.sentence.text) && scope.previousMeeting) return { meeting: scope.previousMeeting, discount: 0.1 };
-  // 3. the meeting the sentence before named, in the same paragraph ("Ngày 27/10, Thủ tướng dự Hội nghị X. Các nhà lãnh đạo ra …")
+  // 3. "Các hội nghị đã thông qua …": the meetings of the report together, led by its own
+  if (/^(?:[^,]{0,40},\s*)?(?:Các|các|Những|những)\s+(?:hội nghị|cuộc họp|phiên họp)(?![\p{L}\p{N}])/u.test(scope.sentence.text) && scope.main) return { meeting: scope.main, discount: 0.15 };
+  // 4. the meeting the sentence before named, in the same paragraph ("Ngày 27/10, Thủ tướng dự Hội nghị X. Các nhà lãnh đạo ra …")
   if (scope.meetingJustNamed) return { meeting: scope.meetingJustNamed, discount: 0.15 };
-  // 4. otherwise the article's own meeting, the one the report is about
+  // 5. otherwise the article's own meeting, the one the report is about
   return scope.main ? { meeting: scope.main, discount: 0.15 } : undefined;
 }
 
