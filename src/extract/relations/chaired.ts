@@ -67,6 +67,12 @@ function meetingPhraseAgents(o: Occurrence): Fact[] {
 /** "(X …) Chủ tịch Hội nghị A, Hội nghị B": X chaired each meeting of the list. */
 function agentTitleMeetings(o: Occurrence): Fact[] {
   const { scope } = o;
+  // "Chủ tịch Quốc hội Việt Nam, Chủ tịch AIPA 41 Nguyễn Thị X": the meeting inside the official's titles
+  const holder = scope.items.find((it) => it.mention.kind === "Official" && it.start <= o.start && it.end >= o.end);
+  if (holder) {
+    const inTitle = scope.nested.find((m) => m.kind === "Meeting" && /^\s*$/u.test(gap(scope, o.end, m.start)));
+    return inTitle ? [fact(o, holder.mention, inTitle)] : [];
+  }
   const first = itemRightAfter(scope, o.end, isMeeting, /^\s*$/u);
   if (!first || first.mention.kind !== "Meeting" || first.mention.backReference) return [];
   const subject = mainSubject(scope, o.start);
