@@ -31,6 +31,15 @@ export interface LocalServerConfig {
   httpPort: number;
   /** JVM options (`NEO4J_JAVA_OPTS`). */
   javaOpts: string[];
+  /** Password of user `neo4j`, set at every start (`NEO4J_PASSWORD`, default `diplograph`). */
+  password: string;
+  /**
+   * The only folder LOAD CSV may read `file:///` URLs from (`NEO4J_IMPORT_DIR`, default
+   * `import/` in the home, kept empty): `file:///etc/passwd` means `<import>/etc/passwd`.
+   */
+  importDir: string;
+  /** Whether LOAD CSV may read `file:///` URLs at all (`NEO4J_CSV_FILE_URLS=true`; default off). */
+  csvFileUrls: boolean;
 }
 
 export class LocalServerError extends Error {
@@ -39,12 +48,16 @@ export class LocalServerError extends Error {
 
 export function localServerConfig(env: NodeJS.ProcessEnv = process.env): LocalServerConfig {
   const boltPort = Number(env.NEO4J_BOLT_PORT ?? 7687);
+  const home = resolve(PROJECT_ROOT, env.DIPLOGRAPH_NEO4J_HOME ?? ".neo4j");
   return {
-    home: resolve(PROJECT_ROOT, env.DIPLOGRAPH_NEO4J_HOME ?? ".neo4j"),
+    home,
     boltPort,
     // A second server on another Bolt port must not collide with the first one's HTTP port.
     httpPort: Number(env.NEO4J_HTTP_PORT ?? (boltPort === 7687 ? 7474 : 0)),
     javaOpts: (env.NEO4J_JAVA_OPTS ?? "-Xms256m -Xmx1g -XX:+UseG1GC").split(/\s+/).filter(Boolean),
+    password: env.NEO4J_PASSWORD ?? "diplograph",
+    importDir: resolve(home, env.NEO4J_IMPORT_DIR ?? "import"),
+    csvFileUrls: env.NEO4J_CSV_FILE_URLS === "true",
   };
 }
 
@@ -222,6 +235,9 @@ export async function startServer(
           DIPLOGRAPH_NEO4J_HOME: config.home,
           NEO4J_BOLT_PORT: String(config.boltPort),
           NEO4J_HTTP_PORT: String(config.httpPort),
+          NEO4J_PASSWORD: config.password,
+          NEO4J_IMPORT_DIR: config.importDir,
+          NEO4J_CSV_FILE_URLS: String(config.csvFileUrls),
         },
       });
       closeSync(out);

@@ -26,6 +26,7 @@ interface QueryCommandOptions {
   format: string;
   timeout: string;
   limit: string;
+  maxBytes: string;
   uri?: string;
   user?: string;
   password?: string;
@@ -67,6 +68,7 @@ export function registerQuery(program: Command): void {
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "table")
     .option("--timeout <ms>", "time limit of the query", "30000")
     .option("--limit <rows>", "rows printed at most", "10000")
+    .option("--max-bytes <bytes>", "bytes of rows (as JSON) read at most", String(32 * 1024 * 1024))
     .option("--uri <uri>", "Bolt URI (default $NEO4J_URI or bolt://127.0.0.1:7687)")
     .option("--user <name>", "user (default $NEO4J_USER or neo4j)")
     .option("--password <password>", "password (default $NEO4J_PASSWORD or diplograph)")
@@ -113,7 +115,8 @@ async function runQuery(cypher: string | undefined, options: QueryCommandOptions
   const result = await runReadQuery(settings, saved?.cypher ?? (cypher as string), params, {
     timeoutMs: positive("--timeout", options.timeout),
     rowLimit: positive("--limit", options.limit),
+    byteLimit: positive("--max-bytes", options.maxBytes),
   });
   console.log(formatResult(result, options.format as OutputFormat));
-  if (result.truncated) console.error(`query: showing the first ${result.rows.length} rows; raise --limit for more`);
+  if (result.cut) console.error(`query: ${result.cut}; raise --limit or --max-bytes for more`);
 }

@@ -2,11 +2,12 @@
 // console on when Neo4j answers (same settings as `diplograph load`).
 import type { Command } from "commander";
 import { resolve } from "node:path";
-import { DEFAULT_HOST, resolvePort, startViewer } from "../server/start-viewer.ts";
+import { DEFAULT_HOST, resolvePort, startViewer, TokenRequiredError } from "../server/start-viewer.ts";
 
 interface ServeOptions {
   port?: string;
   host: string;
+  token?: string;
   uri?: string;
   user?: string;
   password?: string;
@@ -19,18 +20,28 @@ export function registerServe(program: Command): void {
     .argument("[graph]", "graph.json to show", "graph/out/graph.json")
     .option("--port <port>", "port to listen on (env PORT, default 8080; 0 picks a free one)")
     .option("--host <host>", "address to bind; keep 127.0.0.1 unless you mean to share it", DEFAULT_HOST)
+    .option("--token <token>", "API token, required with a --host other than loopback (env DIPLOGRAPH_TOKEN)")
     .option("--uri <uri>", "Neo4j for the Cypher console (env NEO4J_URI)")
     .option("--user <user>", "Neo4j user (env NEO4J_USER)")
     .option("--password <password>", "Neo4j password (env NEO4J_PASSWORD)")
     .option("--database <name>", "Neo4j database (env NEO4J_DATABASE)")
     .description("serve the graph viewer in the browser")
     .action(async (graph: string, options: ServeOptions) => {
+      const token = options.token ?? process.env.DIPLOGRAPH_TOKEN;
       const viewer = await startViewer({
+        token,
         graphPath: resolve(graph),
         port: resolvePort(options.port),
         host: options.host,
         neo4j: { uri: options.uri, user: options.user, password: options.password, database: options.database },
+      }).catch((error: unknown) => {
+        // An expected refusal is one line, not a stack trace.
+        if (!(error instanceof TokenRequiredError)) throw error;
+        console.error(error.message);
+        process.exitCode = 1;
+        return null;
       });
+      if (!viewer) return;
       console.log(`Diplograph viewer: ${viewer.url}`);
       const stop = () => void viewer.close().then(() => process.exit(0));
       process.once("SIGINT", stop);

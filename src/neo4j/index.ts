@@ -9,16 +9,17 @@
 //   closeDrivers()               closes the pooled drivers; call once when done (servers: on close).
 //
 // Read-only queries (the viewer's Cypher console, `diplograph query`, `export --cypher`)
-//   runReadQuery(settings, cypher, params?, {timeoutMs = 30000, rowLimit = 10000}?)
-//     → {columns, rows: Array<Record<column, PlainValue>>, truncated}
-//     Refuses CREATE, MERGE, DELETE, SET, REMOVE, DROP, FOREACH, LOAD CSV, USE,
-//     CALL … IN TRANSACTIONS, administration commands and every procedure except the schema
-//     readers (db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*) with
-//     WriteQueryRefusedError before sending anything; runs in a READ session, so a write
-//     the check missed is refused by the server, also as WriteQueryRefusedError.
-//     Whole-number parameters are sent as integers. Time limit → QueryTimeoutError,
-//     bad Cypher → CypherError.
-//   checkReadOnly(cypher)        the lexical check alone.
+//   runReadQuery(settings, cypher, params?, {timeoutMs = 30000, rowLimit = 10000, byteLimit = 32 MB}?)
+//     → {columns, rows: Array<Record<column, PlainValue>>, truncated, cut}
+//     First asks the server for the query's plan (EXPLAIN) and refuses, with
+//     WriteQueryRefusedError, anything but a read (query type `r`) made of read operators:
+//     no LOAD CSV, no CALL … IN TRANSACTIONS, no SHOW/TERMINATE commands, no procedure but
+//     the schema readers (db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*), no
+//     function of a plugin, no other database (src/neo4j/plan-check.ts). Then runs it in a
+//     READ transaction with the time limit (the client also gives up 2 s after it) and cuts
+//     the result by rows and by bytes (`cut` says where and why). Whole-number parameters
+//     are sent as integers. Time limit → QueryTimeoutError, bad Cypher → CypherError.
+//   checkReadOnly(settings, cypher, params?)   the plan check alone, nothing run.
 //   PlainValue                   integers as numbers, temporal values as strings, and
 //     {$type: "node", elementId, labels, properties} / {$type: "relationship", elementId,
 //     type, start, end, properties} / {$type: "path", nodes, relationships}.
@@ -46,7 +47,7 @@ export {
   UsageError,
   WriteQueryRefusedError,
 } from "./errors.ts";
-export { checkReadOnly, runReadQuery } from "./read-only.ts";
+export { checkReadOnly, DEFAULT_READ_LIMITS, runReadQuery } from "./read-only.ts";
 export type { ReadQueryOptions, ReadQueryResult } from "./read-only.ts";
 export { toPlain } from "./values.ts";
 export type { PlainNode, PlainPath, PlainRelationship, PlainValue } from "./values.ts";

@@ -3,6 +3,7 @@
 import fastifyStatic from "@fastify/static";
 import Fastify from "fastify";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { timingSafeEqual } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import type { ApiError, CypherConsole, HealthReport, Neo4jStatus } from "./types.ts";
@@ -20,6 +21,11 @@ export interface ViewerServerOptions {
    * Default: loopback names. null answers every name (when serving on purpose to a network).
    */
   allowedHostnames?: readonly string[] | null;
+  /**
+   * When set, every /api/ call must carry `Authorization: Bearer <token>` (else 401): the
+   * viewer serves a network, where anyone could otherwise run queries. Loopback needs none.
+   */
+  token?: string | undefined;
   logger?: boolean;
 }
 
@@ -85,6 +91,15 @@ export async function createViewerServer(options: ViewerServerOptions): Promise<
   app.addHook("onRequest", async (request, reply) => {
     if (allowed && !allowed.has(hostnameOf(request.headers.host ?? ""))) {
       return apiError(reply, 403, "ForbiddenHostError", `the viewer answers only to ${[...allowed].join(", ")}`);
+    }
+  });
+
+  const expected = options.token ? Buffer.from(`Bearer ${options.token}`) : null;
+  app.addHook("onRequest", async (request, reply) => {
+    if (!expected || !request.url.startsWith("/api/")) return;
+    const given = Buffer.from(request.headers.authorization ?? "");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return apiError(reply, 401, "UnauthorizedError", "this viewer needs its token: open the address `serve` printed (…#token=…)");
     }
   });
 

@@ -7,9 +7,11 @@ import type { CypherConsole, CypherResult, Neo4jStatus } from "./types.ts";
 export interface CypherLimits {
   timeoutMs: number;
   rowLimit: number;
+  /** Bytes of rows (as JSON) sent at most: a browser cannot use more, and one huge value must not hold the server. */
+  byteLimit: number;
 }
 
-export const DEFAULT_CYPHER_LIMITS: CypherLimits = { timeoutMs: 10_000, rowLimit: 1_000 };
+export const DEFAULT_CYPHER_LIMITS: CypherLimits = { timeoutMs: 10_000, rowLimit: 1_000, byteLimit: 4 * 1024 * 1024 };
 
 /** How long a reachability answer is trusted, so health checks do not hammer the server. */
 const STATUS_TTL_MS = 5_000;
@@ -33,6 +35,7 @@ export function neo4jCypherConsole(settings: ConnectionSettings, limits: CypherL
         columns: result.columns,
         rows: result.rows,
         truncated: result.truncated,
+        cut: result.cut,
         subgraph: {
           nodes: subgraph.nodes.map((node) => node.key),
           relationships: subgraph.edges.map(({ source, target, type }) => ({ source, target, type })),

@@ -17,6 +17,8 @@ export interface StartViewerOptions {
   host?: string;
   neo4j?: Partial<ConnectionSettings>;
   limits?: CypherLimits;
+  /** Required when `host` is not a loopback address (see createViewerServer's `token`). */
+  token?: string | undefined;
   log?: (line: string) => void;
 }
 
@@ -35,6 +37,16 @@ export function resolvePort(option: string | undefined, env: NodeJS.ProcessEnv =
   return port;
 }
 
+/** The viewer refuses to serve a network without a token; loopback needs none. */
+export class TokenRequiredError extends Error {
+  override name = "TokenRequiredError";
+}
+
+export function isLoopback(host: string): boolean {
+  const name = host.toLowerCase().replace(/^\[|\]$/g, "");
+  return name === "localhost" || name === "::1" || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
 /** Loopback names, plus the bound address itself; none checked when bound to every interface. */
 function allowedHostnamesFor(host: string): string[] | null {
   if (host === "0.0.0.0" || host === "::") return null;
@@ -43,19 +55,24 @@ function allowedHostnamesFor(host: string): string[] | null {
 
 export async function startViewer(options: StartViewerOptions): Promise<RunningViewer> {
   const log = options.log ?? console.log;
+  const host = options.host ?? DEFAULT_HOST;
+  const token = options.token || undefined;
+  if (!isLoopback(host) && !token) {
+    throw new TokenRequiredError(`serve: --host ${host} opens the viewer and its Cypher console to the network; give --token or set DIPLOGRAPH_TOKEN`);
+  }
   await ensureWebBundle({ log });
   const settings = connectionSettings(options.neo4j);
   const app = await createViewerServer({
     graphPath: options.graphPath,
     webRoot: WEB_ROOT,
     cypher: neo4jCypherConsole(settings, options.limits ?? DEFAULT_CYPHER_LIMITS),
-    allowedHostnames: allowedHostnamesFor(options.host ?? DEFAULT_HOST),
+    allowedHostnames: allowedHostnamesFor(host),
+    token,
   });
-  const host = options.host ?? DEFAULT_HOST;
   await app.listen({ port: options.port ?? DEFAULT_PORT, host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}/`;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}/${token ? `#token=${encodeURIComponent(token)}` : ""}`;
   return {
     app,
     url,

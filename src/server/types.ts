@@ -28,8 +28,10 @@ export interface CypherResult {
   columns: string[];
   rows: Array<Record<string, unknown>>;
   subgraph: { nodes: string[]; relationships: ResultRelationship[] };
-  /** True when the row limit cut the result. */
+  /** True when the row or byte limit cut the result. */
   truncated: boolean;
+  /** Where and why it was cut ("result cut at 1000 rows / 52311 bytes: …"), null when complete. */
+  cut: string | null;
 }
 
 /** Runs the console's read-only queries; the server holds one, or none without Neo4j. */

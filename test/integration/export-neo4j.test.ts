@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { formatCsv, formatCypher, selectSubgraph } from "../../src/export/index.ts";
@@ -81,7 +81,10 @@ describe("exports replayed into Neo4j", () => {
     // The local server runs with dbms.import.csv.legacy_quote_escaping off, so LOAD CSV reads RFC 4180
     // quoting exactly: every character of NASTY, backslashes before quotes included, comes back.
     const csv = formatCsv(graph);
-    const dir = mkdtempSync(join(tmpdir(), "diplograph-export-csv-"));
+    // The test server reads file:/// URLs from its import folder only (test/integration/global-setup.ts).
+    const importDir = process.env.DIPLOGRAPH_TEST_NEO4J_IMPORT ?? "";
+    const dir = mkdtempSync(join(importDir, "export-csv-"));
+    const url = (file: string) => `file:///${relative(importDir, join(dir, file))}`;
     writeFileSync(join(dir, "nodes.csv"), csv.nodes);
     writeFileSync(join(dir, "relationships.csv"), csv.relationships);
     const header = (text: string) => (text.split("\n")[0] ?? "").split(",");
@@ -103,12 +106,12 @@ describe("exports replayed into Neo4j", () => {
         .join(", ");
     await write(
       `LOAD CSV WITH HEADERS FROM $url AS row MERGE (n:$(row[':LABEL']) {key: row['key:ID']}) SET n = {key: row['key:ID'], ${typed(header(csv.nodes))}}`,
-      { url: `file://${join(dir, "nodes.csv")}`, d: csv.arrayDelimiter },
+      { url: url("nodes.csv"), d: csv.arrayDelimiter },
     );
     await write(
       `LOAD CSV WITH HEADERS FROM $url AS row MATCH (a {key: row[':START_ID']}) MATCH (b {key: row[':END_ID']}) ` +
         `MERGE (a)-[r:$(row[':TYPE'])]->(b) SET r = {${typed(header(csv.relationships))}}`,
-      { url: `file://${join(dir, "relationships.csv")}`, d: csv.arrayDelimiter },
+      { url: url("relationships.csv"), d: csv.arrayDelimiter },
     );
     const lists = (text: string) => header(text).filter((c) => c.endsWith("[]")).map((c) => c.slice(0, c.lastIndexOf(":")));
     expectDatabaseHolds(await readDatabase(), graph, { node: lists(csv.nodes), edge: lists(csv.relationships) });

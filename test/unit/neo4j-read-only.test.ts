@@ -1,56 +1,39 @@
-// The lexical read-only check: what it refuses and what it lets through (the server's
-// READ session is the second guard, tested in test/integration/neo4j-query.test.ts).
+// The plan check's pure parts: the procedure named by a ProcedureCall's details, and the
+// refusal of plans as Neo4j prints them (the whole guard runs against the real server in
+// test/integration/read-only-guard.test.ts).
 import { describe, expect, it } from "vitest";
-import { checkReadOnly } from "../../src/neo4j/read-only.ts";
+import { procedureName, refusalReason } from "../../src/neo4j/plan-check.ts";
+import type { PlanOperator } from "../../src/neo4j/plan-check.ts";
 
-describe("checkReadOnly", () => {
+const op = (operatorType: string, details = "", children: PlanOperator[] = []): PlanOperator => ({
+  operatorType,
+  arguments: details ? { Details: details } : {},
+  children,
+});
+const read = (plan: PlanOperator, nonBuiltInFunctions: string[] = []) =>
+  refusalReason({ queryType: "r", database: "neo4j", plan }, { database: "neo4j", nonBuiltInFunctions });
+
+describe("procedureName", () => {
   it.each([
-    "CREATE (n:Country {key: 'x'})",
-    "create (n)",
-    "MATCH (a), (b) MERGE (a)-[:CHAIRED]->(b)",
-    "MATCH (n) DELETE n",
-    "MATCH (n) DETACH DELETE n",
-    "MATCH (n) SET n.label = 'x'",
-    "MATCH (n) SET n:Extra",
-    "MATCH (n) REMOVE n.label",
-    "LOAD CSV FROM 'https://example.org/x.csv' AS row RETURN row",
-    "load   csv with headers from 'file:///x' as r return r",
-    "CALL dbms.components()",
-    "CALL dbms.security.createUser('m', 'p', false)",
-    "CALL db.createLabel('X')",
-    "CALL db.index.fulltext.createNodeIndex('i', ['A'], ['b'])",
-    "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DELETE n', {})",
-    "CALL db.clearQueryCaches",
-    "SHOW USERS",
-    "SHOW DATABASES",
-    "DROP CONSTRAINT diplograph_country_key",
-    "CREATE USER m SET PASSWORD 'p'",
-    "GRANT ROLE admin TO m",
-    "ALTER USER neo4j SET PASSWORD 'x'",
-    "STOP DATABASE neo4j",
-    "USE system MATCH (n) RETURN n",
-    "MATCH (n) FOREACH (x IN [1] | SET n.y = x)",
-    "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS",
-    "MATCH (n) /* just reading */ CREATE (m)",
-    "MATCH (n) WHERE n.label = 'a' // comment\nDETACH DELETE n",
-  ])("refuses %j", (cypher) => {
-    expect(() => checkReadOnly(cypher)).toThrowError(expect.objectContaining({ name: "WriteQueryRefusedError" }));
+    ["db.labels() :: (label :: STRING)", "db.labels"],
+    ["dbms.listConfig() :: (name :: STRING)", "dbms.listConfig"],
+    ["`dbms`.`listConfig`() :: (name :: STRING)", "dbms.listConfig"],
+    ["dbms.killConnection($autostring_0) :: (connectionId :: STRING)", "dbms.killConnection"],
+  ])("reads %j as %s", (details, name) => {
+    expect(procedureName(details)).toBe(name);
+  });
+});
+
+describe("refusalReason", () => {
+  it("allows a plan of read operators and a schema reader", () => {
+    expect(read(op("ProduceResults@neo4j", "label", [op("ProcedureCall@neo4j", "db.labels() :: (label :: STRING)")]))).toBeNull();
   });
 
   it.each([
-    "MATCH (n:Meeting) RETURN n.label ORDER BY n.date",
-    "MATCH (n) WHERE n.label CONTAINS 'CREATE' RETURN n",
-    'RETURN "MERGE DELETE SET" AS words',
-    "MATCH (n) RETURN n.set, n.remove, n.create",
-    "MATCH (n {`DELETE`: 1}) RETURN n",
-    "// CREATE in a comment\nMATCH (n) RETURN count(n)",
-    "CALL db.labels()",
-    "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType",
-    "CALL db.schema.visualization()",
-    "MATCH (n) CALL (n) { MATCH (n)--(m) RETURN count(m) AS degree } RETURN n.key, degree",
-    "MATCH (n) WHERE n.label STARTS WITH 'Hội nghị' RETURN n",
-    "MATCH p = shortestPath((a {key: $a})-[*..6]-(b {key: $b})) RETURN p",
-  ])("allows %j", (cypher) => {
-    expect(() => checkReadOnly(cypher)).not.toThrow();
+    ["an operator it does not know", op("ProduceResults@neo4j", "", [op("FutureWriter@neo4j", "x")]), /FutureWriter/],
+    ["a function of a plugin", op("ProduceResults@neo4j", "", [op("Projection@neo4j", "apoc.load.jsonArray($url) AS x")]), /apoc\.load\.jsonarray/],
+    ["another database", op("ProduceResults@system", "", [op("AllNodesScan@system", "n")]), /database system/],
+  ])("refuses %s", (_what, plan, message) => {
+    expect(read(plan, ["apoc.load.jsonArray"])).toMatch(message);
   });
 });

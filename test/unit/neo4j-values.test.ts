@@ -36,7 +36,7 @@ describe("formatting", () => {
   });
 
   it("writes CSV with a header and quoted cells", () => {
-    const csv = formatResult({ columns: ["a", "b"], rows: [{ a: "x, y", b: [1, 2] }], truncated: false }, "csv");
+    const csv = formatResult({ columns: ["a", "b"], rows: [{ a: "x, y", b: [1, 2] }], truncated: false, cut: null }, "csv");
     expect(csv).toBe('a,b\n"x, y",1; 2');
   });
 });

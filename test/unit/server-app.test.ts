@@ -10,7 +10,7 @@ import { closeDrivers } from "../../src/neo4j/index.ts";
 import { createViewerServer } from "../../src/server/app.ts";
 import { neo4jCypherConsole } from "../../src/server/cypher-console.ts";
 import { hashInputs, readRecordedHash, recordHash } from "../../src/server/inputs-hash.ts";
-import { DEFAULT_PORT, resolvePort } from "../../src/server/start-viewer.ts";
+import { DEFAULT_PORT, isLoopback, resolvePort, startViewer } from "../../src/server/start-viewer.ts";
 import type { HealthReport } from "../../src/server/types.ts";
 import { writeViewerFixture } from "../helpers/viewer-fixture.ts";
 
@@ -133,5 +133,42 @@ describe("input fingerprints", () => {
     expect(readRecordedHash(stamp)).toBeNull();
     recordHash(stamp, edited);
     expect(readRecordedHash(stamp)).toBe(edited);
+  });
+});
+
+describe("the API token (serve --host beyond loopback)", () => {
+  let tokenApp: FastifyInstance | undefined;
+  afterEach(async () => {
+    await tokenApp?.close();
+    tokenApp = undefined;
+  });
+
+  test("every /api/ call without the bearer token gets 401; with it, the answer", async () => {
+    const fixture = writeViewerFixture();
+    tokenApp = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot(), token: "s3cret-token" });
+    for (const [method, url] of [["GET", "/api/graph"], ["GET", "/api/health"], ["POST", "/api/cypher"]] as const) {
+      const none = await tokenApp.inject({ method, url, payload: method === "POST" ? { query: "RETURN 1" } : undefined });
+      expect(none.statusCode).toBe(401);
+      expect(none.json()).toMatchObject({ error: "UnauthorizedError" });
+      const wrong = await tokenApp.inject({ method, url, headers: { authorization: "Bearer s3cret-tokeX" } });
+      expect(wrong.statusCode).toBe(401);
+    }
+    const right = await tokenApp.inject({ method: "GET", url: "/api/graph", headers: { authorization: "Bearer s3cret-token" } });
+    expect(right.statusCode).toBe(200);
+  });
+
+  test("a viewer without a token answers loopback calls as before", async () => {
+    const fixture = writeViewerFixture();
+    tokenApp = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
+    expect((await tokenApp.inject({ method: "GET", url: "/api/graph" })).statusCode).toBe(200);
+  });
+
+  test("serving beyond loopback without a token is refused in one line, before anything listens", async () => {
+    expect(isLoopback("127.0.0.1") && isLoopback("localhost") && isLoopback("::1") && isLoopback("127.1.2.3")).toBe(true);
+    expect(isLoopback("0.0.0.0") || isLoopback("192.168.1.5") || isLoopback("::")).toBe(false);
+    await expect(startViewer({ graphPath: "graph.json", host: "0.0.0.0", port: 0, log: () => {} })).rejects.toMatchObject({
+      name: "TokenRequiredError",
+      message: expect.stringMatching(/^serve: --host 0\.0\.0\.0 .*give --token or set DIPLOGRAPH_TOKEN$/),
+    });
   });
 });

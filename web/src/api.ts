@@ -1,5 +1,6 @@
 // Calls to the viewer's server: health (is Neo4j there?) and the Cypher console.
 import type { ApiError, CypherResult, HealthReport } from "../../src/server/types.ts";
+import { authHeaders } from "./api-token.ts";
 
 export class ApiCallError extends Error {
   override name = "ApiCallError";
@@ -13,14 +14,14 @@ export class ApiCallError extends Error {
 }
 
 export async function fetchHealth(): Promise<HealthReport> {
-  const response = await fetch("api/health");
+  const response = await fetch("api/health", { headers: authHeaders() });
   return (await response.json()) as HealthReport;
 }
 
 export async function runCypher(query: string): Promise<CypherResult> {
   const response = await fetch("api/cypher", {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...authHeaders() },
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as CypherResult | ApiError;

@@ -5,6 +5,7 @@ import { MultiDirectedGraph } from "graphology";
 import { circular } from "graphology-library/layout";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { authHeaders } from "./api-token.ts";
 import { FALLBACK_COLOR, KIND_COLORS, sizeForDegree } from "./kinds.ts";
 
 export class GraphLoadError extends Error {
@@ -18,7 +19,7 @@ export interface NodeLook {
 }
 
 export async function fetchGraph(url = "api/graph"): Promise<KnowledgeGraph> {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: authHeaders() });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { message?: string } | null;
     throw new GraphLoadError(`could not load ${url}: ${body?.message ?? response.statusText}`);

@@ -120,7 +120,7 @@ export function CypherConsole({ graph, status, query, onQuery, onResult }: Cyphe
             </tbody>
           </table>
           <p className="note">
-            {result.rows.length} dòng{result.truncated ? " (đã cắt theo giới hạn)" : ""}
+            {result.rows.length} dòng{result.truncated ? ` (đã cắt theo giới hạn: ${result.cut ?? ""})` : ""}
           </p>
         </div>
       )}

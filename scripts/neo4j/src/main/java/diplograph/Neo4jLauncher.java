@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -26,7 +29,14 @@ import org.neo4j.graphdb.QueryExecutionException;
  *   <li>{@code NEO4J_PASSWORD}: password of user {@code neo4j}, set at every start
  *       (default {@code diplograph}); {@code NEO4J_AUTH=none} turns authentication off</li>
  *   <li>{@code NEO4J_PAGECACHE}: page cache size, e.g. {@code 256m} (default 256m)</li>
+ *   <li>{@code NEO4J_IMPORT_DIR}: the only folder LOAD CSV reads {@code file:///} URLs from
+ *       (default {@code import} in the home, created empty)</li>
+ *   <li>{@code NEO4J_CSV_FILE_URLS}: {@code true} lets LOAD CSV read {@code file:///} URLs
+ *       (inside the import folder); off by default</li>
  * </ul>
+ * Outside reach is closed by configuration as a second wall behind the read-only check of
+ * src/neo4j: LOAD CSV may not fetch any network address, and only the {@code db.*}
+ * procedures of plugins would load (the project uses none).
  * When Bolt answers and the password is in place, the launcher writes {@code ready}
  * (the Bolt port) into the home folder; the start script waits for that file.
  */
@@ -43,9 +53,12 @@ public final class Neo4jLauncher {
     boolean authEnabled = !"none".equalsIgnoreCase(env.getOrDefault("NEO4J_AUTH", ""));
     String password = env.getOrDefault("NEO4J_PASSWORD", "diplograph");
     String pageCache = env.getOrDefault("NEO4J_PAGECACHE", "256m");
+    Path importDir = home.resolve(env.getOrDefault("NEO4J_IMPORT_DIR", "import")).toAbsolutePath();
+    boolean csvFileUrls = "true".equalsIgnoreCase(env.getOrDefault("NEO4J_CSV_FILE_URLS", "false"));
 
     Path ready = home.resolve("ready");
     Files.createDirectories(home);
+    Files.createDirectories(importDir);
     Files.deleteIfExists(ready);
 
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -60,6 +73,14 @@ public final class Neo4jLauncher {
         // LOAD CSV reads quotes as RFC 4180 says ("" only), as neo4j-admin import and the CSV
         // export do; Neo4j's default would also read \" as a quote and garble such texts.
         .setConfig(GraphDatabaseSettings.csv_legacy_quote_escaping, false)
+        // file:/// URLs resolve inside this folder only, and only when allowed at all.
+        .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+        .setConfig(GraphDatabaseSettings.allow_file_urls, csvFileUrls)
+        // No LOAD CSV (or plugin) fetch of any address, local or remote: the project never needs one.
+        .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+        // Procedures and functions of plugins: none but db.* would load (built-in ones are not affected).
+        .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of("db.*"))
         .build();
 
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
