@@ -1,5 +1,6 @@
 // Recognises page furniture line by line: the parts of a news page that are not the
 // article (headers, bylines, player strings, photo credits, teaser blocks, hotlines).
+import { dropCaptions, isGluedCaption } from "./captions.ts";
 
 /** "PV| 16/11/2020 16:21", "Thời sự 09/11/2020 21:01", "Thứ Hai, 16/11/2020, 16:21 (GMT+7)", "Thứ Ba, 21:15, 28/10/2025", "Ngoại giao · 29/01/2026 19:05", and a byline or section after it:
  * "Thứ Năm, 23/07/2026 19:40 | Hồng Nhung", "29-05-2026 - 06:30 | Thời sự". */
@@ -15,12 +16,13 @@ const PLAYER = /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|play|pause|tắt ti�
 const HOTLINE = /(?:đường dây nóng|liên hệ quảng cáo|hotline|đặt báo|[\w.+-]+@[\w-]+\.[\w.]+|^[\d .()+-]{9,}$)/iu;
 /** A caption that only repeats the title: "… - Ảnh 1.", "… ảnh 2". */
 const PHOTO_MARKER = /(?:^|\s[-–]\s|\s)ảnh\s*\d+\.?$/iu;
-/** A credit at the end of a caption: "- Ảnh: Trần Hải", "(ảnh: Minh Khánh)", "Ảnh: Đức Thọ/TTXVN". */
-const PHOTO_CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:ảnh|nguồn ảnh|photo|video|đồ họa)\s*:\s*[^()]{1,60}\)?\s*\.?$/iu;
 /** "Theo Bộ Ngoại giao", "Theo TTXVN": the source line that closes a report. */
 const SOURCE_LINE = /^[Tt]heo\s+\p{Lu}[^.!?]{0,60}$/u;
 /** "(Ngày Nay) - ", "(Chinhphu.vn) - ": the publisher tag that opens a lead paragraph. */
 const LEAD_PUBLISHER = /^\(([^()]{2,40})\)\s*[-–—]\s*/u;
+
+/** Longer lines are paragraphs that may hold a caption, never only one (captions.ts cuts it out of them). */
+const CAPTION_LINE_MAX = 400;
 
 /** "menu" is given by the page splitter, which sees the lines around (see markMenus). */
 export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "photo" | "source" | "menu" | "teaser" | "text";
@@ -38,6 +40,8 @@ export function classifyLine(line: string): LineKind {
   if (CUTOFF.test(t)) return "cutoff";
   if (t.length < 120 && HOTLINE.test(t)) return "hotline";
   if (PHOTO_MARKER.test(t) && t.length < 250) return "photo";
+  // a caption with its credit, or a photo block flattened onto one line (captions.ts); a long line holds more than a caption
+  if (t.length < CAPTION_LINE_MAX && (isGluedCaption(t) || dropCaptions(t) === "")) return "photo";
   if (SOURCE_LINE.test(t) && t.split(/\s+/).length <= 8) return "source";
   return "text";
 }
@@ -64,15 +68,6 @@ export function splitLeadPublisher(line: string): { publisher: string | null; re
   const m = LEAD_PUBLISHER.exec(line);
   if (!m) return { publisher: null, rest: line };
   return { publisher: m[1]!.trim(), rest: line.slice(m[0].length) };
-}
-
-/** A credit is short: only a line's last characters are searched, not every position of a long paragraph. */
-const CREDIT_REACH = 120;
-
-export function stripPhotoCredit(line: string): string {
-  const from = Math.max(0, line.length - CREDIT_REACH);
-  const credit = PHOTO_CREDIT.exec(line.slice(from));
-  return (credit ? line.slice(0, from + credit.index) : line).trimEnd();
 }
 
 /**
