@@ -3,10 +3,16 @@
 import { dropCaptions, isGluedCaption } from "./captions.ts";
 
 /** "PV| 16/11/2020 16:21", "Thời sự 09/11/2020 21:01", "Thứ Hai, 16/11/2020, 16:21 (GMT+7)", "Thứ Ba, 21:15, 28/10/2025", "Ngoại giao · 29/01/2026 19:05", and a byline or section after it:
- * "Thứ Năm, 23/07/2026 19:40 | Hồng Nhung", "29-05-2026 - 06:30 | Thời sự". */
-const DATELINE = /^(?:[\p{L}. ]{0,30}[|,·•]\s*)?(?:[\p{L} ]{0,30}\s)?(?:\d{1,2}[:h]\d{2}\s*[,|·]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|·-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?(?:\s*[|·]\s*[^|·\d]{1,40})?$/u;
+ * "Thứ Năm, 23/07/2026 19:40 | Hồng Nhung", "29-05-2026 - 06:30 | Thời sự", "Ban Thời sự-Thứ tư, ngày 05/08/2015 16:20 GMT+7". */
+const DATELINE = /^(?:[\p{L}. -]{0,30}[|,·•]\s*)?(?:[\p{L} ]{0,30}\s)?(?:\d{1,2}[:h]\d{2}\s*[,|·]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|·-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?(?:\s*[|·]\s*[^|·\d]{1,40})?$/u;
 /** ISO dates in HTML metadata or text: 2020-11-16, 2020-11-16T16:21:00+07:00. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+/**
+ * A dateline in ISO form, alone or after a label, with the site's counters after it:
+ * "2019-11-30", "Cập nhật: 2023-09-07 21:39:34", "Mới nhất:2023-09-07 21:39 Lượt xem:0 Nguồn:XYZ".
+ */
+const ISO_DATELINE = /^(?:[\p{L} ]{1,30}:\s*)?((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\s.{0,60})?$/u;
+const ISO_DATELINE_MAX = 100;
 
 /** Blocks that end the article: everything after them is teasers and site chrome. */
 const CUTOFF = /^(?:nổi bật|đừng bỏ lỡ|tin liên quan|tin cùng chuyên mục|tin mới|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn đang đọc bài viết|powered by|bình luận|ý kiến bạn đọc|tags?\s*:|từ khóa\s*:|chia sẻ bài viết)/iu;
@@ -33,7 +39,7 @@ const BRACKETED_TEASER = /^\[[^[\]]{10,250}\]$/u;
 export function classifyLine(line: string): LineKind {
   const t = line.replace(/^[•·●▪■\-*]\s*/u, "").trim();
   if (!t) return "blank";
-  if (t.length < 80 && DATELINE.test(t)) return "dateline";
+  if ((t.length < 80 && DATELINE.test(t)) || (t.length < ISO_DATELINE_MAX && ISO_DATELINE.test(t))) return "dateline";
   if (FOLLOW_US.test(t)) return "follow";
   if (PLAYER.test(t)) return "player";
   if (BRACKETED_TEASER.test(t)) return "teaser";
@@ -49,14 +55,16 @@ export function classifyLine(line: string): LineKind {
 /** The date of a dateline or an ISO date, as YYYY-MM-DD, or null. */
 export function datelineDate(line: string): string | null {
   const t = line.replace(/^[•·●▪■\-*]\s*/u, "").trim();
-  const iso = ISO_DATE.exec(t);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const iso = ISO_DATE.exec(t) ?? (t.length < ISO_DATELINE_MAX ? ISO_DATELINE.exec(t) : null);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const m = DATELINE.exec(t);
   if (!m) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
+  return validDay(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+function validDay(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${m[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 export function followUsPublisher(line: string): string | null {
