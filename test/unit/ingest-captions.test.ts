@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { dropCaptions, isGluedCaption } from "../../src/ingest/captions.ts";
 import { leadDate, readCrawlPrefix } from "../../src/ingest/crawl-date.ts";
-import { classifyLine } from "../../src/ingest/furniture.ts";
+import { classifyLine, datelineDate } from "../../src/ingest/furniture.ts";
 import { splitPage } from "../../src/ingest/page.ts";
 
 describe("dropCaptions", () => {
@@ -100,5 +100,18 @@ describe("dates besides the dateline", () => {
     expect(today!.published).toBe("2019-03-05");
     const [day] = splitPage(` date 2019-03-06 ${lead}`);
     expect([day!.published, day!.crawled]).toEqual(["2019-03-06", undefined]);
+  });
+
+  it.each([
+    ["2027-04-30", "2027-04-30"],
+    ["Cập nhật:2027-04-30 08:12:45   Lượt xem:12 Nguồn:XYZ", "2027-04-30"],
+    ["Ban Quốc tế-Thứ sáu, ngày 30/04/2027 08:12 GMT+7", "2027-04-30"],
+  ])("reads the dateline %j", (line, day) => {
+    expect(classifyLine(line)).toBe("dateline");
+    expect(datelineDate(line)).toBe(day);
+  });
+
+  it("does not take a sentence that opens on an ISO date for a dateline", () => {
+    expect(classifyLine("2027-04-30 là ngày Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 bế mạc tại Manila sau ba ngày làm việc với nhiều kết quả.")).toBe("text");
   });
 });
