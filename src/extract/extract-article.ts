@@ -9,7 +9,8 @@ import { groupBySentence, viewSentence, type SentenceView } from "./context.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { meetingFactsOf } from "./meeting-facts.ts";
 import { arrangeMentions } from "./nesting.ts";
-import { recognizeDates, dominantYear } from "./recognize-dates.ts";
+import { recognizeDates } from "./recognize-dates.ts";
+import { reportYear } from "./report-year.ts";
 import { recognizeDocuments } from "./recognize-documents.ts";
 import { recognizeKnownNames } from "./recognize-gazetteer.ts";
 import { recognizeMeetings } from "./recognize-meetings.ts";
@@ -93,7 +94,7 @@ function meetingKey(m: MeetingMention): string {
 export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtraction {
   const sentences: Sentence[] = splitSentences(article.body);
   const views = sentences.map(viewSentence);
-  const years = { published: article.published, fallbackYear: article.published ? null : dominantYear(article.body) };
+  const years = { published: article.published, crawled: article.crawled ?? null, fallbackYear: article.published ? null : reportYear(article.body) };
   const dates = sentences.flatMap((s) => recognizeDates(s, years));
 
   let mentions = views.flatMap((v) => recognize(v, lexicon));

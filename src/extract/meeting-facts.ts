@@ -3,7 +3,17 @@
 import type { Sentence } from "../text/sentences.ts";
 import { tokenize } from "../text/tokens.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { DATE_WORDS } from "./report-year.ts";
 import type { DateMention, MeetingFacts, MeetingMention } from "./types.ts";
+
+/** "bên lề", "trong khuôn khổ (chương trình)" just before a meeting's name: the frame, not the sentence's event (lexicon/dates.json). */
+const FRAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...DATE_WORDS.frameWords].sort((a, b) => b.length - a.length).join("|")})(?:\s+(?:chương trình|các hoạt động)(?:\s+của)?|\s+của)?\s*$`,
+  "iu",
+);
+const FRAME_REACH = 40;
+const framed = (sentence: Sentence, m: MeetingMention) =>
+  FRAME.test(sentence.text.slice(Math.max(0, m.start - sentence.start - FRAME_REACH), m.start - sentence.start));
 
 /** A date farther than this from the meeting's name, in characters, belongs to something else. */
 const DATE_REACH = 75;
@@ -70,15 +80,22 @@ export function meetingFactsOf(
   otherMeetings: MeetingMention[],
 ): MeetingFacts {
   const facts: MeetingFacts = {};
-  // a date opening the sentence is the first meeting's ("Trong hai ngày 16-17/10, … Cuộc họp X … cho Hội nghị Y")
-  const first = !otherMeetings.some((o) => o !== meeting && !o.backReference && o.start < meeting.start);
+  // a date opening the sentence is the first meeting's ("Trong hai ngày 16-17/10, … Cuộc họp X … cho Hội nghị Y"),
+  // passing over a meeting named as the frame ("Chiều 6/8, bên lề Hội nghị A, đã diễn ra Hội nghị B": B's day)
+  const named = otherMeetings.filter((o) => !o.backReference || o === meeting);
+  const events = named.filter((o) => !framed(sentence, o));
+  const firstEvent = (events.length > 0 ? events : named).reduce<MeetingMention | undefined>((a, o) => (!a || o.start < a.start ? o : a), undefined);
+  const first = firstEvent === undefined || firstEvent === meeting;
   const opening = first ? dates.find((d) => d.start - sentence.start <= 12) : undefined;
   const near = dates
     .filter((d) => Math.min(Math.abs(d.start - meeting.end), Math.abs(meeting.start - d.end)) <= DATE_REACH)
     // a date that stands nearer to another meeting is that meeting's
     .filter((d) => !otherMeetings.some((o) => o !== meeting && Math.abs(d.start - o.end) < Math.abs(d.start - meeting.end) && o.start > meeting.end))
     .sort((a, b) => Math.abs(a.start - meeting.end) - Math.abs(b.start - meeting.end));
-  const date = (opening && opening.start < meeting.start ? opening : undefined) ?? near[0];
+  // a span written after the name is the meeting's own ("chuyến tham dự Hội nghị X … từ ngày 12 - 14/11"),
+  // whatever day the sentence opens on (the return home, the day of the report)
+  const spanAfter = near.find((d) => d.endDate && d.start >= meeting.end);
+  const date = spanAfter ?? (opening && opening.start < meeting.start ? opening : undefined) ?? near[0];
   if (date) {
     facts.date = date.date;
     if (date.endDate) facts.endDate = date.endDate;

@@ -1,16 +1,32 @@
 // Dates written in Vietnamese news: "ngày 9/4", "Ngày 14/4/2020", "từ ngày 12 - 15/11", "sáng 24.6", "ngày 29-8",
-// "ngày 12 tháng 11 năm 2020", "Chiều 9/11". A day without a year takes the article's year,
-// or the year before when that would put it well after the article was published.
+// "ngày 12 tháng 11 năm 2020", "Chiều 9/11", "Sáng nay (15/11)", "thứ Năm (21/11)". A day without a
+// year takes the article's year, or the year before when that would put it well after the article was
+// published; without a publication date, the month the page was crawled in bounds it the same way;
+// without either, the year the report states as its own (report-year.ts). Date words: lexicon/dates.json.
 import type { Sentence } from "../text/sentences.ts";
+import { DATE_WORDS } from "./report-year.ts";
 import type { DateMention } from "./types.ts";
 
-const PREFIX = String.raw`(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:ngày\s+)?)`;
+/** Words with each first letter in either case: "[Tt]hứ\s+[Nn]ăm". */
+const word = (w: string) =>
+  w
+    .split(/\s+/u)
+    .map((part) => part.replace(/^./u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`))
+    .join(String.raw`\s+`);
+const words = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(word).join("|");
+
+const PREFIX = String.raw`(?:(?:${words(DATE_WORDS.partsOfDay)})\s+(?:ngày\s+)?)`;
 // "ngày 12-14/11", "từ 5 đến 7/9", "trong hai ngày 8 và 9-7", "từ ngày 14 đến 17-11": the month after "/" or,
 // as some papers write it, after "-" or "."
 const RANGE = new RegExp(String.raw`(?:${PREFIX}|từ\s+)(\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?|và)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])`, "gu");
 // "ngày 9/4", "sáng 24.6", "ngày 29-8", "ngày 10-7-2021": after a word of time, any of the three separators
 // ("ngày 3.5 triệu" is an amount, not the 3rd of May)
 const SLASHED = new RegExp(String.raw`${PREFIX}(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\d/.-]\d)(?!\s*(?:triệu|tỷ|nghìn|ngàn|%|lần|USD))`, "gu");
+// "Sáng nay (15/11)", "Chiều sớm nay (ngày 2-3)", "thứ Năm (21/11)": the day in brackets after a word naming it
+const BRACKETED = new RegExp(
+  String.raw`(?:(?:${words(DATE_WORDS.partsOfDay)})(?:\s+sớm)?\s+(?:${words(DATE_WORDS.todayWords)})|${words(DATE_WORDS.weekdays)})\s*\(\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)`,
+  "gu",
+);
 const WORDED = new RegExp(String.raw`${PREFIX}(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`, "gu");
 
 /** Days after publication beyond which a yearless date is taken to be from the year before. */
@@ -19,7 +35,9 @@ const FUTURE_SLACK_DAYS = 60;
 export interface YearContext {
   /** The article's publication date, ISO, when known. */
   published: string | null;
-  /** The year the article's text mentions most, when it has no publication date. */
+  /** "YYYY-MM": the month a search index crawled the page in, when known (the page was written before its end). */
+  crawled?: string | null;
+  /** The year the report states as its own (report-year.ts), when it has no publication date. */
   fallbackYear: number | null;
 }
 
@@ -30,26 +48,20 @@ function valid(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export function resolveYear(month: number, day: number, context: YearContext): number | null {
-  if (context.published) {
-    const published = new Date(`${context.published}T00:00:00Z`);
-    const year = published.getUTCFullYear();
-    const candidate = Date.UTC(year, month - 1, day);
-    return candidate - published.getTime() > FUTURE_SLACK_DAYS * 86_400_000 ? year - 1 : year;
-  }
-  return context.fallbackYear;
+/** The year of a day-month date written up to FUTURE_SLACK_DAYS after `reference` (a time in ms): its year, or the one before. */
+function yearBefore(month: number, day: number, reference: number): number {
+  const year = new Date(reference).getUTCFullYear();
+  return Date.UTC(year, month - 1, day) - reference > FUTURE_SLACK_DAYS * 86_400_000 ? year - 1 : year;
 }
 
-/** The year an undated article speaks of: the most frequent four-digit year in a date or after "năm". */
-export function dominantYear(body: string): number | null {
-  const counts = new Map<number, number>();
-  for (const m of body.matchAll(/(?:\/|năm\s+|Chủ tịch\s+|quý\s+\w+\/)((?:19|20)\d{2})(?![\p{L}\p{N}])/gu)) {
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
+export function resolveYear(month: number, day: number, context: YearContext): number | null {
+  if (context.published) return yearBefore(month, day, Date.parse(`${context.published}T00:00:00Z`));
+  if (context.crawled) {
+    // the crawl month's last day: the page was written by then
+    const [y, m] = context.crawled.split("-").map(Number) as [number, number];
+    return yearBefore(month, day, Date.UTC(y, m, 0));
   }
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
-  return best;
+  return context.fallbackYear;
 }
 
 export function recognizeDates(sentence: Sentence, context: YearContext): DateMention[] {
@@ -76,6 +88,7 @@ export function recognizeDates(sentence: Sentence, context: YearContext): DateMe
     const year = written ? Number(written) : resolveYear(month, day, context);
     if (year !== null && valid(year, month, day)) add(m, iso(year, month, day));
   };
+  for (const m of sentence.text.matchAll(BRACKETED)) single(m, Number(m[1]), Number(m[2]), m[3]);
   for (const m of sentence.text.matchAll(SLASHED)) single(m, Number(m[1]), Number(m[3]), m[4]);
   for (const m of sentence.text.matchAll(WORDED)) single(m, Number(m[1]), Number(m[2]), m[3]);
   return found.sort((a, b) => a.start - b.start);

@@ -1,11 +1,18 @@
 // Recognises page furniture line by line: the parts of a news page that are not the
 // article (headers, bylines, player strings, photo credits, teaser blocks, hotlines).
+import { dropCaptions, isGluedCaption } from "./captions.ts";
 
 /** "PV| 16/11/2020 16:21", "Thời sự 09/11/2020 21:01", "Thứ Hai, 16/11/2020, 16:21 (GMT+7)", "Thứ Ba, 21:15, 28/10/2025", "Ngoại giao · 29/01/2026 19:05", and a byline or section after it:
- * "Thứ Năm, 23/07/2026 19:40 | Hồng Nhung", "29-05-2026 - 06:30 | Thời sự". */
-const DATELINE = /^(?:[\p{L}. ]{0,30}[|,·•]\s*)?(?:[\p{L} ]{0,30}\s)?(?:\d{1,2}[:h]\d{2}\s*[,|·]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|·-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?(?:\s*[|·]\s*[^|·\d]{1,40})?$/u;
+ * "Thứ Năm, 23/07/2026 19:40 | Hồng Nhung", "29-05-2026 - 06:30 | Thời sự", "Ban Thời sự-Thứ tư, ngày 05/08/2015 16:20 GMT+7". */
+const DATELINE = /^(?:[\p{L}. -]{0,30}[|,·•]\s*)?(?:[\p{L} ]{0,30}\s)?(?:\d{1,2}[:h]\d{2}\s*[,|·]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[,|·-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?(?:\s*[|·]\s*[^|·\d]{1,40})?$/u;
 /** ISO dates in HTML metadata or text: 2020-11-16, 2020-11-16T16:21:00+07:00. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+/**
+ * A dateline in ISO form, alone or after a label, with the site's counters after it:
+ * "2019-11-30", "Cập nhật: 2023-09-07 21:39:34", "Mới nhất:2023-09-07 21:39 Lượt xem:0 Nguồn:XYZ".
+ */
+const ISO_DATELINE = /^(?:[\p{L} ]{1,30}:\s*)?((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\s.{0,60})?$/u;
+const ISO_DATELINE_MAX = 100;
 
 /** Blocks that end the article: everything after them is teasers and site chrome. */
 const CUTOFF = /^(?:nổi bật|đừng bỏ lỡ|tin liên quan|tin cùng chuyên mục|tin mới|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn đang đọc bài viết|powered by|bình luận|ý kiến bạn đọc|tags?\s*:|từ khóa\s*:|chia sẻ bài viết)/iu;
@@ -15,12 +22,13 @@ const PLAYER = /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|play|pause|tắt ti�
 const HOTLINE = /(?:đường dây nóng|liên hệ quảng cáo|hotline|đặt báo|[\w.+-]+@[\w-]+\.[\w.]+|^[\d .()+-]{9,}$)/iu;
 /** A caption that only repeats the title: "… - Ảnh 1.", "… ảnh 2". */
 const PHOTO_MARKER = /(?:^|\s[-–]\s|\s)ảnh\s*\d+\.?$/iu;
-/** A credit at the end of a caption: "- Ảnh: Trần Hải", "(ảnh: Minh Khánh)", "Ảnh: Đức Thọ/TTXVN". */
-const PHOTO_CREDIT = /\s*(?:[-–—]\s*)?\(?\s*(?:ảnh|nguồn ảnh|photo|video|đồ họa)\s*:\s*[^()]{1,60}\)?\s*\.?$/iu;
 /** "Theo Bộ Ngoại giao", "Theo TTXVN": the source line that closes a report. */
 const SOURCE_LINE = /^[Tt]heo\s+\p{Lu}[^.!?]{0,60}$/u;
 /** "(Ngày Nay) - ", "(Chinhphu.vn) - ": the publisher tag that opens a lead paragraph. */
 const LEAD_PUBLISHER = /^\(([^()]{2,40})\)\s*[-–—]\s*/u;
+
+/** Longer lines are paragraphs that may hold a caption, never only one (captions.ts cuts it out of them). */
+const CAPTION_LINE_MAX = 400;
 
 /** "menu" is given by the page splitter, which sees the lines around (see markMenus). */
 export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "photo" | "source" | "menu" | "teaser" | "text";
@@ -31,13 +39,15 @@ const BRACKETED_TEASER = /^\[[^[\]]{10,250}\]$/u;
 export function classifyLine(line: string): LineKind {
   const t = line.replace(/^[•·●▪■\-*]\s*/u, "").trim();
   if (!t) return "blank";
-  if (t.length < 80 && DATELINE.test(t)) return "dateline";
+  if ((t.length < 80 && DATELINE.test(t)) || (t.length < ISO_DATELINE_MAX && ISO_DATELINE.test(t))) return "dateline";
   if (FOLLOW_US.test(t)) return "follow";
   if (PLAYER.test(t)) return "player";
   if (BRACKETED_TEASER.test(t)) return "teaser";
   if (CUTOFF.test(t)) return "cutoff";
   if (t.length < 120 && HOTLINE.test(t)) return "hotline";
   if (PHOTO_MARKER.test(t) && t.length < 250) return "photo";
+  // a caption with its credit, or a photo block flattened onto one line (captions.ts); a long line holds more than a caption
+  if (t.length < CAPTION_LINE_MAX && (isGluedCaption(t) || dropCaptions(t) === "")) return "photo";
   if (SOURCE_LINE.test(t) && t.split(/\s+/).length <= 8) return "source";
   return "text";
 }
@@ -45,14 +55,16 @@ export function classifyLine(line: string): LineKind {
 /** The date of a dateline or an ISO date, as YYYY-MM-DD, or null. */
 export function datelineDate(line: string): string | null {
   const t = line.replace(/^[•·●▪■\-*]\s*/u, "").trim();
-  const iso = ISO_DATE.exec(t);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const iso = ISO_DATE.exec(t) ?? (t.length < ISO_DATELINE_MAX ? ISO_DATELINE.exec(t) : null);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const m = DATELINE.exec(t);
   if (!m) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
+  return validDay(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+function validDay(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${m[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 export function followUsPublisher(line: string): string | null {
@@ -64,15 +76,6 @@ export function splitLeadPublisher(line: string): { publisher: string | null; re
   const m = LEAD_PUBLISHER.exec(line);
   if (!m) return { publisher: null, rest: line };
   return { publisher: m[1]!.trim(), rest: line.slice(m[0].length) };
-}
-
-/** A credit is short: only a line's last characters are searched, not every position of a long paragraph. */
-const CREDIT_REACH = 120;
-
-export function stripPhotoCredit(line: string): string {
-  const from = Math.max(0, line.length - CREDIT_REACH);
-  const credit = PHOTO_CREDIT.exec(line.slice(from));
-  return (credit ? line.slice(0, from + credit.index) : line).trimEnd();
 }
 
 /**

@@ -9,14 +9,17 @@ import {
   followUsPublisher,
   looksLikeByline,
   splitLeadPublisher,
-  stripPhotoCredit,
 } from "./furniture.ts";
+import { dropCaptions, markBareCaptions } from "./captions.ts";
+import { leadDate, readCrawlPrefix } from "./crawl-date.ts";
 
 export interface PageArticle {
   title: string;
   published: string | null;
   publisher: string | null;
   body: string;
+  /** "YYYY-MM": the month a search index crawled the page (its " date 2024-10 " prefix); bounds the year of undated days. */
+  crawled?: string;
 }
 
 export interface PageHints {
@@ -91,17 +94,30 @@ const isProse = (line: string) => {
   // a sentence ends in it: a site's tagline ("Cơ quan Trung ương của Đảng … Nhân dân Việt Nam") is long but has none
   return words >= 6 && /[.!?…"”»)](?:\s|$)/u.test(line);
 };
-/** Several sentences of running text on one line, or one long sentence closed by its full stop: a lead paragraph, never a title. */
-const isLead = (line: string) => wordCount(line) >= 40 && /[.!?…]\s+\p{Lu}/u.test(line) || wordCount(line) >= 25 && /[.!?…]$/u.test(line);
+/**
+ * Running text where a title was expected: a lead paragraph, never a title. Several sentences on
+ * one line (some pages glue them: "Nhật Bản.Phát biểu"), or one long sentence closed by its stop —
+ * a page that opens on a photo caption has its lead next, and no title at all.
+ */
+const isLead = (line: string) => {
+  const words = wordCount(line);
+  return (words >= 40 && /[.!?…]\s*\p{Lu}/u.test(line)) || (words >= LEAD_MIN_WORDS && /[.!?…]["”»]?$/u.test(line));
+};
+/** Titles of Vietnamese reports run to about twenty words and end without a stop. */
+const LEAD_MIN_WORDS = 22;
 /** The first sentence of a paragraph, for a title, at most 250 characters. */
 const firstSentence = (line: string) => (/^.{15,250}?[.!?…](?=\s+\p{Lu})/u.exec(line)?.[0] ?? line.slice(0, 250)).replace(/[.!?…]$/u, "");
 const hasProse = (draft: Draft) => draft.body.some(isProse);
 
-export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
+export function splitPage(page: string, hints: PageHints = {}): PageArticle[] {
+  // a search index's crawl date before the text: a day is a publication date, a month a bound on years (crawl-date.ts)
+  const crawl = readCrawlPrefix(page);
+  const text = crawl.rest;
   const lines = unwrapLines(text.split(/\r?\n/).map((l) => l.trim()));
   // each line is classified once; the look-ahead for a following article's dateline reads these
   const kinds: LineKind[] = lines.map(classifyLine);
   markMenus(lines, kinds);
+  markBareCaptions(lines, kinds);
   // the page's metadata names its title (an HTML page's og:title): what stands before that line is the site's header
   const titleAt = hints.title ? lines.indexOf(hints.title) : -1;
   for (let i = 0; i < titleAt; i++) if (kinds[i] !== "dateline") kinds[i] = "menu";
@@ -197,7 +213,7 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
       draft.publisher ??= lead.publisher;
       paragraph = lead.rest;
     }
-    paragraph = stripPhotoCredit(paragraph);
+    paragraph = dropCaptions(paragraph);
     if (paragraph) draft.body.push(paragraph);
   }
   finish();
@@ -215,12 +231,16 @@ export function splitPage(text: string, hints: PageHints = {}): PageArticle[] {
       // … or stands between the title and the lead ("Minh Quân", then the first paragraph)
       while (d.body.length > 1 && looksLikeByline(d.body[0]!) && !isProse(d.body[0]!)) d.body.shift();
       const first = n === 0;
-      return {
+      const published = d.published ?? (first ? hints.published ?? pageDate ?? crawl.day : null);
+      const article: PageArticle = {
         title: d.title ?? (first ? hints.title : undefined) ?? "",
-        published: d.published ?? (first ? hints.published ?? pageDate : null),
+        // "Sáng nay (15/11)" in the lead of a page crawled in a known month
+        published: published ?? (crawl.month && d.body[0] ? leadDate(d.body[0], crawl.month) : null),
         publisher: d.publisher ?? hints.publisher ?? pagePublisher,
         body: d.body.join("\n\n"),
       };
+      if (crawl.month) article.crawled = crawl.month;
+      return article;
     })
     .filter((a) => a.body.length > 0);
 }

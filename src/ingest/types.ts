@@ -9,6 +9,8 @@ export interface Article {
   /** ISO date (YYYY-MM-DD) or null where the page gives none. */
   published: string | null;
   publisher: string | null;
+  /** "YYYY-MM": the month a search index crawled the page, when its text says so; bounds the year of undated days. */
+  crawled?: string;
   /** Normalised article text without page furniture; every offset refers to it. */
   body: string;
   /** sha256 of the source file's bytes. */
