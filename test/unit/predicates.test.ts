@@ -70,6 +70,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ["attend.verb", "X dẫn đầu đoàn Y dự các hội nghị trên (the meetings of the sentence before)", "Hội nghị SOM ASEAN+3 lần thứ 20 và Hội nghị SOM Cấp cao Đông Á lần thứ 15 diễn ra tại Bangkok. Thứ trưởng Ngoại giao Vũ Minh Tâm dẫn đầu đoàn Việt Nam dự các hội nghị trên.",
     ["ATTENDED Việt Nam → Hội nghị SOM ASEAN+3 lần thứ 20", "ATTENDED Việt Nam → Hội nghị SOM Cấp cao Đông Á lần thứ 15",
       "ATTENDED Vũ Minh Tâm → Hội nghị SOM ASEAN+3 lần thứ 20", "ATTENDED Vũ Minh Tâm → Hội nghị SOM Cấp cao Đông Á lần thứ 15", "OFFICIAL_OF Vũ Minh Tâm → Việt Nam"]],
+  ["attend.verb", "'dự các hội nghị trên' leaves out a meeting named as the others' frame ('trong khuôn khổ ARF')", "Thái Lan tổ chức Hội nghị Quan chức cấp cao ASEAN lần thứ 30 tại Bangkok, trong khuôn khổ Diễn đàn Khu vực ASEAN. Thứ trưởng Ngoại giao Cao Văn Khải dẫn đầu đoàn Việt Nam dự các hội nghị trên.",
+    ["ATTENDED Cao Văn Khải → Hội nghị Quan chức cấp cao ASEAN lần thứ 30", "ATTENDED Việt Nam → Hội nghị Quan chức cấp cao ASEAN lần thứ 30", "OFFICIAL_OF Cao Văn Khải → Việt Nam"]],
   ["attend.trip", "X và đoàn Y về nước, kết thúc chuyến tham dự M", "Tối 14/11, Thủ tướng Lưu Văn Thành và đoàn đại biểu cấp cao Việt Nam đã về đến Hà Nội, kết thúc chuyến tham dự Hội nghị Cấp cao ASEAN lần thứ 58.",
     ["ATTENDED Lưu Văn Thành → Hội nghị Cấp cao ASEAN lần thứ 58", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 58"]],
   ["attend.delegation", "Đoàn Y do X dẫn đầu. (closing the sentence: the meeting reported)", "Hội nghị Bộ trưởng ASEAN về tội phạm xuyên quốc gia lần thứ 22 khai mạc tại Vientiane. Đoàn Việt Nam do Bộ trưởng Bộ Công an Đỗ Văn Tùng dẫn đầu.",

@@ -68,10 +68,16 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     const meetings = items.filter((it) => it.mention.kind === "Meeting");
     const last = meetings[meetings.length - 1];
     if (last) previousMeeting = last.mention as MeetingMention;
-    const named = meetings.map((it) => it.mention as MeetingMention).filter((m) => !m.backReference);
+    const named = meetings.map((it) => it.mention as MeetingMention).filter((m) => !m.backReference && !namedAsFrame(body, s, m));
     if (named.length > 0) previousMeetings = named;
   }
   return dedupeFacts(spreadOverSiblings(facts, mentions));
+}
+
+/** "SOM … trong khuôn khổ ASEAN+3, EAS và ARF", "bên lề M": a meeting named as the frame of others is not one of the events of its sentence. */
+const FRAME_BEFORE = /(?<![\p{L}])(?:khuôn khổ|bên lề|trong chuỗi|chuẩn bị cho)(?![\p{L}])[^.;]{0,150}$/u;
+function namedAsFrame(body: string, s: Sentence, m: Mention): boolean {
+  return FRAME_BEFORE.test(body.slice(Math.max(s.start, m.start - 160), m.start));
 }
 
 /**
