@@ -322,8 +322,8 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     const parsed = parseName(tokens, headEnd, lexicon);
     // "Đại hội đồng Liên Hợp Quốc" is a body, "Đại hội đồng AIPA lần thứ 41" a session of it
     const needsOrdinal = g.headsNeedingOrdinal.has(slice(headAt, headEnd).toLowerCase()) && parsed.ordinals.length === 0;
-    // "phiên thứ nhất của Hội nghị …": a sitting of a meeting named next is part of it
-    const partOf = g.headsNeedingOrdinal.has(slice(headAt, headEnd).toLowerCase()) && lowerAt(tokens, parsed.end) === "của" &&
+    // "phiên họp thứ nhất của Hội nghị …": a sitting of a meeting named next is part of it
+    const partOf = lowerAt(tokens, parsed.end) === "của" &&
       lexicon.meetingHeadMatcher.matchAt(tokens, parsed.end + 1) !== null;
     if (inBodyName || needsOrdinal || partOf || (plural && parsed.ordinals.length === 0)) {
       i = Math.max(i, parsed.end - 1);

@@ -18,6 +18,7 @@ describe("meeting names", () => {
     ["Ông chủ trì Phiên họp thứ 4 của Ủy ban Quốc gia ASEAN 2030.", [["Phiên họp thứ 4 của Ủy ban Quốc gia ASEAN 2030", 4]]],
     ["Ủy ban họp Phiên thứ bảy tại Hà Nội.", [["Phiên thứ bảy", 7]]],
     ["Ông phát biểu tại phiên thứ hai của Hội nghị Cấp cao ASEAN - Úc.", [["Hội nghị Cấp cao ASEAN - Úc", undefined]]],
+    ["Ông phát biểu tại phiên họp thứ ba của Hội nghị Cấp cao ASEAN - Úc.", [["Hội nghị Cấp cao ASEAN - Úc", undefined]]],
     // a gloss in parentheses before the ordinal; a pair of words written with a comma
     ["Ông dự Hội nghị Cấp cao ASEAN – Trung Quốc – Nhật Bản – Hàn Quốc (10+3) lần thứ 30 tại Jakarta.", [["Hội nghị Cấp cao ASEAN – Trung Quốc – Nhật Bản – Hàn Quốc lần thứ 30", 30]]],
     ["Ông dự Hội nghị Bộ trưởng nông, lâm nghiệp ASEAN+3 (Trung Quốc, Nhật Bản, Hàn Quốc) lần thứ 22 tại Bali.", [["Hội nghị Bộ trưởng nông, lâm nghiệp ASEAN+3 lần thứ 22", 22]]],
