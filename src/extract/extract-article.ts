@@ -39,7 +39,7 @@ function spreadAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
   const byFirstWord = new Map<string, Array<{ words: string[]; source: Mention }>>();
   const seen = new Set<string>();
   for (const m of mentions) {
-    for (const a of m.aliases) {
+    for (const a of m.kind === "Meeting" && m.acronym ? [...m.aliases, m.acronym] : m.aliases) {
       if (seen.has(a) || !/^[\p{Lu}][\p{Lu}\p{N}\-+&/ ]+$/u.test(a)) continue;
       seen.add(a);
       const words = tokenize(a).map((t) => t.text);

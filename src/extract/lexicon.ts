@@ -19,6 +19,19 @@ export interface OrganizationEntry {
   country?: string;
 }
 
+export interface MeetingGrammar {
+  headsNeedingOrdinal: Set<string>;
+  stopWords: Set<string>;
+  compounds: Set<string>;
+  topicStops: Set<string>;
+  distinguishing: string[][];
+  backReferenceHeads: Set<string>;
+  notAfter: string[][];
+  ordinalWords: Map<string, number>;
+  commaPairs: Set<string>;
+  keyRewrites: Array<[RegExp, string]>;
+}
+
 export interface Lexicon {
   countries: CountryEntry[];
   organizations: OrganizationEntry[];
@@ -32,6 +45,8 @@ export interface Lexicon {
   ceremonyMatcher: PhraseMatcher<string>;
   meetingDescriptors: Set<string>;
   meetingSeries: Array<[string, string]>;
+  /** The grammar of meeting names, as data (meetings.json): stop words, ordinals in words, key rewrites. */
+  meetingGrammar: MeetingGrammar;
   notCountryMatcher: PhraseMatcher<string>;
   containerWords: Set<string>;
   cityMatcher: PhraseMatcher<string>;
@@ -66,7 +81,11 @@ export function loadLexicon(): Lexicon {
   const { organizations } = readData<{ organizations: OrganizationEntry[] }>("organizations.json");
   const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[] }>("people.json");
   const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[] }>("documents.json");
-  const meetings = readData<{ heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]> }>("meetings.json");
+  const meetings = readData<{
+    heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
+    stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; backReferenceHeads: string[];
+    notAfter: string[]; ordinalWords: Record<string, number>; commaPairs: string[]; keyRewrites: Array<[string, string]>;
+  }>("meetings.json");
   const places = readData<{ notCountries: string[]; containerWords: string[]; cities: string[] }>("places.json");
 
   const countryMatcher = new PhraseMatcher<CountryEntry>();
@@ -103,6 +122,19 @@ export function loadLexicon(): Lexicon {
     ceremonyMatcher,
     meetingDescriptors: new Set(meetings.descriptors),
     meetingSeries: meetings.series,
+    meetingGrammar: {
+      headsNeedingOrdinal: new Set(meetings.headsNeedingOrdinal.map((h) => h.toLowerCase())),
+      stopWords: new Set(meetings.stopWords),
+      compounds: new Set(meetings.compounds),
+      topicStops: new Set(meetings.topicStops),
+      distinguishing: meetings.distinguishing.map((d) => d.split(" ")),
+      backReferenceHeads: new Set(meetings.backReferenceHeads),
+      notAfter: meetings.notAfter.map((w) => w.split(" ")),
+      ordinalWords: new Map(Object.entries(meetings.ordinalWords)),
+      commaPairs: new Set(meetings.commaPairs),
+      // whole words only: "sy" is the syllable, not the letters of "asy…"
+      keyRewrites: meetings.keyRewrites.map(([from, to]) => [new RegExp(from.startsWith("^") ? `${from}\\b` : `\\b${from}\\b`, "g"), to]),
+    },
     notCountryMatcher,
     containerWords: new Set(places.containerWords),
     cityMatcher,

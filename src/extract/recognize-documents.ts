@@ -17,9 +17,15 @@ const KEEP_AFTER: Record<string, Set<string>> = {
   sau: new Set(["ASEAN", "asean"]),
   đến: new Set(["ASEAN", "asean"]),
   trong: new Set(["chung", "ứng"]),
+  // "Hiệp định Thương mại tự do": "do" is a syllable of "tự do", not the agent
+  do: new Set(["tự"]),
 };
 /** Verbs that, after "và", start a new clause rather than continue a name. */
-const CLAUSE_VERBS = new Set(["đề", "kêu", "đẩy", "nhấn", "khẳng", "hoan", "ghi", "nhất", "đồng", "thông", "ký", "sớm", "cam", "tiếp", "lập", "thúc", "xây", "triển", "hỗ", "bảo", "tăng"]);
+const CLAUSE_VERBS = new Set(["đề", "kêu", "đẩy", "nhấn", "khẳng", "hoan", "ghi", "nhất", "đồng", "thông", "ký", "sớm", "cam", "tiếp", "lập", "thúc", "xây", "triển", "hỗ", "bảo", "tăng", "hình"]);
+/** Verbs that, right after a capital or a number, end a name: the sentence goes on ("Kế hoạch Hành động Hà Nội khẳng định …", "… 2021-2025 làm văn kiện …"). */
+const VERBS_AFTER_NAME = new Set(["khẳng", "làm", "trình", "thể", "nhấn", "đề", "kêu", "giúp", "mở", "đặt", "tạo", "góp", "được"]);
+/** Demonstratives after a name point back to it and are not part of it: "Kế hoạch … này". */
+const DEMONSTRATIVES = new Set(["này", "đó"]);
 const MAX_TOKENS = 32;
 /** Word pairs that Vietnamese writes with a comma inside one name: "phòng, chống", "bảo tồn, phát huy". */
 const COMMA_PAIRS = new Set(["phòng chống", "bảo tồn phát huy", "giữ gìn phát huy", "bảo vệ phát triển"]);
@@ -34,10 +40,14 @@ interface NameExtent {
 
 /** After a comma in a topic: one to three plain words, then "và" and more plain words — the list goes on. */
 function listClosesWithAnd(tokens: readonly Token[], from: number): boolean {
-  const plain = (t: Token | undefined) => t !== undefined && t.word && !isCapitalized(t.text) && !STOP.has(t.lower) && !CLAUSE_VERBS.has(t.lower);
+  // "Hòa bình, Thịnh vượng và An ninh": the items are all plain words or all capitalised
+  const capitals = isCapitalized(tokens[from]?.text ?? "");
+  const item = (t: Token | undefined) => t !== undefined && t.word && !STOP.has(t.lower) && !CLAUSE_VERBS.has(t.lower) &&
+    isCapitalized(t.text) === capitals;
   let k = from;
-  while (k - from < 3 && plain(tokens[k]) && tokens[k]!.lower !== "và") k++;
-  return k > from && tokens[k]?.lower === "và" && plain(tokens[k + 1]);
+  // the later syllables of a capitalised item ("Phát triển") may be any word
+  while (k - from < 3 && (k === from || !capitals ? item(tokens[k]) : tokens[k]?.word === true) && tokens[k]!.lower !== "và") k++;
+  return k > from && tokens[k]?.lower === "và" && item(tokens[k + 1]);
 }
 
 /** "hạn hán và lũ lụt Mekong - Lan Thương": after "và", a few plain words and then a capitalised one continue the name. */
@@ -80,14 +90,25 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
       break;
     }
     if (low === "về") inTopic = true;
+    if (DEMONSTRATIVES.has(low)) break;
+    // the sentence goes on after the name: a verb after its last capital or number, a title before a person's name
+    const prev = tokens[k - 1]?.text ?? "";
+    // (not in a topic, whose verbs are its own: "về việc kết nạp Timor-Leste làm thành viên")
+    if (k > from && !inTopic && VERBS_AFTER_NAME.has(low) && (isCapitalized(prev) || /\d$/.test(prev))) break;
+    const title = isCapitalized(t.text) && k > from ? lexicon.titleMatcher.matchAt(tokens, k) : null;
+    if (title && lexicon.surnames.has(tokens[k + title.length]?.text ?? "")) break;
     if (STOP.has(low) && !KEEP_AFTER[low]?.has(tokens[k - 1]?.text.toLowerCase() ?? "") && !KEEP_AFTER[low]?.has(tokens[k + 1]?.text ?? "")) break;
     if (low === "và") {
       const next = tokens[k + 1];
+      // "về bảo vệ và thúc đẩy …": two verbs joined in a topic are its subject, not a new clause
+      const verbPair = inTopic && CLAUSE_VERBS.has(lowerAt(tokens, k - 2)) && CLAUSE_VERBS.has(next?.lower ?? "");
       if (!next?.word || lexicon.documentHeadMatcher.matchAt(tokens, k + 1) || lexicon.meetingHeadMatcher.matchAt(tokens, k + 1) ||
-        CLAUSE_VERBS.has(next.text.toLowerCase()) || (!inTopic && !isCapitalized(next.text) && !nameResumes(tokens, k + 1, lexicon))) break;
+        (CLAUSE_VERBS.has(next.text.toLowerCase()) && !verbPair) || (!inTopic && !isCapitalized(next.text) && !nameResumes(tokens, k + 1, lexicon))) break;
     }
     // a meeting's name inside a document's ends it, unless the document is about it ("kỷ niệm 20 năm Hội nghị …")
-    if (lexicon.meetingHeadMatcher.matchAt(tokens, k) && k > from && !inTopic && !tokens.slice(from, k).some((t) => t.lower === "niệm")) break;
+    // … or it is the document's author ("Tuyên bố chung của Hội nghị Cấp cao … lần thứ 9")
+    if (lexicon.meetingHeadMatcher.matchAt(tokens, k) && k > from && !inTopic && !tokens.slice(from, k).some((t) => t.lower === "niệm") &&
+      !(lowerAt(tokens, k - 1) === "của" && isCapitalized(tokens[k + (lexicon.meetingHeadMatcher.matchAt(tokens, k)?.length ?? 0)]?.text ?? ""))) break;
     k++;
   }
   // trailing function words do not end a name

@@ -4,32 +4,22 @@
 // names two meetings. A head standing alone ("Hội nghị") refers back to the article's meeting.
 import { isAcronym, isCapitalized, type Token } from "../text/tokens.ts";
 import { lowerAt, parenthesisedAcronym, type SentenceView } from "./context.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, MeetingGrammar } from "./lexicon.ts";
 import type { MeetingMention } from "./types.ts";
 
-/** Words that end a meeting's name: verbs, prepositions of time and place, conjunctions. */
-const STOP = new Set([
-  "do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tổ", "tại", "từ", "vào", "ngày", "tháng", "với", "cùng", "theo",
-  "lần", "này", "nhằm", "khi", "để", "là", "có", "thông", "bế", "khai", "qua", "các", "những", "trong", "bên", "ở",
-  "hôm", "sáng", "chiều", "tối", "cho", "nhất", "đến", "sau", "trước", "dự", "đi", "hướng", "và", "thì", "mà", "nêu", "ghi", "đánh", "gồm",
-]);
-/** Stop words that are the second syllable of a word inside a name: "Thương mại tự do", "khu vực không có vũ khí hạt nhân". */
-const COMPOUNDS = new Set(["tự do", "không có"]);
-const stopsName = (tokens: readonly Token[], j: number) =>
-  STOP.has(tokens[j]!.lower) && !COMPOUNDS.has(`${lowerAt(tokens, j - 1)} ${tokens[j]!.lower}`);
-/** Words after a name that tell one meeting of a series from the others: a special, restricted or expanded session. */
-const DISTINGUISHING = ["đặc biệt", "hẹp", "mở rộng", "không chính thức", "thường niên", "trù bị", "giữa kỳ", "bất thường"].map((d) => d.split(" "));
-const TOPIC_STOP = new Set(["do", "dưới", "được", "đã", "sẽ", "đang", "diễn", "tại", "vào", "ngày", "tháng", "nhằm", "khi", "là", "có", "qua", "theo", "cùng"]);
-/** Heads that, standing alone, mean the article's own meeting ("chủ trì Hội nghị"). */
-const BACK_REFERENCE_HEADS = new Set(["hội nghị", "cuộc họp", "phiên họp", "hội thảo", "diễn đàn"]);
-/** Words before a meeting's name that make it part of a body's name ("Nhóm Công tác Hội nghị ..."). */
-const BODY_BEFORE = ["nhóm công tác", "nhóm", "ủy ban", "tiểu ban", "ban", "trung tâm"];
-const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+/** Stop words that end a name, unless they are the second syllable of a word inside it ("tự do"). */
+const stopsName = (tokens: readonly Token[], j: number, g: MeetingGrammar) =>
+  g.stopWords.has(tokens[j]!.lower) && !g.compounds.has(`${lowerAt(tokens, j - 1)} ${tokens[j]!.lower}`);
 
-function ordinalValue(text: string): number | null {
+/** "37", "hai", "nhất": an ordinal in digits or in words (meetings.json ordinalWords). */
+function ordinalValue(text: string, g: MeetingGrammar): number | null {
   if (/^\d{1,3}$/.test(text)) return Number(text);
-  return ORDINAL_WORDS[text.toLowerCase()] ?? null;
+  return g.ordinalWords.get(text.toLowerCase()) ?? null;
 }
+
+/** Whether the words before token i are one of the phrases (a head inside a body's name, "Đối tác đối thoại"). */
+const precededBy = (tokens: readonly Token[], i: number, phrases: string[][]) =>
+  phrases.some((p) => p.every((w, k) => lowerAt(tokens, i - p.length + k) === w));
 
 /** End of a topic after "về": to the end of the clause, through ordinals and acronyms in parentheses. */
 function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
@@ -50,7 +40,7 @@ function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): num
     }
     const low = t.text.toLowerCase();
     if (low === "lần") {
-      if (lowerAt(tokens, k + 1) === "thứ" && ordinalValue(tokens[k + 2]?.text ?? "") !== null) {
+      if (lowerAt(tokens, k + 1) === "thứ" && ordinalValue(tokens[k + 2]?.text ?? "", lexicon.meetingGrammar) !== null) {
         k += 3;
         // "… lần thứ 20 họp tại Cebu": after the ordinal only a name goes on
         if (!isCapitalized(tokens[k]?.text ?? "")) break;
@@ -58,7 +48,7 @@ function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): num
       }
       break;
     }
-    if (TOPIC_STOP.has(low)) break;
+    if (lexicon.meetingGrammar.topicStops.has(low)) break;
     if (low === "và" && (lexicon.meetingHeadMatcher.matchAt(tokens, k + 1) || lowerAt(tokens, k + 1) === "các")) break;
     k++;
   }
@@ -86,26 +76,29 @@ interface ParsedName {
 }
 
 /** "Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC)": an acronym ahead, in the same phrase, closes the name. */
-function acronymAhead(tokens: readonly Token[], from: number): number {
+function acronymAhead(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
   for (let k = from; k < tokens.length && k - from < 20; k++) {
     const paren = parenthesisedAcronym(tokens, k);
     if (paren) {
       // only when the name stops there: "(IAI) giai đoạn 2021-2025" and "(HNCC) ASEAN" go on
       const next = tokens[k + paren.length];
-      const goesOn = next?.word && (isCapitalized(next.text) || ["giai", "lần", "năm", "về", "của"].includes(next.lower));
+      // "(ASEAN) và Liên minh châu Âu (EU)": the second party of a relationship goes on too
+      const goesOn = next?.word && (isCapitalized(next.text) || ["giai", "lần", "năm", "về", "của"].includes(next.lower) ||
+        (next.lower === "và" && (lexicon.organizationMatcher.matchAt(tokens, k + paren.length + 1) ?? lexicon.countryMatcher.matchAt(tokens, k + paren.length + 1))));
       return goesOn ? -1 : k + paren.length;
     }
     const t = tokens[k]!;
     if (!t.word && !["-", "–", "+"].includes(t.text)) return -1;
     if (["do", "dưới", "được", "đã", "sẽ", "tại", "vào", "ngày", "và", "cùng", "với", "là", "có"].includes(t.lower) &&
-      !COMPOUNDS.has(`${lowerAt(tokens, k - 1)} ${t.lower}`)) return -1;
+      !lexicon.meetingGrammar.compounds.has(`${lowerAt(tokens, k - 1)} ${t.lower}`)) return -1;
   }
   return -1;
 }
 
 function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon): ParsedName {
   const result: ParsedName = { end: headEnd, ordinals: [], named: false, bodies: [] };
-  const ahead = acronymAhead(tokens, headEnd);
+  const g = lexicon.meetingGrammar;
+  const ahead = acronymAhead(tokens, headEnd, lexicon);
   if (ahead > headEnd) {
     const acronym = parenthesisedAcronym(tokens, ahead - 3 >= headEnd && tokens[ahead - 1]!.text === ")" ? lastParen(tokens, ahead) : ahead)?.acronym;
     const ordinal = tokens.slice(headEnd, ahead).findIndex((t, i, all) => t.lower === "lần" && all[i + 1]?.lower === "thứ");
@@ -135,7 +128,7 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       strongEnd = j;
       result.named = true;
       // an abbreviation inside the name ("Hội nghị Cấp cao (HNCC) ASEAN") is not the meeting's acronym
-      const endsName = !tokens[j]?.word || STOP.has(lowerAt(tokens, j)) || !isCapitalized(tokens[j]!.text);
+      const endsName = !tokens[j]?.word || g.stopWords.has(lowerAt(tokens, j)) || !isCapitalized(tokens[j]!.text);
       const inner = tokens.slice(j - paren.length + 1, j - 1);
       const known = lexicon.meetingHeadMatcher.matchAt(inner, 0) ?? lexicon.organizationMatcher.matchAt(inner, 0);
       if (endsName && !known) result.acronym = paren.acronym;
@@ -150,6 +143,15 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
         continue;
       }
     }
+    // "(10+3) lần thứ 26", "(Trung Quốc, Nhật Bản, Hàn Quốc) lần thứ 18": a gloss in parentheses before the ordinal
+    if (token.text === "(" && j > headEnd) {
+      let close = j + 1;
+      while (close < tokens.length && close - j <= 10 && tokens[close]!.text !== ")") close++;
+      if (tokens[close]?.text === ")" && lowerAt(tokens, close + 1) === "lần" && lowerAt(tokens, close + 2) === "thứ") {
+        j = close + 1;
+        continue;
+      }
+    }
     if (token.text === "(" && lowerAt(tokens, j + 1) === "với") {
       let k = j;
       while (k < tokens.length && tokens[k]!.text !== ")") k++;
@@ -160,12 +162,15 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       break;
     }
     // 2. "lần thứ 37", "lần thứ 38 và 39"
-    if (lower === "lần" && lowerAt(tokens, j + 1) === "thứ" && ordinalValue(tokens[j + 2]?.text ?? "") !== null) {
+    // "Phiên họp thứ 6", "Phiên thứ sáu": "thứ" right after the head is the ordinal too
+    const ordinalAt = lower === "lần" && lowerAt(tokens, j + 1) === "thứ" ? j + 2 : lower === "thứ" && j === headEnd ? j + 1 : -1;
+    if (ordinalAt > 0 && ordinalValue(tokens[ordinalAt]?.text ?? "", g) !== null) {
       const start = j;
-      result.ordinals.push(ordinalValue(tokens[j + 2]!.text)!);
-      j += 3;
-      while ((lowerAt(tokens, j) === "và" || lowerAt(tokens, j) === ",") && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? "")) {
-        result.ordinals.push(Number(tokens[j + 1]!.text));
+      result.ordinals.push(ordinalValue(tokens[ordinalAt]!.text, g)!);
+      j = ordinalAt + 1;
+      while ((lowerAt(tokens, j) === "và" || lowerAt(tokens, j) === ",") && ordinalValue(tokens[j + 1]?.text ?? "", g) !== null &&
+        (/^\d/.test(tokens[j + 1]!.text) || /^\D/.test(tokens[ordinalAt]!.text))) {
+        result.ordinals.push(ordinalValue(tokens[j + 1]!.text, g)!);
         j += 2;
       }
       result.ordinalSpan = [start, j];
@@ -186,14 +191,36 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
     //    goes on too, the lower-case words kept only if a name follows them (step 6)
     if (!token.word) {
       if (["-", "–", "—", "+"].includes(token.text) && tokens[j + 1]?.word && j > headEnd) {
+        // "AIPA-46", "AMEM-42": the number after an acronym is the ordinal
+        if (/^\d{1,3}$/.test(tokens[j + 1]!.text) && isAcronym(tokens[j - 1]!.text) && result.ordinals.length === 0) {
+          result.ordinals.push(Number(tokens[j + 1]!.text));
+          result.ordinalSpan = [j, j + 2];
+          j += 2;
+          strongEnd = j;
+          result.named = true;
+          continue;
+        }
+        j++;
+        continue;
+      }
+      // "Bộ trưởng nông, lâm nghiệp": a pair of words the name writes with a comma
+      if (token.text === "," && g.commaPairs.has(`${lowerAt(tokens, j - 1)} ${lowerAt(tokens, j + 1)}`)) {
         j++;
         continue;
       }
       break;
     }
     if (lexicon.meetingHeadMatcher.matchAt(tokens, j) && j > headEnd && isCapitalized(token.text) && lower !== "thượng") {
-      // "Hội nghị lần thứ 25 Hội đồng ..." continues; another "Hội nghị" after a full name starts a new one
-      if (result.named) break;
+      // "Hội nghị lần thứ 25 Hội đồng ..." continues; another "Hội nghị" after a full name starts a new one, but
+      // not one after lower-case words of the name ("Kỷ niệm 25 năm Quan hệ Đối thoại …")
+      if (result.named && j === strongEnd) break;
+    }
+    // "… Hiệp định Đối tác Kinh tế toàn diện khu vực Thủ tướng Nguyễn …": a title before a person's name ends the name
+    const title = j > headEnd && isCapitalized(token.text) ? lexicon.titleMatcher.matchAt(tokens, j) : null;
+    if (title && result.named && lexicon.surnames.has(tokens[j + title.length]?.text ?? "")) {
+      // the lower-case words before it ("… Kinh tế toàn diện khu vực") are the name's: the title, not a capital, closes it
+      if (j - strongEnd <= 6) strongEnd = j;
+      break;
     }
     // "Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 32": a known body's name, whole
     const body = j > headEnd ? lexicon.organizationMatcher.matchAt(tokens, j) : null;
@@ -205,6 +232,11 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       continue;
     }
     // "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the states that meet, named after "các nước"
+    // "Cuộc họp các Quan chức Cao cấp …": the participants, in the plural, right after the head
+    if (lower === "các" && j === headEnd && isCapitalized(tokens[j + 1]?.text ?? "") && !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1)) {
+      j++;
+      continue;
+    }
     if (lower === "các" && lowerAt(tokens, j + 1) === "nước") {
       const k = j + 2 + (lowerAt(tokens, j + 2) === "thành" && lowerAt(tokens, j + 3) === "viên" ? 2 : 0);
       if (tokens[k]?.word && (isCapitalized(tokens[k]!.text) || isAcronym(tokens[k]!.text)) && !lexicon.meetingHeadMatcher.matchAt(tokens, k)) {
@@ -212,7 +244,12 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
         continue;
       }
     }
-    if ((lower === "của" || lower === "và") && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]!.text) &&
+    // "… của ASEAN và SOM giữa …": "và" before an acronym that is no known body starts another meeting
+    const unknownAcronym = lower === "và" && isAcronym(tokens[j + 1]?.text ?? "") &&
+      !lexicon.organizationMatcher.matchAt(tokens, j + 1) && !lexicon.countryMatcher.matchAt(tokens, j + 1);
+    // "Phiên họp giữa lãnh đạo ASEAN với ABAC": after "giữa", "với" joins the second party as "và" does
+    const between = lower === "với" && tokens.slice(headEnd, j).some((t) => t.lower === "giữa");
+    if ((lower === "của" || lower === "và" || between) && !unknownAcronym && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]!.text) &&
       !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1) && !lexicon.titleMatcher.matchAt(tokens, j + 1) && !lexicon.documentHeadMatcher.matchAt(tokens, j + 1)) {
       j++;
       continue;
@@ -221,6 +258,16 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
     const number = /^\d{1,3}$/.test(token.text) ? Number(token.text) : null;
     if (number !== null && j > headEnd && result.ordinals.length === 0 && (isCapitalized(tokens[j - 1]!.text) || isAcronym(tokens[j - 1]!.text))) {
       result.ordinals.push(number);
+      result.ordinalSpan = [j, j + 1];
+      j++;
+      strongEnd = j;
+      result.named = true;
+      continue;
+    }
+    // "AIPA-46", "CLV9": an acronym written with the meeting's number
+    const numbered = /^\p{Lu}[\p{Lu}+&]+-?(\d{1,3})$/u.exec(token.text);
+    if (numbered && result.ordinals.length === 0) {
+      result.ordinals.push(Number(numbered[1]));
       result.ordinalSpan = [j, j + 1];
       j++;
       strongEnd = j;
@@ -240,13 +287,13 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
     }
     // "Hội nghị Bộ trưởng Kinh tế ASEAN đặc biệt": a word that tells this meeting from the series' others
     // belongs to the name even after its last capital
-    const kind = j === strongEnd ? DISTINGUISHING.find((d) => d.every((w, n) => lowerAt(tokens, j + n) === w)) : undefined;
+    const kind = j === strongEnd ? g.distinguishing.find((d) => d.every((w, n) => lowerAt(tokens, j + n) === w)) : undefined;
     if (kind) {
       j += kind.length;
       strongEnd = j;
       continue;
     }
-    if (stopsName(tokens, j)) break;
+    if (stopsName(tokens, j, g)) break;
     // right after an ordinal the name is complete but for a body's name ("lần thứ 25 Hội đồng …"): a
     // lower-case word there is the sentence going on ("lần thứ 38 thảo luận …", "năm 2020" dating it)
     if (result.ordinalSpan && j === result.ordinalSpan[1]) break;
@@ -270,14 +317,20 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     if (!head) continue;
     const headEnd = headAt + head.length;
     const plural = ["các", "những", "nhiều", "hai", "ba", "đợt"].includes(lowerAt(tokens, i - 1));
-    const inBodyName = BODY_BEFORE.some((b) => b.split(" ").every((w, k, all) => lowerAt(tokens, i - all.length + k) === w));
+    const g = lexicon.meetingGrammar;
+    const inBodyName = precededBy(tokens, i, g.notAfter);
     const parsed = parseName(tokens, headEnd, lexicon);
-    if (inBodyName || (plural && parsed.ordinals.length === 0)) {
+    // "Đại hội đồng Liên Hợp Quốc" is a body, "Đại hội đồng AIPA lần thứ 41" a session of it
+    const needsOrdinal = g.headsNeedingOrdinal.has(slice(headAt, headEnd).toLowerCase()) && parsed.ordinals.length === 0;
+    // "phiên họp thứ nhất của Hội nghị …": a sitting of a meeting named next is part of it
+    const partOf = lowerAt(tokens, parsed.end) === "của" &&
+      lexicon.meetingHeadMatcher.matchAt(tokens, parsed.end + 1) !== null;
+    if (inBodyName || needsOrdinal || partOf || (plural && parsed.ordinals.length === 0)) {
       i = Math.max(i, parsed.end - 1);
       continue;
     }
     if (!parsed.named) {
-      if (ceremony === null && BACK_REFERENCE_HEADS.has(slice(headAt, headEnd).toLowerCase())) {
+      if (ceremony === null && g.backReferenceHeads.has(slice(headAt, headEnd).toLowerCase())) {
         found.push({
           kind: "Meeting", start: tokens[headAt]!.start, end: tokens[headEnd - 1]!.end, sentence: sentence.index,
           name: slice(headAt, headEnd), aliases: [], backReference: true,
@@ -289,19 +342,27 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     const start = tokens[i]!.start;
     const end = tokens[parsed.end - 1]!.end;
     const written = slice(headAt, parsed.end);
-    const aliases = parsed.acronym ? [parsed.acronym] : [];
+    // "(AMM) lần thứ 55": the acronym names the series, "AMM 55" / "AMM-55" this meeting of it
+    const seriesAcronym = parsed.acronym && parsed.ordinals.length === 1 && !/\d/.test(parsed.acronym) ? parsed.acronym : undefined;
+    const aliases = seriesAcronym ? [`${seriesAcronym} ${parsed.ordinals[0]}`, `${seriesAcronym}-${parsed.ordinals[0]}`] : parsed.acronym ? [parsed.acronym] : [];
     // the label reads without parentheses and with bodies by their usual names ("Hội nghị Cấp cao ASEAN
     // lần thứ 42" for "… Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 42"); the written form stays as an alias
     let name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
     for (const b of parsed.bodies) {
       const written = slice(b.from, b.to);
       // only a long form gives way to the usual name: "EU" stays "EU"
-      if (b.name.length < written.length) name = name.replace(written, b.name);
+      const entry = lexicon.organizationMatcher.matchAt(tokens, b.from)?.value;
+      const acronym = entry?.aliases.find((a) => isAcronym(a) && !a.includes(" "));
+      // … as the second party of a relationship ("ASEAN và EU"), not as the body that meets ("Hội đồng Điều phối ASEAN")
+      const secondParty = ["và", "-", "–"].includes(lowerAt(tokens, b.from - 1));
+      const usual = secondParty && acronym && acronym.length < b.name.length ? acronym : b.name;
+      if (usual.length < written.length) name = name.replace(written, usual);
     }
     if (name !== written) aliases.push(written);
     if (parsed.ordinals.length <= 1) {
       const mention: MeetingMention = { kind: "Meeting", start, end, sentence: sentence.index, name, aliases };
       if (parsed.ordinals[0] !== undefined) mention.ordinal = parsed.ordinals[0];
+      if (seriesAcronym) mention.acronym = seriesAcronym;
       found.push(mention);
     } else {
       // one name per ordinal: "lần thứ 38 và 39" → "... lần thứ 38", "... lần thứ 39"

@@ -43,6 +43,8 @@ export interface MeetingMention extends MentionBase {
   ordinal?: number;
   /** "Hội nghị", "cuộc họp" standing alone: the article's own meeting. */
   backReference?: boolean;
+  /** The series' acronym given in parentheses before an ordinal ("(AMM) lần thứ 55"): not an alias of this one meeting, but its later uses in the article mean it. */
+  acronym?: string;
 }
 
 export interface DocumentMention extends MentionBase {

@@ -1,6 +1,7 @@
 // Stable node keys, derived from canonical names: same input, same keys, on every machine.
 import { foldDiacritics, foldName } from "../text/fold.ts";
 import type { EntityKind } from "../graph/types.ts";
+import { meetingKeyName } from "./meeting-key.ts";
 
 const PREFIX: Record<EntityKind, string> = {
   Country: "country",
@@ -21,7 +22,7 @@ export function canonicalName(kind: EntityKind, name: string): string {
   if (kind !== "Meeting" && kind !== "Document") return foldDiacritics(name);
   const folded = foldName(name.replace(/\s*\([^)]*\)/g, ""));
   // "Tầm nhìn Cộng đồng ASEAN đến năm 2045" is "Tầm nhìn Cộng đồng ASEAN 2045"
-  return kind === "Document" ? folded.replace(/\b(?:den nam|den|nam) ((?:19|20)\d{2})\b/g, "$1") : folded;
+  return kind === "Document" ? folded.replace(/\b(?:den nam|den|nam) ((?:19|20)\d{2})\b/g, "$1") : meetingKeyName(folded);
 }
 
 /** Keys by kind and name: the same names recur through a corpus, each is folded once. */

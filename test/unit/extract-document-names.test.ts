@@ -1,0 +1,27 @@
+// Where a document's name ends: capitals, verbs and titles after it, lists and pairs inside its
+// topic. Names here are invented, the constructions real.
+import { describe, expect, it } from "vitest";
+import { names } from "../helpers/extract.ts";
+
+describe("document name ends", () => {
+  it.each([
+    // two verbs joined in a topic; a capitalised list closed by "và"
+    ["Các nước ủng hộ Đồng thuận ASEAN về bảo vệ và thúc đẩy quyền của trẻ em khuyết tật.", ["Đồng thuận ASEAN về bảo vệ và thúc đẩy quyền của trẻ em khuyết tật"]],
+    ["Hai bên ký Tuyên bố chung Manila về Hợp tác, Phát triển và Ổn định, đồng thời nhất trí.", ["Tuyên bố chung Manila về Hợp tác, Phát triển và Ổn định"]],
+    // a verb after the name's last capital or number, a demonstrative, a title before a person
+    ["Kế hoạch Hành động Đà Nẵng khẳng định vai trò của ASEAN.", ["Kế hoạch Hành động Đà Nẵng"]],
+    ["Ủy ban thông qua Kế hoạch Công tác ACMW 2026-2030 làm văn kiện định hướng.", ["Kế hoạch Công tác ACMW 2026-2030"]],
+    ["Kế hoạch Hành động Đà Nẵng này rất quan trọng.", ["Kế hoạch Hành động Đà Nẵng"]],
+    ["Các nước ký Hiệp định Đối tác Thương mại khu vực Thủ tướng Lê Văn An phát biểu.", ["Hiệp định Đối tác Thương mại khu vực"]],
+    // "và hình thành" starts a second document
+    ["Các nước ký Tuyên bố Bangkok về Chống buôn lậu và hình thành Kế hoạch hành động ASEAN chống buôn lậu.", ["Tuyên bố Bangkok về Chống buôn lậu", "Kế hoạch hành động ASEAN chống buôn lậu"]],
+    // a meeting as the author; "tự do" is one word
+    ["Sau đây là Tuyên bố chung của Hội nghị Cấp cao CLMV lần thứ 11: Chúng tôi cam kết.", ["Tuyên bố chung của Hội nghị Cấp cao CLMV lần thứ 11"]],
+    ["Hai bên thúc đẩy Hiệp định thương mại tự do ASEAN - Úc.", ["Hiệp định thương mại tự do ASEAN - Úc"]],
+    // … but a bare "Hội nghị" is no author's name, and a topic keeps its own verbs
+    ["Các Bộ trưởng thông qua Thông cáo chung của Hội nghị.", []],
+    ["Các nhà lãnh đạo ra Tuyên bố về việc kết nạp Đông Timor làm thành viên.", ["Tuyên bố về việc kết nạp Đông Timor làm thành viên"]],
+  ])("%s", (text, expected) => {
+    expect(names(text, "Document")).toEqual(expected);
+  });
+});

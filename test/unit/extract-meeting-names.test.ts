@@ -1,0 +1,75 @@
+// Meeting names: where they start and end, their ordinals and acronyms, and the key that makes
+// different writings of one meeting one node. Names here are invented, the constructions real.
+import { describe, expect, it } from "vitest";
+import type { MeetingMention } from "../../src/extract/types.ts";
+import { entityKey } from "../../src/resolve/keys.ts";
+import { extract } from "../helpers/extract.ts";
+
+const meetings = (text: string) =>
+  extract(text).mentions.filter((m): m is MeetingMention => m.kind === "Meeting" && !m.nested && !m.backReference);
+
+describe("meeting names", () => {
+  it.each([
+    // a session of a named body, its head "Đại hội đồng" only with a number
+    ["Ông dự Đại hội đồng AIPA lần thứ năm tại Manila.", [["Đại hội đồng AIPA lần thứ năm", 5]]],
+    ["Ông dự Đại Hội đồng AIPA-47 tại Hà Nội.", [["Đại Hội đồng AIPA-47", 47]]],
+    ["Đại hội đồng Liên Hợp Quốc đã họp.", []],
+    // "thứ N" right after the head; a sitting of a meeting named next is part of it
+    ["Ông chủ trì Phiên họp thứ 4 của Ủy ban Quốc gia ASEAN 2030.", [["Phiên họp thứ 4 của Ủy ban Quốc gia ASEAN 2030", 4]]],
+    ["Ủy ban họp Phiên thứ bảy tại Hà Nội.", [["Phiên thứ bảy", 7]]],
+    ["Ông phát biểu tại phiên thứ hai của Hội nghị Cấp cao ASEAN - Úc.", [["Hội nghị Cấp cao ASEAN - Úc", undefined]]],
+    ["Ông phát biểu tại phiên họp thứ ba của Hội nghị Cấp cao ASEAN - Úc.", [["Hội nghị Cấp cao ASEAN - Úc", undefined]]],
+    // a gloss in parentheses before the ordinal; a pair of words written with a comma
+    ["Ông dự Hội nghị Cấp cao ASEAN – Trung Quốc – Nhật Bản – Hàn Quốc (10+3) lần thứ 30 tại Jakarta.", [["Hội nghị Cấp cao ASEAN – Trung Quốc – Nhật Bản – Hàn Quốc lần thứ 30", 30]]],
+    ["Ông dự Hội nghị Bộ trưởng nông, lâm nghiệp ASEAN+3 (Trung Quốc, Nhật Bản, Hàn Quốc) lần thứ 22 tại Bali.", [["Hội nghị Bộ trưởng nông, lâm nghiệp ASEAN+3 lần thứ 22", 22]]],
+    // the participants in the plural; a head after lower-case words of the name is no new meeting
+    ["Ông dự Cuộc họp các Quan chức Cao cấp ASEAN - Ấn Độ về thực hiện Hiệp định.", [["Cuộc họp các Quan chức Cao cấp ASEAN - Ấn Độ về thực hiện Hiệp định", undefined]]],
+    ["Hai bên chuẩn bị Hội nghị Cấp cao Kỷ niệm 30 năm Quan hệ Đối thoại ASEAN - Canada.", [["Hội nghị Cấp cao Kỷ niệm 30 năm Quan hệ Đối thoại ASEAN - Canada", undefined]]],
+    ["Các nước Đối tác đối thoại của ASEAN đều có mặt.", []],
+    // "và" before an acronym that is no known body starts another meeting; "giữa X với Y" is one
+    // (the second "SOM" is its acronym used again)
+    ["Brunei tổ chức Hội nghị Quan chức cấp cao (SOM) của ASEAN và SOM giữa ASEAN với các đối tác.", [["Hội nghị Quan chức cấp cao của ASEAN", undefined], ["Hội nghị Quan chức cấp cao của ASEAN", undefined]]],
+    ["Ông dự Phiên họp giữa lãnh đạo ASEAN với ABAC tại Bangkok.", [["Phiên họp giữa lãnh đạo ASEAN với ABAC", undefined]]],
+    // a title before a person's name closes the name, with the lower-case words before it
+    ["Hội nghị Cấp cao Hiệp định Thương mại tự do khu vực Thủ tướng Lê Văn An phát biểu.", [["Hội nghị Cấp cao Hiệp định Thương mại tự do khu vực", undefined]]],
+    // two ordinals, in digits or words
+    ["Ông dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50, 51 tại Manila.", [["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50", 50], ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51", 51]]],
+    ["Ông dự Hội nghị CLV8 và Hội nghị AMEM-40.", [["Hội nghị CLV8", 8], ["Hội nghị AMEM-40", 40]]],
+  ])("%s", (text, expected) => {
+    expect(meetings(text).map((m) => [m.name, m.ordinal])).toEqual(expected);
+  });
+
+  it("names one meeting of a series by its acronym and number, and keeps the acronym for its later uses", () => {
+    const [m] = meetings("Sáng 3/8, Hội nghị Bộ trưởng Ngoại giao ASEAN (AMM) lần thứ 60 khai mạc.");
+    expect(m!.aliases).toEqual(["AMM 60", "AMM-60", "Hội nghị Bộ trưởng Ngoại giao ASEAN (AMM) lần thứ 60"]);
+    expect(m!.acronym).toBe("AMM");
+  });
+
+  it("reads a relationship of two bodies written out with their usual names", () => {
+    const [m] = meetings("Ông dự Hội nghị Cấp cao kỷ niệm 40 năm quan hệ Hiệp hội các quốc gia Đông Nam Á (ASEAN) và Liên minh châu Âu (EU) tại Bruxelles.");
+    expect(m!.name).toBe("Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN và EU");
+  });
+});
+
+describe("meeting keys", () => {
+  it.each([
+    ["Hội nghị Bộ trưởng Y tế các nước ASEAN lần thứ 16", "Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16"],
+    ["Hội nghị Cấp cao Hợp tác Mekong - Sông Hằng lần thứ ba", "Hội nghị Cấp cao Hợp tác Mekong - Sông Hằng lần thứ 3"],
+    ["Hội nghị Nữ nghị sỹ AIPA", "Hội nghị Nữ nghị sĩ AIPA"],
+    ["Hội nghị thượng đỉnh ASEAN lần thứ 40", "Hội nghị Cấp cao ASEAN lần thứ 40"],
+    ["Cấp cao Đông Á", "Hội nghị Cấp cao Đông Á"],
+    ["Hội nghị Cấp cao Kỷ niệm 40 năm quan hệ ASEAN-Úc", "Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN – Úc"],
+    ["Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN và EU", "Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN - EU"],
+    ["Hội nghị Quan chức cao cấp ASEAN", "Hội nghị Quan chức cấp cao ASEAN"],
+    ["Phiên họp thứ sáu của Ủy ban X", "Phiên họp thứ 6 của Ủy ban X"],
+  ])("%s = %s", (a, b) => {
+    expect(entityKey("Meeting", a)).toBe(entityKey("Meeting", b));
+  });
+
+  it.each([
+    ["Hội nghị Cấp cao ASEAN lần thứ 40", "Hội nghị Cấp cao ASEAN lần thứ 41"],
+    ["Hội nghị Cấp cao ASEAN - Nga lần thứ hai", "Hội nghị Cấp cao ASEAN - Nga lần thứ 3"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(entityKey("Meeting", a)).not.toBe(entityKey("Meeting", b));
+  });
+});
