@@ -5,6 +5,8 @@ import type { DateMention, MeetingMention, Mention } from "./types.ts";
 
 /** Words that name a meeting as the frame of others, not as what the article reports. */
 const FRAME_BEFORE = /(?<![\p{L}])(?:chuỗi|khuôn khổ|bên lề|nhân dịp|chuẩn bị cho)\s*$/iu;
+/** A meeting named in someone's title ("trong vai trò Chủ tịch Hội nghị Cấp cao Đông Á") is not the one a paragraph is about. */
+const TITLE_BEFORE = /(?<![\p{L}])(?:Chủ tịch|chủ tịch|nước chủ nhà|Chủ nhà)\s*$/u;
 
 /**
  * The article's meeting: the first one it names on its own, not one named as the frame of others
@@ -40,7 +42,8 @@ export function resolveBackReferences(mentions: Mention[], main: MeetingMention 
     const inParagraph = lastOwn.filter((o) => o.start >= paragraphStart);
     // a paragraph that opens on a meeting is about it ("Ngày 18/9/2026 – Hội nghị X họp tại Cebu. … tham dự hội nghị")
     const sentenceEnd = body.slice(paragraphStart).search(/[.!?](?:\s|$)/u);
-    const topic = inParagraph.find((o) => (sentenceEnd < 0 || o.start < paragraphStart + sentenceEnd) && !FRAME_BEFORE.test(body.slice(Math.max(0, o.start - 40), o.start)));
+    const topic = inParagraph.find((o) => (sentenceEnd < 0 || o.start < paragraphStart + sentenceEnd) &&
+      !FRAME_BEFORE.test(body.slice(Math.max(0, o.start - 40), o.start)) && !TITLE_BEFORE.test(body.slice(Math.max(0, o.start - 20), o.start)));
     const meant =
       topic && headOf(topic.name) === head ? topic
       : headOf(main.name) === head ? main

@@ -13,10 +13,11 @@ const LIST_ITEM_GAP = /^\s*(?:,|và|,\s*và)\s*(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?
 const NEAR_SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
 /**
  * Appositions after a name, each opening on a capital after a comma or a dash (", Ủy viên Bộ Chính
- * trị, Bộ trưởng Bộ Quốc phòng,", " - Quyền Trưởng SOM ASEAN"); the name's own span may have
+ * trị, Bộ trưởng Bộ Quốc phòng,", " - Quyền Trưởng SOM ASEAN") or on a role (", trong vai trò Chủ tịch …,",
+ * ", với tư cách …,"); the name's own span may have
  * taken the first words of one ("X, Chủ tịch ASEAN| năm 2030,"), so a tail up to the next comma may lead.
  */
-const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*\p{Lu}[^,.;:]{0,90})*\s*,?\s*`;
+const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*(?:\p{Lu}|(?:trong|với) vai trò|với tư cách|là\s)[^,.;:]{0,90})*\s*,?\s*`;
 const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời)\s+)*`;
 /** Between the clause's subject and its verb, further away: appositions, then one "cùng …" phrase of companions ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga"). */
 const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những)\s+[^,.;:]{1,140}?\s+)?${AUXILIARIES}$`, "u");
