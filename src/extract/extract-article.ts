@@ -16,6 +16,7 @@ import { recognizeKnownNames } from "./recognize-gazetteer.ts";
 import { recognizeMeetings } from "./recognize-meetings.ts";
 import { recognizeOfficials } from "./recognize-officials.ts";
 import { recognizeProposalLists, recognizeProposalsAbout } from "./recognize-proposal-lists.ts";
+import { resolveSeriesNames } from "./series-names.ts";
 import { resolveShortNames } from "./short-names.ts";
 import { articleMeeting, resolveBackReferences } from "./article-meeting.ts";
 import { findFacts } from "./relations/find-facts.ts";
@@ -101,6 +102,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
   mentions = spreadAcronyms(views, mentions);
   mentions = resolveTitles(mentions);
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
+  mentions = resolveSeriesNames(mentions); // "Hội nghị AMM" in a report of AMM-55
 
   // 4. the meeting the article reports, which a bare "Hội nghị" means (article-meeting.ts)
   const main = articleMeeting(mentions, sentences);

@@ -358,6 +358,11 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
       const usual = secondParty && acronym && acronym.length < b.name.length ? acronym : b.name;
       if (usual.length < written.length) name = name.replace(written, usual);
     }
+    // "lần thứ nhất", "Phiên thứ sáu": the name is written with the ordinal in digits, as the press also writes it
+    if (parsed.ordinals.length === 1 && parsed.ordinalSpan) {
+      const spelled = slice(parsed.ordinalSpan[0], parsed.ordinalSpan[1]);
+      if (!/\d/.test(spelled)) name = name.replace(spelled, spelled.replace(/\S+$/u, String(parsed.ordinals[0])));
+    }
     if (name !== written) aliases.push(written);
     if (parsed.ordinals.length <= 1) {
       const mention: MeetingMention = { kind: "Meeting", start, end, sentence: sentence.index, name, aliases };

@@ -1,0 +1,23 @@
+// A series named bare in a report of one numbered meeting of it means that meeting.
+import { describe, expect, it } from "vitest";
+import { extract } from "../helpers/extract.ts";
+
+const meetingNames = (text: string) => [...new Set(extract(text).mentions.filter((m) => m.kind === "Meeting" && !m.nested).map((m) => m.name))];
+
+describe("bare series names", () => {
+  it.each([
+    ["the series written out, after the numbered one", "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 61 khai mạc tại Viêng Chăn. Phát biểu tại Hội nghị Bộ trưởng Kinh tế ASEAN, Bộ trưởng Lê Minh An nêu ba ưu tiên.",
+      ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 61"]],
+    ["the series' acronym after the head", "Hội nghị Bộ trưởng Ngoại giao ASEAN (AMM) lần thứ 60 khai mạc. Tại Hội nghị AMM, các nước thông qua kế hoạch.",
+      ["Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 60"]],
+    ["an ordinal in words is written in digits", "Hội nghị Cấp cao Mekong - Ấn Độ lần thứ hai diễn ra trực tuyến.",
+      ["Hội nghị Cấp cao Mekong - Ấn Độ lần thứ 2"]],
+  ])("%s", (_, text, names) => {
+    expect(meetingNames(text)).toEqual(names);
+  });
+
+  it("stays as written when the article names two numbered meetings of the series", () => {
+    const text = "Hội nghị Cấp cao ASEAN lần thứ 60 và Hội nghị Cấp cao ASEAN lần thứ 61 được tổ chức liên tiếp. Hội nghị Cấp cao ASEAN là cơ chế cao nhất.";
+    expect(meetingNames(text)).toContain("Hội nghị Cấp cao ASEAN");
+  });
+});
