@@ -82,6 +82,10 @@ const CASES: Array<[string, string, string, string[]]> = [
   // ADOPTED
   ["adopt.verb", "M phê duyệt D", "Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 45 đã phê duyệt Kế hoạch hành động về an ninh lương thực ASEAN giai đoạn 2030-2035.",
     ["ADOPTED Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 45 → Kế hoạch hành động về an ninh lương thực ASEAN giai đoạn 2030-2035"]],
+  ["adopt.verb", "M thông qua D1, D2 và D3 (heads: Chỉ số, Tài liệu tham chiếu, Biên bản ghi nhớ)", "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 đã thông qua Chỉ số Kết nối số ASEAN, Tài liệu tham chiếu về Chuỗi cung ứng ASEAN và Biên bản ghi nhớ giữa ASEAN và UNDP về kinh tế xanh.",
+    ["ADOPTED Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 → Biên bản ghi nhớ giữa ASEAN và UNDP về kinh tế xanh", "ADOPTED Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 → Chỉ số Kết nối số ASEAN", "ADOPTED Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 → Tài liệu tham chiếu về Chuỗi cung ứng ASEAN"]],
+  ["adopt.verb", "X đã tham dự M, thông qua “D” (a second verb after the meeting)", "Lãnh đạo các nước Mekong đã tham dự Hội nghị Cấp cao Mekong - Ấn Độ lần thứ 3, thông qua “Tuyên bố Delhi về kết nối”.",
+    ["ADOPTED Hội nghị Cấp cao Mekong - Ấn Độ lần thứ 3 → Tuyên bố Delhi về kết nối"]],
   ["adopt.verb", "… ra D (the report's meeting)", "Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 25 diễn ra trực tuyến. Các nhà lãnh đạo ra Tuyên bố chung ASEAN - Ấn Độ về kinh tế số.",
     ["ADOPTED Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 25 → Tuyên bố chung ASEAN - Ấn Độ về kinh tế số"]],
   ["adopt.verb", "'Các hội nghị … nhất trí ký … gồm: D' (the report's own meeting, not the last one listed)", "Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 50 khai mạc cùng Hội nghị Bộ trưởng Nông Lâm ASEAN+3 lần thứ 28. Các hội nghị đã nhất trí ký hai văn kiện gồm: Nghị định thư sửa đổi Hiệp định về an ninh lương thực ASEAN.",

@@ -60,10 +60,13 @@ function adopterVerbDocuments(o: Occurrence): Fact[] {
   if (documents.length === 0 || notDone(scope, o)) return [];
   if (AMBIGUOUS.test(verbWord) || /^(?:cùng )?ký/u.test(verbWord)) {
     const agentRightBefore = scope.items.some((it) => it.end <= o.start && (isAgent(it.mention) || isMeeting(it.mention)) && /^\s*(?:đã|sẽ|cùng|vừa|cũng)?\s*$/u.test(gap(scope, it.end, o.start)));
+    // "… đã tham dự M, thông qua “D”": a second verb of the meeting's participants, its document named right after
+    const afterMeeting = scope.items.some((it) => it.end <= o.start && isMeeting(it.mention) && /^\s*,\s*$/u.test(gap(scope, it.end, o.start))) &&
+      /^\s*["“]?\s*$/u.test(gap(scope, o.end, documents[0]!.start));
     // "ra", "đưa ra", "công bố" name their document right after them (or announce a list)
     const namedRightAfter = /^\s*(?:bản\s+|các\s+)?$/u.test(gap(scope, o.end, documents[0]!.start)) ||
       /^[^.;]{0,60}?(?<![\p{L}])(?:như|gồm|bao gồm)(?![\p{L}])/u.test(gap(scope, o.end, documents[0]!.start));
-    if (verbWord === "thông qua" ? !ADOPTING_BEFORE.test(beforeText) && !agentRightBefore : !namedRightAfter) return [];
+    if (verbWord === "thông qua" ? !ADOPTING_BEFORE.test(beforeText) && !agentRightBefore && !afterMeeting : !namedRightAfter) return [];
   }
   const found = adoptingMeeting(scope, o.start);
   if (!found) return [];
