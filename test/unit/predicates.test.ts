@@ -75,6 +75,8 @@ const CASES: Array<[string, string, string, string[]]> = [
       "ATTENDED Vũ Minh Tâm → Hội nghị SOM ASEAN+3 lần thứ 20", "ATTENDED Vũ Minh Tâm → Hội nghị SOM Cấp cao Đông Á lần thứ 15", "OFFICIAL_OF Vũ Minh Tâm → Việt Nam"]],
   ["attend.verb", "'dự các hội nghị trên' leaves out a meeting named as the others' frame ('trong khuôn khổ ARF')", "Thái Lan tổ chức Hội nghị Quan chức cấp cao ASEAN lần thứ 30 tại Bangkok, trong khuôn khổ Diễn đàn Khu vực ASEAN. Thứ trưởng Ngoại giao Cao Văn Khải dẫn đầu đoàn Việt Nam dự các hội nghị trên.",
     ["ATTENDED Cao Văn Khải → Hội nghị Quan chức cấp cao ASEAN lần thứ 30", "ATTENDED Việt Nam → Hội nghị Quan chức cấp cao ASEAN lần thứ 30", "OFFICIAL_OF Cao Văn Khải → Việt Nam"]],
+  ["attend.members", "Đại biểu <state> có: X; Y", "Hội nghị Cấp cao ASEAN lần thứ 57 diễn ra trực tuyến. Đại biểu Việt Nam có: Chủ tịch Quốc hội Hoàng Văn Nam; Phó Thủ tướng Lý Thị Hạnh và đại diện các bộ, ngành.",
+    ["ATTENDED Hoàng Văn Nam → Hội nghị Cấp cao ASEAN lần thứ 57", "ATTENDED Lý Thị Hạnh → Hội nghị Cấp cao ASEAN lần thứ 57", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 57"]],
   ["attend.trip", "X và đoàn Y về nước, kết thúc chuyến tham dự M", "Tối 14/11, Thủ tướng Lưu Văn Thành và đoàn đại biểu cấp cao Việt Nam đã về đến Hà Nội, kết thúc chuyến tham dự Hội nghị Cấp cao ASEAN lần thứ 58.",
     ["ATTENDED Lưu Văn Thành → Hội nghị Cấp cao ASEAN lần thứ 58", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 58"]],
   ["attend.delegation", "Đoàn Y do X dẫn đầu. (closing the sentence: the meeting reported)", "Hội nghị Bộ trưởng ASEAN về tội phạm xuyên quốc gia lần thứ 22 khai mạc tại Vientiane. Đoàn Việt Nam do Bộ trưởng Bộ Công an Đỗ Văn Tùng dẫn đầu.",

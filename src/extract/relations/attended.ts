@@ -176,7 +176,24 @@ function meetingPhraseAgents(o: Occurrence): Fact[] {
   return agentsAfter(scope, o.end, end).map((a) => fact(o, a.mention, meeting.mention));
 }
 
+/** "Đại biểu Việt Nam có: X; Y", "Phía Việt Nam có X", "Đoàn Việt Nam tham dự Hội nghị gồm X, Y": a state's delegation, listed. */
+function delegationMembers(o: Occurrence): Fact[] {
+  const { scope } = o;
+  if (!/^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
+  const state = itemRightAfter(scope, o.end, (m) => m.kind === "Country", /^\s*(?:đại biểu\s+)?(?:cấp cao\s+)?$/u);
+  if (!state) return [];
+  const named = meetingAfter(scope, state.end);
+  const from = named ? named.end : state.end;
+  const listed = /^\s*(?:(?:tham dự|dự|tại)\s+)?(?:(?:hội nghị|Hội nghị|cuộc họp)\s+)?(?:còn\s+)?(?:có|gồm)(?:\s+có)?\s*:?\s*/u.exec(gap(scope, from, scope.sentence.end));
+  const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
+  if (!listed || !meeting) return [];
+  const members = agentsAfter(scope, from + listed[0].length);
+  if (members.length === 0) return [];
+  return [fact(o, state.mention, meeting, 0.05), ...members.map((a) => fact(o, a.mention, meeting))];
+}
+
 export const attendedFrames: Frames = {
+  "delegation-members": delegationMembers,
   "agent-verb-meeting": agentVerbMeeting,
   "opening-verb-meeting": openingVerbMeeting,
   "delegation-led-verb": delegationLedVerb,

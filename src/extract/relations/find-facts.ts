@@ -85,7 +85,7 @@ function namedAsFrame(body: string, s: Sentence, m: Mention): boolean {
  * luân phiên của hợp tác giáo dục ASEAN", "nước Chủ tịch ASEAN", "các nước thành viên AIPA" (not "các nước ASEAN", who act), or
  * the tail of a longer name the recognisers did not read ("Ủy ban Quốc gia ASEAN").
  */
-const DESCRIBED = /(?:(?<![\p{L}])(?:của|thuộc)\s+(?:[\p{Ll}\d-]+\s+){0,5}|(?<![\p{L}])(?:[Cc]hủ tịch|thành viên)\s+|(?<![\p{L}])\p{Lu}\p{Ll}*\s+)$/u;
+const DESCRIBED = /(?:(?<![\p{L}])(?:vai trò|[Cc]hủ tịch|thành viên|đại diện)[^,.;]{0,40}?(?<![\p{L}])(?:của|thuộc)\s+(?:[\p{Ll}\d-]+\s+){0,5}|(?<![\p{L}])(?:[Cc]hủ tịch|thành viên)\s+|(?<![\p{L}])\p{Lu}\p{Ll}*\s+)$/u;
 function describesAnother(body: string, s: Sentence, m: Mention): boolean {
   if (m.kind !== "Organization" || m.start <= s.start) return false;
   return DESCRIBED.test(body.slice(Math.max(s.start, m.start - 60), m.start));

@@ -12,6 +12,7 @@ export type FrameName =
   | "opening-verb-meeting"
   | "delegation-led-verb"
   | "subject-trip-meeting"
+  | "delegation-members"
   | "agent-verb-closing"
   | "agent-title-meetings"
   | "adopter-verb-documents"
