@@ -135,7 +135,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
     write: (dir) => {
       // mkdir one level at a time from inside the last one: no single call sees the whole path
       const part = "d".repeat(200);
-      const script = `cd "$1" && for i in $(seq 1 25); do mkdir ${part} && cd ${part}; done && printf 'x' > deep.txt`;
+      const script = `cd "$1" && for i in $(seq 1 25); do mkdir ${part} && cd -P ${part} || exit 1; done && printf 'x' > deep.txt`;
       execFileSync("sh", ["-c", script, "sh", dir]);
       return 1;
     },
