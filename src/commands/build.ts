@@ -6,6 +6,7 @@ import { serializeGraph } from "../graph/serialize.ts";
 import { formatSummary, summarize } from "../graph/summary.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
 import { readFolder } from "../ingest/read-folder.ts";
+import { formatWarning } from "../ingest/warnings.ts";
 import { buildGraphFromArticles } from "../pipeline/build.ts";
 import { progressBar } from "./progress.ts";
 
@@ -26,7 +27,7 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
     return 2;
   }
   reading.stop();
-  for (const w of folder.warnings) console.error(`warning: ${w.file}: ${w.reason}`);
+  for (const w of folder.warnings) console.error(formatWarning(w));
   if (folder.articles.length === 0) {
     console.error(`diplograph build: no article could be read from ${dir} (${folder.files} file(s) found)`);
     return 1;
