@@ -90,13 +90,18 @@ function meetingKey(m: MeetingMention): string {
   return foldName(m.name);
 }
 
-export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtraction {
+/** `checkpoint` is called between sentences and stages; it throws to abandon an article past its file's time budget. */
+export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: () => void = () => {}): ArticleExtraction {
   const sentences: Sentence[] = splitSentences(article.body);
   const views = sentences.map(viewSentence);
   const years = { published: article.published, fallbackYear: article.published ? null : dominantYear(article.body) };
   const dates = sentences.flatMap((s) => recognizeDates(s, years));
 
-  let mentions = views.flatMap((v) => recognize(v, lexicon));
+  let mentions = views.flatMap((v) => {
+    checkpoint();
+    return recognize(v, lexicon);
+  });
+  checkpoint();
   mentions = spreadAcronyms(views, mentions);
   mentions = resolveTitles(mentions);
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
@@ -133,6 +138,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleExtra
   mentions = resolveBackReferences(mentions, main, main ? factsByName.get(meetingKey(main))?.date : undefined, dates, article.body);
 
   // 6. relations, sentence by sentence (relations/find-facts.ts)
+  checkpoint();
   const facts = findFacts(article.body, sentences, mentions, main);
 
   for (const m of mentions) if (m.kind === "Meeting" && !m.backReference) {
