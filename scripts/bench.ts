@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark in turn, each printing its own figures: the build
-// (scripts/bench-build.ts), then, when their files are present, the Neo4j load, the viewer and the exports.
+// (scripts/bench-build.ts), then, when their files are present, the Neo4j load, the viewer, the exports
+// and the hostile inputs (scripts/bench-hostile.ts).
 // A benchmark that fails is reported and the others still run; the exit code says if any failed.
 // Options: `npm run bench -- [--skip load,viewer] [build options: --sizes 1000,10000 --seed 1 --no-cli]`.
 import { existsSync } from "node:fs";
@@ -39,6 +40,7 @@ const BENCHMARKS: Benchmark[] = [
   optional("load", "bench-load.ts", "benchLoad"),
   optional("viewer", "bench-viewer.ts", "benchViewer"),
   optional("export", "bench-export.ts", "benchExport"),
+  optional("hostile", "bench-hostile.ts", "benchHostile"),
 ].filter((b): b is Benchmark => b !== undefined && !skip.has(b.name));
 
 const failed: string[] = [];

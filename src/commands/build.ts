@@ -6,6 +6,8 @@ import { serializeGraph } from "../graph/serialize.ts";
 import { formatSummary, summarize } from "../graph/summary.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
 import { readFolder } from "../ingest/read-folder.ts";
+import type { FileWarning } from "../ingest/types.ts";
+import { formatWarning } from "../ingest/warnings.ts";
 import { buildGraphFromArticles } from "../pipeline/build.ts";
 import { progressBar } from "./progress.ts";
 
@@ -26,17 +28,24 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
     return 2;
   }
   reading.stop();
-  for (const w of folder.warnings) console.error(`warning: ${w.file}: ${w.reason}`);
+  for (const w of folder.warnings) console.error(formatWarning(w));
   if (folder.articles.length === 0) {
     console.error(`diplograph build: no article could be read from ${dir} (${folder.files} file(s) found)`);
     return 1;
   }
   const extracting = progressBar("extracting");
-  const graph = buildGraphFromArticles(folder.articles, { onProgress: (d, t) => extracting.update(d, t), layout: options.layout });
+  const leftOut: FileWarning[] = [];
+  const graph = buildGraphFromArticles(folder.articles, { onProgress: (d, t) => extracting.update(d, t), onWarning: (w) => leftOut.push(w), layout: options.layout });
   extracting.stop();
+  for (const w of leftOut) console.error(formatWarning(w));
+  const built = graph.filterNodes((_, a) => a.kind === "Article").length;
+  if (built === 0) {
+    console.error(`diplograph build: no article could be read from ${dir} (${folder.files} file(s) found)`);
+    return 1;
+  }
   const path = join(resolve(options.out), "graph.json");
   await writeFileAtomic(path, serializeGraph(graph));
-  console.log(`${folder.articles.length} article(s) from ${folder.files} file(s), ${(folder.bytes / 1024).toFixed(1)} KiB → ${path}`);
+  console.log(`${built} article(s) from ${folder.files} file(s), ${(folder.bytes / 1024).toFixed(1)} KiB → ${path}`);
   console.log(formatSummary(summarize(graph)));
   return 0;
 }

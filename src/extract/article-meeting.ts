@@ -27,28 +27,75 @@ const headOf = (name: string) => foldName(name).split(" ").slice(0, 2).join(" ")
  * last meeting named before with the same head is meant, or, with none, the last named in the paragraph.
  */
 export function resolveBackReferences(mentions: Mention[], main: MeetingMention | undefined, mainDate: string | undefined, dates: DateMention[], body: string): Mention[] {
-  let lastOwn: MeetingMention[] = [];
+  // Every look-up below is incremental, so that a page of thousands of "Hội nghị" stays linear:
+  // mentions come in body order (each stage of extractArticle keeps them sorted by start), so the
+  // meetings named in the current paragraph are a tail of `lastOwn`, found with a moving index.
+  const lastOwn: MeetingMention[] = [];
+  const lastByHead = new Map<string, MeetingMention>();
+  const dateAfter = datesAfter(dates);
+  let paragraph: { start: number; end: number; firstOwn: number; sentenceEnd: number; topic?: MeetingMention; scanned: number } | undefined;
   return mentions.flatMap((m): Mention[] => {
     if (m.kind !== "Meeting") return [m];
     if (!m.backReference) {
-      if (!m.nested) lastOwn = [...lastOwn, m];
+      if (!m.nested) {
+        lastOwn.push(m);
+        lastByHead.set(headOf(m.name), m);
+      }
       return [m];
     }
     if (!main) return [];
-    const dated = dates.find((d) => d.start >= m.end && d.start - m.end <= 8);
+    const dated = dateAfter(m.end);
     if (dated && dated.date !== mainDate) return [];
     const head = headOf(m.name);
-    const paragraphStart = body.lastIndexOf("\n", m.start) + 1;
-    const inParagraph = lastOwn.filter((o) => o.start >= paragraphStart);
+    if (!paragraph || m.start < paragraph.start || m.start >= paragraph.end) {
+      const start = body.lastIndexOf("\n", m.start) + 1;
+      const next = body.indexOf("\n", start);
+      let firstOwn = paragraph && start >= paragraph.start ? paragraph.firstOwn : 0;
+      while (firstOwn < lastOwn.length && lastOwn[firstOwn]!.start < start) firstOwn++;
+      SENTENCE_END.lastIndex = start;
+      const found = SENTENCE_END.exec(body);
+      paragraph = { start, end: next < 0 ? body.length : next, firstOwn, sentenceEnd: found ? found.index - start : -1, scanned: firstOwn };
+    }
+    const p = paragraph;
     // a paragraph that opens on a meeting is about it ("Ngày 18/9/2026 – Hội nghị X họp tại Cebu. … tham dự hội nghị")
-    const sentenceEnd = body.slice(paragraphStart).search(/[.!?](?:\s|$)/u);
-    const topic = inParagraph.find((o) => (sentenceEnd < 0 || o.start < paragraphStart + sentenceEnd) &&
-      !FRAME_BEFORE.test(body.slice(Math.max(0, o.start - 40), o.start)) && !TITLE_BEFORE.test(body.slice(Math.max(0, o.start - 20), o.start)));
+    for (; p.topic === undefined && p.scanned < lastOwn.length; p.scanned++) {
+      const o = lastOwn[p.scanned]!;
+      if (o.start < p.start) continue;
+      if (p.sentenceEnd >= 0 && o.start >= p.start + p.sentenceEnd) continue;
+      if (!FRAME_BEFORE.test(body.slice(Math.max(0, o.start - 40), o.start)) && !TITLE_BEFORE.test(body.slice(Math.max(0, o.start - 20), o.start))) p.topic = o;
+    }
+    const lastInParagraph = lastOwn.length > p.firstOwn && lastOwn[lastOwn.length - 1]!.start >= p.start ? lastOwn[lastOwn.length - 1] : undefined;
     const meant =
-      topic && headOf(topic.name) === head ? topic
+      p.topic && headOf(p.topic.name) === head ? p.topic
       : headOf(main.name) === head ? main
       // "cuộc họp" when no meeting of that head was named: the one named last in the same paragraph
-      : ([...lastOwn].reverse().find((o) => headOf(o.name) === head) ?? inParagraph.pop() ?? main);
+      : (lastByHead.get(head) ?? lastInParagraph ?? main);
     return [{ ...meant, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, backReference: true }];
   });
+}
+
+/** The end of a paragraph's first sentence, searched from a given offset. */
+const SENTENCE_END = /[.!?](?:\s|$)/gu;
+
+/** How far after a bare "Hội nghị" a date may stand and still be its date ("cuộc họp ngày 20/2"). */
+const DATE_GAP = 8;
+
+/**
+ * The first date (in the order recognised) that starts within DATE_GAP characters after an
+ * offset: a binary search in the dates sorted by start, instead of a scan of all of them per mention.
+ */
+function datesAfter(dates: DateMention[]): (offset: number) => DateMention | undefined {
+  const order = dates.map((d, i) => ({ d, i })).sort((a, b) => a.d.start - b.d.start || a.i - b.i);
+  return (offset) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[mid]!.d.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: { d: DateMention; i: number } | undefined;
+    for (let k = lo; k < order.length && order[k]!.d.start - offset <= DATE_GAP; k++) if (!best || order[k]!.i < best.i) best = order[k];
+    return best?.d;
+  };
 }

@@ -2,7 +2,7 @@
 // official is named in full, Vietnamese reports call them by the last word of the name (the
 // given name of a Vietnamese, the family name of most others) after "ông", "bà" or a title.
 import { isCapitalized, type Token } from "../text/tokens.ts";
-import type { SentenceView } from "./context.ts";
+import { groupBySentence, type SentenceView } from "./context.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { Mention, OfficialMention } from "./types.ts";
 
@@ -26,19 +26,68 @@ function calledFrom(tokens: readonly Token[], k: number, lexicon: Lexicon): numb
   return -1;
 }
 
-/**
- * The most recent of the officials named before who is called at token k by the full name
- * ("Bộ trưởng Ahmad Rizal Hamzah") or by its last word alone ("Ông Huy", not "Ông Huy Hoàng").
- */
-function calledOfficial(tokens: readonly Token[], k: number, before: OfficialMention[]): { official: OfficialMention; length: number } | null {
-  const alone = !(tokens[k + 1]?.word && isCapitalized(tokens[k + 1]!.text));
-  for (let i = before.length - 1; i >= 0; i--) {
-    const words = before[i]!.name.split(/\s+/u);
+/** Officials indexed by the words that can call them, each list in body order, coreferences left out. */
+interface OfficialIndex {
+  /** By the full name, words joined by one space. */
+  byName: Map<string, OfficialMention[]>;
+  /** By the last word of the name. */
+  byLastWord: Map<string, OfficialMention[]>;
+  /** Words in the longest name. */
+  longest: number;
+}
+
+function indexOfficials(officials: OfficialMention[]): OfficialIndex {
+  const index: OfficialIndex = { byName: new Map(), byLastWord: new Map(), longest: 0 };
+  const add = (map: Map<string, OfficialMention[]>, key: string, o: OfficialMention) => {
+    const list = map.get(key);
+    if (list) list.push(o);
+    else map.set(key, [o]);
+  };
+  for (const o of officials) {
+    if (o.coreference) continue;
+    const words = o.name.split(/\s+/u);
     if (words.length < 2) continue;
-    if (words.every((w, n) => tokens[k + n]?.text === w)) return { official: before[i]!, length: words.length };
-    if (alone && words[words.length - 1] === tokens[k]!.text) return { official: before[i]!, length: 1 };
+    add(index.byName, words.join(" "), o);
+    add(index.byLastWord, words[words.length - 1]!, o);
+    index.longest = Math.max(index.longest, words.length);
   }
-  return null;
+  return index;
+}
+
+/** The last official of a list (in body order) named before `offset`, by binary search, and its place in the list. */
+function lastBefore(list: OfficialMention[] | undefined, offset: number): OfficialMention | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
+}
+
+/**
+ * The most recent of the officials named before `offset` who is called at token k by the full
+ * name ("Bộ trưởng Ahmad Rizal Hamzah") or by its last word alone ("Ông Huy", not "Ông Huy Hoàng");
+ * the full name wins over the last word for the same official. Looked up in an index rather than
+ * by trying every official named before: a page listing thousands of officials stays linear.
+ */
+function calledOfficial(tokens: readonly Token[], k: number, index: OfficialIndex, offset: number, order: Map<OfficialMention, number>): { official: OfficialMention; length: number } | null {
+  const alone = !(tokens[k + 1]?.word && isCapitalized(tokens[k + 1]!.text));
+  let best: { official: OfficialMention; length: number } | null = null;
+  const rank = (o: OfficialMention) => order.get(o)!;
+  let words = tokens[k]!.text;
+  for (let length = 2; length <= index.longest && k + length - 1 < tokens.length; length++) {
+    words += ` ${tokens[k + length - 1]!.text}`;
+    const o = lastBefore(index.byName.get(words), offset);
+    if (o && (!best || rank(o) > rank(best.official))) best = { official: o, length };
+  }
+  if (alone) {
+    const o = lastBefore(index.byLastWord.get(tokens[k]!.text), offset);
+    if (o && (!best || rank(o) > rank(best.official))) best = { official: o, length: 1 };
+  }
+  return best;
 }
 
 /** Mentions of officials named before, called again by their full name or its last word; the others unchanged. */
@@ -50,18 +99,24 @@ export function resolveShortNames(views: SentenceView[], mentions: Mention[], le
     const words = o.name.split(/\s+/u);
     return words.length > 1 ? [words[0]!, words[words.length - 1]!] : [];
   }));
+  // mentions come in body order; `order` keeps it where an index list is searched by offset
+  const index = indexOfficials(officials);
+  const order = new Map(officials.map((o, i) => [o, i]));
+  // a mention lies within its sentence: only those of the same sentence can overlap a new one
+  const bySentence = groupBySentence(mentions);
   const added: Mention[] = [];
   for (const view of views) {
     const { tokens, sentence } = view;
+    const inSentence = bySentence.get(sentence.index) ?? [];
     tokens.forEach((token, k) => {
       if (!nameWords.has(token.text)) return;
       const from = calledFrom(tokens, k, lexicon);
       if (from < 0) return;
-      const target = calledOfficial(tokens, k, officials.filter((o) => o.start < tokens[from]!.start && !o.coreference));
+      const target = calledOfficial(tokens, k, index, tokens[from]!.start, order);
       if (!target) return;
       const start = tokens[from]!.start;
       const end = tokens[k + target.length - 1]!.end;
-      if (mentions.some((m) => m.start < end && start < m.end)) return;
+      if (inSentence.some((m) => m.start < end && start < m.end)) return;
       added.push({ ...target.official, start, end, sentence: sentence.index, nested: false, coreference: true });
     });
   }

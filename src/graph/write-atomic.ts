@@ -1,13 +1,39 @@
 // Replaces a file all at once: the new content goes to a temporary file beside it, is
 // flushed to disk, then renamed over the old one. A build killed halfway leaves the
-// previous file intact.
-import { mkdir, open, rename, rm } from "node:fs/promises";
+// previous file intact, and the temporary file it left is removed by the next write.
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+
+/** `.graph.json.<pid>.<ms>.tmp`: the name of our temporary files, and nothing else's. */
+const temporaryName = (file: string, pid: number, ms: number) => `.${file}.${pid}.${ms}.tmp`;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but is someone else's
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Temporary files of ours for `file` whose writer is gone (killed with -9, power lost): removed.
+ * A writer still running (another build into the same folder) keeps its own.
+ */
+async function removeStaleTemporaries(dir: string, file: string): Promise<void> {
+  const ours = new RegExp(`^\\.${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(\\d+)\\.\\d+\\.tmp$`);
+  for (const name of await readdir(dir)) {
+    const pid = ours.exec(name)?.[1];
+    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(dir, name), { force: true });
+  }
+}
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const temporary = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  await removeStaleTemporaries(dir, basename(path));
+  const temporary = join(dir, temporaryName(basename(path), process.pid, Date.now()));
   const handle = await open(temporary, "w");
   try {
     await handle.writeFile(data);

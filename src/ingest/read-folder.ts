@@ -1,9 +1,12 @@
 // A folder of article files → articles and one warning per file that could not be used.
 // A bad file never stops the others; the same article under two names is read once.
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { extname, join, relative } from "node:path";
+import { constants, type Stats } from "node:fs";
+import { open, readdir } from "node:fs/promises";
+import { extname, sep } from "node:path";
 import { UnreadableFileError } from "./errors.ts";
+import { decodeFileName } from "./file-name.ts";
+import { combineWarnings } from "./warnings.ts";
 import { ARTICLE_EXTENSIONS, readArticles } from "./read-file.ts";
 import type { Article, FileWarning } from "./types.ts";
 
@@ -19,14 +22,39 @@ export interface FolderContents {
   bytes: number;
 }
 
-/** Article files below `dir`, sorted so that every machine reads them in the same order. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    // links are listed too: a broken one is reported as unreadable rather than silently skipped
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
+/** An article file: its name relative to the input folder, as shown to users, and its path as bytes. */
+export interface ArticleFile {
+  name: string;
+  /** Bytes, not text: a name that is not UTF-8 is still opened under its own name. */
+  path: Buffer;
+}
+
+/**
+ * Article files below `dir`, sorted by name so that every machine reads them in the same order.
+ * Names are read as bytes (see file-name.ts). A subfolder that cannot be listed (no permission,
+ * a path longer than the system allows) gets a warning; the others are still read.
+ */
+export async function listArticleFiles(dir: string, warnings: FileWarning[] = []): Promise<ArticleFile[]> {
+  const files: ArticleFile[] = [];
+  const folders: Array<{ name: string; path: Buffer }> = [{ name: "", path: Buffer.from(dir) }];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries;
+    try {
+      entries = await readdir(folder.path, { withFileTypes: true, encoding: "buffer" });
+    } catch (error) {
+      if (folder.name === "") throw error; // the input folder itself: the command reports it
+      warnings.push({ file: folder.name, reason: `folder skipped: ${describe(error)}` });
+      continue;
+    }
+    for (const e of entries) {
+      const name = folder.name === "" ? decodeFileName(e.name) : `${folder.name}${sep}${decodeFileName(e.name)}`;
+      const path = Buffer.concat([folder.path, Buffer.from(sep), e.name]);
+      if (e.isDirectory()) folders.push({ name, path });
+      // links are listed too: a broken one is reported as unreadable rather than silently skipped
+      else if ((e.isFile() || e.isSymbolicLink()) && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) files.push({ name, path });
+    }
+  }
+  return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Files read ahead of the one being parsed, so the disk and the parser work at once. */
@@ -34,15 +62,34 @@ const READ_AHEAD = 16;
 
 type Loaded = { data: Buffer } | { error: unknown };
 
-async function loadFile(path: string): Promise<Loaded> {
+/** What a path that is not a regular file is, for the warning. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+/**
+ * Reads a regular file and nothing else. Opened without blocking and checked on the open handle
+ * (no race between a check and the open): a link to a FIFO once hung the build forever, waiting
+ * for a writer, and a device would never end.
+ */
+async function loadFile(path: Buffer): Promise<Loaded> {
+  let handle;
   try {
-    const size = (await stat(path)).size;
-    if (size > MAX_FILE_BYTES) {
-      throw new UnreadableFileError(`${(size / 1048576).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new UnreadableFileError(`${kindOf(stats)}, not a regular file; only regular files are read`);
+    if (stats.size > MAX_FILE_BYTES) {
+      throw new UnreadableFileError(`${(stats.size / 1048576).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
     }
-    return { data: await readFile(path) };
+    return { data: await handle.readFile() };
   } catch (error) {
     return { error };
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -50,21 +97,22 @@ export async function readFolder(
   dir: string,
   onFile?: (done: number, total: number) => void,
 ): Promise<FolderContents> {
-  const files = await listArticleFiles(dir);
-  const articles: Article[] = [];
   const warnings: FileWarning[] = [];
+  const files = await listArticleFiles(dir, warnings);
+  const articles: Article[] = [];
   const seenBodies = new Map<string, string>();
   const seenIds = new Set<string>();
   let bytes = 0;
   const pending: Array<Promise<Loaded>> = [];
   const fetchAhead = (upTo: number) => {
-    while (pending.length < Math.min(upTo, files.length)) pending.push(loadFile(join(dir, files[pending.length]!)));
+    while (pending.length < Math.min(upTo, files.length)) pending.push(loadFile(files[pending.length]!.path));
   };
-  for (const [n, file] of files.entries()) {
+  for (const [n, { name: file }] of files.entries()) {
     onFile?.(n, files.length);
     fetchAhead(n + 1 + READ_AHEAD);
     const loaded = await pending[n]!;
     pending[n] = Promise.resolve({ error: undefined }); // let the bytes go once parsed
+    const reasons: string[] = [];
     try {
       if ("error" in loaded) throw loaded.error;
       const data = loaded.data;
@@ -73,21 +121,23 @@ export async function readFolder(
         const digest = createHash("sha256").update(article.body).digest("hex");
         const earlier = seenBodies.get(digest);
         if (earlier !== undefined) {
-          warnings.push({ file, reason: `same article as ${earlier}; read once` });
+          reasons.push(`same article as ${earlier}; read once`);
           continue;
         }
         if (seenIds.has(article.id)) {
-          warnings.push({ file, reason: `article id "${article.id}" is taken by another file; rename one of them` });
+          reasons.push(`article id "${article.id}" is taken by another file; rename one of them`);
           continue;
         }
-        if (!article.published) warnings.push({ file, reason: "no publication date found; dates without a year are read against other years in the text" });
+        if (!article.published) reasons.push("no publication date found; dates without a year are read against other years in the text");
         seenBodies.set(digest, file);
         seenIds.add(article.id);
         articles.push(article);
       }
     } catch (error) {
-      warnings.push({ file, reason: describe(error) });
+      reasons.push(describe(error));
     }
+    const warning = combineWarnings(file, reasons);
+    if (warning) warnings.push(warning);
   }
   onFile?.(files.length, files.length);
   return { articles, warnings, files: files.length, bytes };
@@ -99,5 +149,7 @@ function describe(error: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";
   if (code === "EISDIR") return "is a folder, not a file";
   if (code === "ENOENT") return "cannot be read: the file (or the file a link points to) does not exist";
+  if (code === "ENAMETOOLONG") return "cannot be read: its path is longer than the system allows";
+  if (code === "ELOOP") return "cannot be read: a link that points to itself, or too many links in a row";
   return `cannot be read: ${(error as Error).message}`;
 }

@@ -7,7 +7,7 @@ import type { Article } from "../ingest/types.ts";
 import type { Lexicon } from "../extract/lexicon.ts";
 import type { ArticleExtraction, Fact, Mention } from "../extract/types.ts";
 import { foldName } from "../text/fold.ts";
-import type { Sentence } from "../text/sentences.ts";
+import { evidenceOf } from "./evidence.ts";
 import { bump, newEntity, type EntityDraft, type RelationDraft } from "./entities.ts";
 import { canonicalName, entityKey } from "./keys.ts";
 
@@ -45,10 +45,6 @@ function keyOf(m: Mention): string {
     keys.set(m, key);
   }
   return key;
-}
-
-function evidenceOf(article: Article, sentence: Sentence): Evidence {
-  return { article: article.id, sentence: sentence.index, quote: sentence.text, start: sentence.start, end: sentence.end };
 }
 
 /**
@@ -107,6 +103,7 @@ function meetingYears(articles: ExtractedArticle[]): Map<string, string> {
 export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, EntityDraft>();
   const sentencesOf = new Map(articles.map((a) => [a.article.id, a.extraction.sentences]));
+  const articleOf = new Map(articles.map((a) => [a.article.id, a.article]));
 
   // 1. documents that are one under two names
   const documentNames = new Map<string, string>();
@@ -138,7 +135,7 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
           if (m.countryIso && !m.coreference) {
             bump(entity.countryVotes, m.countryIso, 2);
             const sentence = sentencesOf.get(article.id)![m.sentence]!;
-            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, evidenceOf(article, sentence));
+            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, evidenceOf(article, sentence, m.start, m.end));
           }
           break;
         case "Meeting": {
@@ -165,6 +162,8 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
 
   // 3. facts → relations, one per (type, source, target), evidence gathered
   const relations = new Map<string, RelationDraft>();
+  // the sentences each relation already quotes: a fact stated in 100,000 sentences is checked in O(1) per statement
+  const quoted = new Map<string, Set<string>>();
   const addRelation = (type: RelationType, source: string, target: string, evidence: Evidence, confidence: number) => {
     if (source === target) return;
     const from = entities.get(source);
@@ -175,14 +174,20 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
     const key = `${type}|${source}|${target}`;
     const relation = relations.get(key) ?? { type, source, target, evidence: [], confidence: 0 };
     relations.set(key, relation);
-    if (!relation.evidence.some((e) => e.article === evidence.article && e.sentence === evidence.sentence)) relation.evidence.push(evidence);
+    const sentences = quoted.get(key) ?? new Set<string>();
+    quoted.set(key, sentences);
+    const at = `${evidence.article}\u0000${evidence.sentence}`;
+    if (!sentences.has(at)) {
+      sentences.add(at);
+      relation.evidence.push(evidence);
+    }
     // independent statements make a fact surer: 1 - Π(1 - c)
     relation.confidence = 1 - (1 - relation.confidence) * (1 - confidence);
   };
   for (const { article, extraction } of articles) {
     const sentences = sentencesOf.get(article.id)!;
     for (const f of extraction.facts as Fact[]) {
-      const ev = evidenceOf(article, sentences[f.sentence]!);
+      const ev = evidenceOf(article, sentences[f.sentence]!, Math.min(f.from.start, f.to.start), Math.max(f.from.end, f.to.end));
       addRelation(f.type, finalKey(f.from, article.id), finalKey(f.to, article.id), ev, f.confidence);
       if (f.type === "OFFICIAL_OF" && f.to.kind === "Country") {
         const official = entities.get(finalKey(f.from, article.id));
@@ -217,8 +222,7 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
     }
     if (!evidence) {
       const first = entity.mentions[0]!;
-      const sentence = sentencesOf.get(first.article)![first.sentence]!;
-      evidence = { article: first.article, sentence: sentence.index, quote: sentence.text, start: sentence.start, end: sentence.end };
+      evidence = evidenceOf(articleOf.get(first.article)!, sentencesOf.get(first.article)![first.sentence]!, first.start, first.end);
     }
     entity.countryVotes = new Map([[iso, 1]]);
     addRelation("OFFICIAL_OF", entity.key, countryKey, evidence, confidence);

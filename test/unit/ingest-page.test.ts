@@ -122,6 +122,11 @@ describe("splitPage", () => {
 });
 
 describe("htmlToText", () => {
+  it("keeps only outermost <article> elements as articles: a nested one is part of its parent", () => {
+    const html = "<article><p>Một.</p><article><p>Hai.</p></article></article><article><p>Ba.</p></article>";
+    expect(htmlToText(html).articles).toEqual(["Một.\n\nHai.", "Ba."]);
+  });
+
   it("drops scripts, styles and page chrome and reads the metadata", () => {
     const html = `<html><head><title>Tiêu đề | Báo</title><meta property="og:site_name" content="Báo Mẫu">
       <meta property="article:published_time" content="2023-07-14T09:30:00+07:00"><script>alert("x")</script><style>p{}</style></head>

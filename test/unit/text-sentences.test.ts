@@ -1,7 +1,7 @@
 // Sentence splitting: offsets into the body, abbreviations, paragraphs.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/text/sentences.ts";
+import { MAX_SENTENCE, splitSentences } from "../../src/text/sentences.ts";
 
 describe("splitSentences", () => {
   it.each([
@@ -21,5 +21,17 @@ describe("splitSentences", () => {
         return splitSentences(body).every((s, i) => s.index === i && body.slice(s.start, s.end) === s.text && s.text.trim() === s.text);
       }),
     );
+  });
+
+  it("cuts a run-on sentence into windows of at most MAX_SENTENCE characters, at commas, with exact offsets", () => {
+    const body = `Có sự tham dự của ${Array.from({ length: 400 }, (_, i) => `Bộ trưởng Nguyễn Văn ${i}`).join(", ")}.`;
+    const sentences = splitSentences(body);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(body.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(sentences.slice(0, -1).every((s) => s.text.endsWith(","))).toBe(true);
+    expect(sentences.map((s) => s.text).join(" ")).toBe(body);
   });
 });
