@@ -44,6 +44,7 @@ function edgeAttributes(type: string, target: string, properties: Record<string,
     quote: "evidenceQuotes",
     start: "evidenceStarts",
     end: "evidenceEnds",
+    rule: "evidenceRules",
   });
   // The loader's MENTIONED_IN carries only a mention count; the article is its target.
   const articles = props.articles === undefined && type === "MENTIONED_IN" ? [target.replace(/^article:/, "")] : strings(props.articles);
@@ -52,7 +53,11 @@ function edgeAttributes(type: string, target: string, properties: Record<string,
     type,
     articles,
     evidence: evidence.map(
-      (e) => ({ article: String(e.article), sentence: Number(e.sentence), quote: String(e.quote), start: Number(e.start), end: Number(e.end) }) satisfies Evidence,
+      (e): Evidence => {
+        const ev: Evidence = { article: String(e.article), sentence: Number(e.sentence), quote: String(e.quote), start: Number(e.start), end: Number(e.end) };
+        if (typeof e.rule === "string" && e.rule) ev.rule = e.rule;
+        return ev;
+      },
     ),
     confidence: typeof props.confidence === "number" ? props.confidence : 1,
   } as EdgeAttributes;

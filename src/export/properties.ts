@@ -48,6 +48,8 @@ function evidenceColumns(evidence: Evidence[]): FlatRecord {
     evidenceQuotes: evidence.map((e) => e.quote),
     evidenceStarts: evidence.map((e) => e.start),
     evidenceEnds: evidence.map((e) => e.end),
+    // the lexicon rows that read the facts, where any did ("" for the others)
+    ...(evidence.some((e) => e.rule) ? { evidenceRules: evidence.map((e) => e.rule ?? "") } : {}),
   };
 }
 

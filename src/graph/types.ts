@@ -26,6 +26,8 @@ export interface Evidence {
   quote: string;
   start: number;
   end: number;
+  /** The row of the predicate lexicon that read the fact ("attend.verb", "chair.of"); absent where no row did (an official's state). */
+  rule?: string;
 }
 
 interface NodeBase {

@@ -72,7 +72,7 @@ function mentionProperties(mentions: Mention[]): Properties {
   };
 }
 
-/** `evidence` as parallel lists: evidenceArticles[i], evidenceSentences[i], evidenceQuotes[i], evidenceStarts[i], evidenceEnds[i]. */
+/** `evidence` as parallel lists: evidenceArticles[i], evidenceSentences[i], evidenceQuotes[i], evidenceStarts[i], evidenceEnds[i], and evidenceRules[i] where a lexicon row read any of them. */
 function evidenceProperties(evidence: Evidence[]): Properties {
   return {
     evidenceArticles: evidence.map((e) => e.article),
@@ -80,6 +80,7 @@ function evidenceProperties(evidence: Evidence[]): Properties {
     evidenceQuotes: evidence.map((e) => e.quote),
     evidenceStarts: evidence.map((e) => neo4j.int(e.start)),
     evidenceEnds: evidence.map((e) => neo4j.int(e.end)),
+    ...(evidence.some((e) => e.rule) ? { evidenceRules: evidence.map((e) => e.rule ?? "") } : {}),
   };
 }
 

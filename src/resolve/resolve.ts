@@ -187,7 +187,7 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
   for (const { article, extraction } of articles) {
     const sentences = sentencesOf.get(article.id)!;
     for (const f of extraction.facts as Fact[]) {
-      const ev = evidenceOf(article, sentences[f.sentence]!, Math.min(f.from.start, f.to.start), Math.max(f.from.end, f.to.end));
+      const ev = { ...evidenceOf(article, sentences[f.sentence]!, Math.min(f.from.start, f.to.start), Math.max(f.from.end, f.to.end)), rule: f.pattern };
       addRelation(f.type, finalKey(f.from, article.id), finalKey(f.to, article.id), ev, f.confidence);
       if (f.type === "OFFICIAL_OF" && f.to.kind === "Country") {
         const official = entities.get(finalKey(f.from, article.id));

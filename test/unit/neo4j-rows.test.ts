@@ -48,6 +48,10 @@ describe("planLoad", () => {
     expect(props.evidenceArticles).toEqual(["a1"]);
     expect((props.evidenceStarts as unknown[]).map(String)).toEqual(["5"]);
     expect((props.evidenceEnds as unknown[]).map(String)).toEqual(["12"]);
+    // the lexicon row that read the fact, where one did
+    expect(props).not.toHaveProperty("evidenceRules");
+    const withRule = relationshipProperties({ ...edge("CHAIRED", "x", "y").attributes, evidence: [{ article: "a1", sentence: 0, quote: "chủ trì", start: 5, end: 12, rule: "chair.verb" }] });
+    expect(withRule.evidenceRules).toEqual(["chair.verb"]);
     expect(props).not.toHaveProperty("type");
     expect(props).not.toHaveProperty("evidence");
   });
