@@ -24,6 +24,10 @@ const KEEP_AFTER: Record<string, Set<string>> = {
 const CLAUSE_VERBS = new Set(["đề", "kêu", "đẩy", "nhấn", "khẳng", "hoan", "ghi", "nhất", "đồng", "thông", "ký", "sớm", "cam", "tiếp", "lập", "thúc", "xây", "triển", "hỗ", "bảo", "tăng", "hình"]);
 /** Verbs that, right after a capital or a number, end a name: the sentence goes on ("Kế hoạch Hành động Hà Nội khẳng định …", "… 2021-2025 làm văn kiện …"). */
 const VERBS_AFTER_NAME = new Set(["khẳng", "làm", "trình", "thể", "nhấn", "đề", "kêu", "giúp", "mở", "đặt", "tạo", "góp", "được"]);
+/** After "trong" these are a time or a frame of the sentence, not the topic going on ("trong năm 2020", "trong khuôn khổ"). */
+const TIME_AFTER_IN = new Set(["năm", "dịp", "khuôn", "thời", "tuần", "tháng", "ngày", "khi", "đó", "này", "các", "những", "lần", "phiên", "hội", "cuộc", "chuỗi"]);
+/** Verbs of adoption: a document head in lower case after them names a document when a topic follows ("thông qua tuyên bố chung về …"). */
+const ADOPTING = new Set(["qua", "ra", "ký", "duyệt", "bố", "thành", "kết"]);
 /** Demonstratives after a name point back to it and are not part of it: "Kế hoạch … này". */
 const DEMONSTRATIVES = new Set(["này", "đó"]);
 const MAX_TOKENS = 32;
@@ -91,6 +95,16 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
     }
     if (low === "về") inTopic = true;
     if (DEMONSTRATIVES.has(low)) break;
+    // "Kế hoạch hành động … đến năm 2020": a target year is part of a plan's name
+    if (low === "đến" && lowerAt(tokens, k + 1) === "năm" && /^\d{4}$/.test(tokens[k + 2]?.text ?? "")) {
+      k += 3;
+      continue;
+    }
+    // "về thúc đẩy … trong hành động …", "nhằm … trong bối cảnh …": inside a topic "trong" goes on, unless a time follows
+    if (low === "trong" && inTopic && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!.text) && !TIME_AFTER_IN.has(lowerAt(tokens, k + 1))) {
+      k++;
+      continue;
+    }
     // the sentence goes on after the name: a verb after its last capital or number, a title before a person's name
     const prev = tokens[k - 1]?.text ?? "";
     // (not in a topic, whose verbs are its own: "về việc kết nạp Timor-Leste làm thành viên")
@@ -143,7 +157,9 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
       const beforeName = next?.word && isCapitalized(next.text) && !lexicon.countryMatcher.matchAt(tokens, headEnd);
       const ofBody = lexicon.lowercaseDocumentHeads.has(headText.toLowerCase()) && lowerAt(tokens, headEnd) === "của" &&
         isCapitalized(tokens[headEnd + 1]?.text ?? "") && !lexicon.countryMatcher.matchAt(tokens, headEnd + 1);
-      if (!beforeName && !ofBody) continue;
+      // "Hội nghị đã thông qua tuyên bố chung về …": a lower-case head adopted, its topic following
+      const adopted = ADOPTING.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, headEnd) === "về";
+      if (!beforeName && !ofBody && !adopted) continue;
     }
     // a head followed at once by punctuation or a verb is a verb or a common noun ("tuyên bố, bằng ...")
     if (!next?.word && !parenthesisedAcronym(tokens, headEnd)) continue;
