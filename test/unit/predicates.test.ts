@@ -95,6 +95,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ADOPTED Hội nghị Cấp cao ASEAN - Ấn Độ lần thứ 25 → Tuyên bố chung ASEAN - Ấn Độ về kinh tế số"]],
   ["adopt.verb", "'Các hội nghị … nhất trí ký … gồm: D' (the report's own meeting, not the last one listed)", "Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 50 khai mạc cùng Hội nghị Bộ trưởng Nông Lâm ASEAN+3 lần thứ 28. Các hội nghị đã nhất trí ký hai văn kiện gồm: Nghị định thư sửa đổi Hiệp định về an ninh lương thực ASEAN.",
     ["ADOPTED Hội nghị Bộ trưởng Nông Lâm ASEAN lần thứ 50 → Nghị định thư sửa đổi Hiệp định về an ninh lương thực ASEAN"]],
+  ["adopt.signing", "X đã cùng các nhà lãnh đạo tham gia lễ ký D (the leaders sign: the meeting adopts)", "Hội nghị Cấp cao ASEAN lần thứ 58 khai mạc tại Manila. Trong dịp này, Thủ tướng Phan Văn Khải đã cùng các nhà lãnh đạo ASEAN tham gia lễ ký Tuyên bố ASEAN về bảo vệ quyền của người khuyết tật.",
+    ["ADOPTED Hội nghị Cấp cao ASEAN lần thứ 58 → Tuyên bố ASEAN về bảo vệ quyền của người khuyết tật"]],
   ["adopt.verb", "'lễ ký' is a ceremony, not the meeting's adoption", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 62 khai mạc. Bên lề hội nghị, lễ ký văn kiện gia nhập Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á của Mông Cổ đã diễn ra.",
     []],
   ["adopt.verb", "an adoption still to come is none ('để … có thể được ký kết')", "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62 khai mạc. Các Bộ trưởng giao các quan chức hoàn tất đàm phán để Hiệp định Thương mại hàng hóa ASEAN sửa đổi có thể được ký kết vào năm sau.",
