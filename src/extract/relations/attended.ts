@@ -143,7 +143,9 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   if (!meeting) return [];
   const inside = scope.items.filter((it) => it.start >= delegationAt && it.end <= o.start);
   const country = inside.find((it) => it.mention.kind === "Country");
-  const leader = inside.find((it, i) => it.mention.kind === "Official" && /(?<![\p{L}])do\s*$/u.test(gap(scope, (inside[i - 1]?.end ?? delegationAt), it.start)));
+  // the first official after "do", whose titles may stand before it unread ("do Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Đại tướng X dẫn đầu")
+  const doAt = /(?<![\p{L}])do\s+(?=[^.;]*$)/u.exec(gap(scope, delegationAt, o.start));
+  const leader = doAt ? inside.find((it) => it.mention.kind === "Official" && it.start >= delegationAt + (doAt.index ?? 0)) : undefined;
   if (!country || !leader) return [];
   return [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention)];
 }
@@ -192,7 +194,21 @@ function delegationMembers(o: Occurrence): Fact[] {
   return [fact(o, state.mention, meeting, 0.05), ...members.map((a) => fact(o, a.mention, meeting))];
 }
 
+/** "Các Bộ trưởng ASEAN họp với các đối tác X, Y và Z trong khuôn khổ M": the partners and the subject attend M. */
+function agentWithPartnersMeeting(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const rest = gap(scope, o.end, scope.sentence.end);
+  const frame = /^[^.;]{0,300}?(?<![\p{L}])trong khuôn khổ\s+/u.exec(rest);
+  if (!frame) return [];
+  const meeting = meetingAfter(scope, o.end + frame[0].length);
+  if (!meeting) return [];
+  const partners = agentsAfter(scope, o.end, o.end + frame[0].length);
+  const subjects = agentsOf(scope, o.start);
+  return [...subjects, ...partners].map((a) => fact(o, a.mention, meeting.mention));
+}
+
 export const attendedFrames: Frames = {
+  "agent-with-partners-meeting": agentWithPartnersMeeting,
   "delegation-members": delegationMembers,
   "agent-verb-meeting": agentVerbMeeting,
   "opening-verb-meeting": openingVerbMeeting,

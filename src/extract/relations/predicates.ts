@@ -13,6 +13,7 @@ export type FrameName =
   | "delegation-led-verb"
   | "subject-trip-meeting"
   | "delegation-members"
+  | "agent-with-partners-meeting"
   | "agent-verb-closing"
   | "agent-title-meetings"
   | "adopter-verb-documents"
