@@ -18,9 +18,10 @@ import { recognizeOfficials } from "./recognize-officials.ts";
 import { recognizeProposalLists, recognizeProposalsAbout } from "./recognize-proposal-lists.ts";
 import { resolveSeriesNames } from "./series-names.ts";
 import { resolveShortNames } from "./short-names.ts";
+import { resolveRoleMentions } from "./role-mentions.ts";
 import { articleMeeting, resolveBackReferences } from "./article-meeting.ts";
 import { findFacts } from "./relations/find-facts.ts";
-import type { ArticleExtraction, MeetingFacts, MeetingMention, Mention, OfficialMention } from "./types.ts";
+import type { ArticleExtraction, MeetingFacts, MeetingMention, Mention } from "./types.ts";
 
 /** 1. Every recogniser over one sentence; nested names marked. */
 function recognize(view: SentenceView, lexicon: Lexicon): Mention[] {
@@ -67,39 +68,6 @@ function spreadAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
   return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
 }
 
-/** 3. "Thủ tướng nhấn mạnh": a bare title stands for the last official named with that title. */
-function resolveTitles(mentions: Mention[]): Mention[] {
-  const named: OfficialMention[] = [];
-  // per bare title, the last official found with it and how much of `named` was searched: each
-  // official is tried once per distinct bare title, not once per use (2,000 of each took 23 s)
-  const found = new Map<string, { target?: OfficialMention; searched: number }>();
-  const out: Mention[] = [];
-  for (const m of mentions) {
-    if (m.kind !== "Official") {
-      out.push(m);
-      continue;
-    }
-    if (!m.coreference) {
-      named.push(m);
-      out.push(m);
-      continue;
-    }
-    const wanted = m.titles.map(foldName);
-    const entry = found.get(wanted.join("\u0000")) ?? { searched: 0 };
-    found.set(wanted.join("\u0000"), entry);
-    for (let i = named.length - 1; i >= entry.searched; i--) {
-      if (wanted.every((w) => named[i]!.titles.some((t) => foldName(t).startsWith(w)))) {
-        entry.target = named[i];
-        break;
-      }
-    }
-    entry.searched = named.length;
-    const target = entry.target;
-    if (target) out.push({ ...target, start: m.start, end: m.end, sentence: m.sentence, nested: m.nested ?? false, coreference: true });
-  }
-  return out;
-}
-
 function meetingKey(m: MeetingMention): string {
   return foldName(m.name);
 }
@@ -117,7 +85,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
   });
   checkpoint();
   mentions = spreadAcronyms(views, mentions);
-  mentions = resolveTitles(mentions);
+  mentions = resolveRoleMentions(mentions); // "Thủ tướng nhấn mạnh", "Thủ tướng Campuchia cho biết"
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
   mentions = resolveSeriesNames(mentions); // "Hội nghị AMM" in a report of AMM-55
 

@@ -59,7 +59,15 @@ export interface Lexicon {
   honorificMatcher: PhraseMatcher<string>;
   /** Lower-case particles inside foreign names: "da" (Mateus da Costa Soares), "bin", "van". */
   nameParticles: Set<string>;
+  /** Titles that take no body after them, so that a name of any language may follow: "Tổng thống", "Thủ tướng". */
+  titlesBeforeAnyName: Set<string>;
+  /** Middle names that mark a Vietnamese name whatever its family name: "Thị", "Văn". */
+  middleNames: Set<string>;
   countryByIso: Map<string, CountryEntry>;
+  /** A body named by its shape ("Ủy ban Quốc gia ASEAN 2020"): head words, the anchors that close it, words of scope after. */
+  bodyShape: { heads: PhraseMatcher<string>; anchors: Set<string>; scopes: PhraseMatcher<string> };
+  /** Words of a state's style before its name: "nước", "nước chủ nhà", "Vương quốc", "Cộng hòa". */
+  stateStyleMatcher: PhraseMatcher<string>;
 }
 
 function readData<T>(file: string): T {
@@ -77,9 +85,9 @@ let cached: Lexicon | undefined;
 
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  const { countries } = readData<{ countries: CountryEntry[] }>("countries.json");
-  const { organizations } = readData<{ organizations: OrganizationEntry[] }>("organizations.json");
-  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[] }>("people.json");
+  const { countries, stateStyles } = readData<{ countries: CountryEntry[]; stateStyles: string[] }>("countries.json");
+  const { organizations, bodyShape } = readData<{ organizations: OrganizationEntry[]; bodyShape: { heads: string[]; anchors: string[]; scopes: string[] } }>("organizations.json");
+  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
   const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
@@ -94,6 +102,8 @@ export function loadLexicon(): Lexicon {
   for (const o of organizations) for (const n of [o.name, ...o.aliases]) organizationMatcher.add(n, o, phraseOptions(n));
   const titleMatcher = new PhraseMatcher<string>();
   for (const t of people.titles) titleMatcher.add(t, t, { capitalised: true });
+  // "Quyền Giám đốc", "Quyền Trưởng SOM ASEAN": an acting holder's title is the title with its prefix
+  for (const p of people.titlePrefixes) for (const t of people.titles) titleMatcher.add(`${p} ${t}`, `${p} ${t}`, { capitalised: true });
   const ministryMatcher = new PhraseMatcher<string>();
   for (const m of people.ministryWords) ministryMatcher.add(m, m, { capitalised: true });
   const documentHeadMatcher = new PhraseMatcher<string>();
@@ -106,6 +116,12 @@ export function loadLexicon(): Lexicon {
   for (const n of places.notCountries) notCountryMatcher.add(n, n);
   const honorificMatcher = new PhraseMatcher<string>();
   for (const h of people.foreignHonorifics) honorificMatcher.add(h, h, { capitalised: true });
+  const bodyHeads = new PhraseMatcher<string>();
+  for (const h of bodyShape.heads) bodyHeads.add(h, h, { capitalised: true });
+  const bodyScopes = new PhraseMatcher<string>();
+  for (const s of bodyShape.scopes) bodyScopes.add(s, s, { capitalised: true });
+  const stateStyleMatcher = new PhraseMatcher<string>();
+  for (const s of stateStyles) stateStyleMatcher.add(s, s);
   const cityMatcher = new PhraseMatcher<string>();
   for (const c of places.cities) cityMatcher.add(c, c, { capitalised: true });
 
@@ -143,7 +159,11 @@ export function loadLexicon(): Lexicon {
     personalTitles: new Set(people.personalTitles),
     honorificMatcher,
     nameParticles: new Set(people.nameParticles),
+    titlesBeforeAnyName: new Set(people.titlesBeforeAnyName),
+    middleNames: new Set(people.middleNames),
     countryByIso: new Map(countries.map((c) => [c.iso, c])),
+    stateStyleMatcher,
+    bodyShape: { heads: bodyHeads, anchors: new Set(bodyShape.anchors), scopes: bodyScopes },
   };
   return cached;
 }

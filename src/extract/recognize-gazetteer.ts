@@ -2,7 +2,8 @@
 // inside a longer name (a sea, a region, a ministry, a person's name) is not that country.
 import { isCapitalized } from "../text/tokens.ts";
 import type { SentenceView } from "./context.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, OrganizationEntry } from "./lexicon.ts";
+import type { PhraseMatch } from "./phrase-matcher.ts";
 import type { CountryMention, OrganizationMention } from "./types.ts";
 
 export function recognizeKnownNames(view: SentenceView, lexicon: Lexicon): Array<CountryMention | OrganizationMention> {
@@ -11,7 +12,10 @@ export function recognizeKnownNames(view: SentenceView, lexicon: Lexicon): Array
   for (let i = 0; i < tokens.length; ) {
     // 1. a longer name that merely contains a country's name ("Biển Đông", "Lào Cai") hides it
     const other = lexicon.notCountryMatcher.matchAt(tokens, i);
-    const org = lexicon.organizationMatcher.matchAt(tokens, i);
+    const shaped = bodyByShape(view, i, lexicon);
+    const known = lexicon.organizationMatcher.matchAt(tokens, i);
+    // a listed body gives way to a longer one of the same shape ("Ban Thư ký ASEAN Quốc gia 2020")
+    const org = shaped && shaped.length > (known?.length ?? 0) ? shaped : known;
     const country = lexicon.countryMatcher.matchAt(tokens, i);
     if (other && other.length >= Math.max(org?.length ?? 0, country?.length ?? 0)) {
       i += other.length;
@@ -27,8 +31,8 @@ export function recognizeKnownNames(view: SentenceView, lexicon: Lexicon): Array
         sentence: sentence.index,
         name: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
         aliases: [],
-        canonical: org.value.name,
       };
+      if (org !== shaped) mention.canonical = org.value.name;
       if (org.value.country) mention.countryIso = org.value.country;
       i += org.length;
       // "Bộ Ngoại giao Nga": a national body named with another state is that state's body
@@ -62,6 +66,48 @@ export function recognizeKnownNames(view: SentenceView, lexicon: Lexicon): Array
     i += country?.length ?? 1;
   }
   return found;
+}
+
+const REMIT_MAX = 8;
+/** Words that end a body's remit: what follows them is no longer its name ("Ban lãnh đạo các nước ASEAN"). */
+const REMIT_BREAKS = new Set(["của", "các", "những", "nước", "tại", "với", "cho", "là", "đã", "sẽ", "được", "trong"]);
+
+/**
+ * A body not listed, named by its shape at token i: "Ủy ban Quốc gia ASEAN 2020", "Hội đồng Tư vấn
+ * kinh doanh ASEAN" — a head word, up to eight words of its remit (capitalised, or lower-case
+ * words of a name such as "kinh doanh"), an anchor ("ASEAN"), then perhaps "Quốc gia" and a year.
+ */
+function bodyByShape(view: SentenceView, i: number, lexicon: Lexicon): PhraseMatch<OrganizationEntry> | null {
+  const { tokens } = view;
+  const head = lexicon.bodyShape.heads.matchAt(tokens, i);
+  // a document's head word ("Mạng lưới", "Quỹ" in documents.json) makes it a document's name
+  if (!head || lexicon.documentHeadMatcher.matchAt(tokens, i)) return null;
+  // "Hội nghị Hội đồng Điều phối ASEAN": a body inside a meeting's name is the meeting's
+  if (lexicon.meetingHeadMatcher.matchAt(tokens, i - 2) || lexicon.meetingHeadMatcher.matchAt(tokens, i - 1)) return null;
+  let j = i + head.length;
+  let anchor = -1;
+  for (let words = 0; j < tokens.length && words <= REMIT_MAX; j++, words++) {
+    const token = tokens[j]!;
+    if (lexicon.bodyShape.anchors.has(token.text)) {
+      anchor = j;
+      break;
+    }
+    if (!token.word) return null;
+    if (REMIT_BREAKS.has(token.lower)) return null;
+    // another named thing inside the remit ends the shape: a state, a meeting, a title
+    if (lexicon.countryMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j) || lexicon.titleMatcher.matchAt(tokens, j)) return null;
+  }
+  if (anchor < 0) return null;
+  let end = anchor + 1;
+  const scope = lexicon.bodyShape.scopes.matchAt(tokens, end);
+  if (scope) end += scope.length;
+  if (/^(?:19|20)\d{2}$/.test(tokens[end]?.text ?? "")) end++;
+  // a remit of lower-case words only is a phrase, not a name ("Ban chỉ đạo của ASEAN")
+  const remit = tokens.slice(i + head.length, anchor);
+  // and a head right before the anchor is the anchor's organ or a longer name ("Trung tâm ASEAN về …")
+  if (!remit.some((t) => isCapitalized(t.text)) && end === anchor + 1) return null;
+  const name = tokens.slice(i, end).map((t) => t.text).join(" ");
+  return { value: { name, aliases: [] }, length: end - i };
 }
 
 /** "biển Nhật Bản", "vịnh Thái Lan"; and a one-syllable name after a capitalised word ("Minh Đức"). */

@@ -14,6 +14,8 @@ interface TitleUnit {
   text: string;
   countryIso?: string;
   end: number;
+  /** The title ends on a leader's title or a minister's portfolio: no body follows, a name of any language may. */
+  closed?: boolean;
 }
 
 /** A capitalised word of a name, perhaps hyphenated: "Hun", "Villanueva-Reyes", "Sung-ho". */
@@ -43,13 +45,18 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
   }
   let countryIso: string | undefined;
   let international = false;
+  let closed = parts.length === 1 && lexicon.titlesBeforeAnyName.has(title.value);
   for (;;) {
     // 1. a ministry ("Ngoại giao", "Bộ Ngoại giao", "Đầu tư, Thương mại và Công nghiệp"), a known body or a state
     const bo = lowerAt(tokens, j) === "bộ" ? 1 : 0;
     const ministryEnd = portfolioEnd(tokens, j + bo, lexicon);
     if (ministryEnd > j + bo) {
+      // "Bộ Công an": a ministry the lexicon knows is its state's ("Bộ Y tế Malaysia": the state after it wins)
+      const known = bo ? lexicon.organizationMatcher.matchAt(tokens, j) : null;
+      if (known && j + known.length === ministryEnd) countryIso ??= known.value.country;
       parts.push(wordsOf(tokens, j, ministryEnd));
       j = ministryEnd;
+      closed = true;
       continue;
     }
     const org = lexicon.organizationMatcher.matchAt(tokens, j);
@@ -57,10 +64,11 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
       parts.push(tokens.slice(j, j + org.length).map((t) => t.text).join(" "));
       countryIso ??= org.value.country;
       j += org.length;
+      closed = false;
       // an international body closes the title as a state does ("Tổng Thư ký ASEAN Kao Kim Hourn")
       if (!org.value.country) {
-        // "Chủ tịch ASEAN 2021": the year of the chairmanship stays with the title
-        if (/^\d{4}$/.test(tokens[j]?.text ?? "")) parts.push(tokens[j++]!.text);
+        // "Chủ tịch ASEAN 2021", "Chủ tịch AIPA 41": the year or the session of the chairmanship stays with the title
+        if (/^\d{1,4}$/.test(tokens[j]?.text ?? "")) parts.push(tokens[j++]!.text);
         international = true;
         break;
       }
@@ -71,19 +79,21 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
       // the state closes the title: what follows is the person ("Thủ tướng Campuchia Hun Sen")
       countryIso = state.iso;
       j = state.end;
-      // "Đại sứ Việt Nam tại Indonesia Tạ Văn Thông", "… tại ASEAN": where the envoy serves stays in the title
+      // "Đại sứ Việt Nam tại Indonesia Tạ Văn Thông", "… tại ASEAN": where the envoy serves stays in the
+      // title, with the state the envoy speaks for, as the text writes it
       if (lowerAt(tokens, j) === "tại") {
         const post = lexicon.countryMatcher.matchAt(tokens, j + 1) ?? lexicon.cityMatcher.matchAt(tokens, j + 1) ??
           lexicon.organizationMatcher.matchAt(tokens, j + 1);
         if (post) {
-          parts.push(tokens.slice(j, j + 1 + post.length).map((t) => t.text).join(" "));
+          parts.push(wordsOf(tokens, state.start, j + 1 + post.length));
           j += 1 + post.length;
         }
       }
       break;
     }
     // 2. other words of a body's name ("Ủy ban Quốc gia ASEAN 2020"), up to a personal name
-    const runEnd = bodyNameEnd(tokens, j, lexicon);
+    // (not after a title that takes no body: "Tổng thống Moon Jae-in" names a person)
+    const runEnd = closed && NAME_WORD.test(tokens[j]?.text ?? "") && !lexicon.organizationMatcher.matchAt(tokens, j) ? j : bodyNameEnd(tokens, j, lexicon);
     if (runEnd > j) {
       parts.push(tokens.slice(j, runEnd).map((t) => t.text).join(" "));
       j = runEnd;
@@ -93,15 +103,21 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
   }
   const unit: TitleUnit = { text: parts.join(" "), end: j, international };
   if (countryIso) unit.countryIso = countryIso;
+  if (closed) unit.closed = true;
   return unit;
 }
 
 /** A state named at token i, perhaps in its formal style ("nước Cộng hòa Philippines"): its code and where it ends. */
-function stateAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { iso: string; end: number } | null {
-  const styled = i + (lowerAt(tokens, i) === "nước" ? 1 : 0);
-  const at = styled + (lowerAt(tokens, styled) === "cộng" && lowerAt(tokens, styled + 1) === "hòa" ? 2 : 0);
-  const country = lexicon.countryMatcher.matchAt(tokens, at);
-  return country ? { iso: country.value.iso, end: at + country.length } : null;
+function stateAt(tokens: readonly Token[], i: number, lexicon: Lexicon): { iso: string; start: number; end: number } | null {
+  // "nước chủ nhà Malaysia", "nước Cộng hòa Philippines", "Vương quốc Campuchia": the state's style is not its name
+  for (let at = i, steps = 0; steps < 4; steps++) {
+    const country = lexicon.countryMatcher.matchAt(tokens, at);
+    if (country) return { iso: country.value.iso, start: at, end: at + country.length };
+    const style = lexicon.stateStyleMatcher.matchAt(tokens, at);
+    if (!style) return null;
+    at += style.length;
+  }
+  return null;
 }
 
 /** The words of tokens [from, to) as written: spaces between words, none before a comma. */
@@ -157,16 +173,33 @@ function bodyNameEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): num
   return end;
 }
 
-/** A Vietnamese personal name starts here: a family name and one to three more syllables, then no capital. */
+/**
+ * A Vietnamese personal name starts here: a family name and one to three more syllables, then no
+ * capital. A family name the lexicon lacks will do before a middle name ("Tòng Thị Phóng").
+ * A place is not a name ("Hà Nội", "Lào Cai"), and a title after the name is not part of it
+ * ("Trần Văn An Chủ tịch Quốc hội").
+ */
 function vietnameseNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
-  if (!lexicon.surnames.has(tokens[i]?.text ?? "")) return 0;
+  const first = tokens[i]?.text ?? "";
+  const known = lexicon.surnames.has(first);
+  if (!known && !(NAME_WORD.test(first) && lexicon.middleNames.has(tokens[i + 1]?.text ?? ""))) return 0;
+  if (lexicon.cityMatcher.matchAt(tokens, i) || lexicon.notCountryMatcher.matchAt(tokens, i) || lexicon.countryMatcher.matchAt(tokens, i)) return 0;
   let j = i + 1;
-  while (j < tokens.length && j - i < 4 && NAME_WORD.test(tokens[j]!.text)) j++;
+  while (j < tokens.length && j - i < 4 && NAME_WORD.test(tokens[j]!.text) && !lexicon.titleMatcher.matchAt(tokens, j)) j++;
   const length = j - i;
-  if (length < 2) return 0;
+  if (length < (known ? 2 : 3)) return 0;
   // a fifth capitalised word means this is some other name, not a person's
-  if (NAME_WORD.test(tokens[j]?.text ?? "") && j - i >= 4) return 0;
+  if (NAME_WORD.test(tokens[j]?.text ?? "") && j - i >= 4 && !lexicon.titleMatcher.matchAt(tokens, j)) return 0;
   return length;
+}
+
+/** The title at token i is part of a meeting's name: "Hội nghị Bộ trưởng …", "cuộc họp Thứ trưởng …". */
+function afterMeetingHead(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  for (let from = Math.max(0, i - 3); from < i; from++) {
+    const head = lexicon.meetingHeadMatcher.matchAt(tokens, from);
+    if (head && from + head.length === i) return true;
+  }
+  return false;
 }
 
 function startsName(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
@@ -190,20 +223,42 @@ function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon
       continue;
     }
     if (!NAME_WORD.test(tokens[j]!.text) || lexicon.titleMatcher.matchAt(tokens, j) || lexicon.organizationMatcher.matchAt(tokens, j) ||
-      lexicon.countryMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j)) break;
+      lexicon.countryMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j) ||
+      lexicon.notCountryMatcher.matchAt(tokens, j) || lexicon.cityMatcher.matchAt(tokens, j)) break;
     j++;
     words++;
   }
   return words >= 2 ? j - i : 0;
 }
 
-/** "Nguyễn Văn A, Vụ trưởng Vụ ASEAN": a Vietnamese name with its titles after it, in apposition. */
+/** "-" and "–" set a title and a name apart as a comma does: "Đại sứ Trần An - Trưởng SOM ASEAN". */
+const isApposition = (tokens: readonly Token[], i: number) => ["-", "–", ","].includes(lowerAt(tokens, i));
+
+/** Where a name begins after honorifics that are not part of it ("Dato' Seri", ", Tiến sĩ"), from token j. */
+function skipHonorifics(tokens: readonly Token[], j: number, lexicon: Lexicon): number {
+  for (;;) {
+    const comma = lowerAt(tokens, j) === "," ? 1 : 0;
+    const h = lexicon.honorificMatcher.matchAt(tokens, j + comma);
+    if (!h) return j;
+    j += comma + h.length;
+  }
+}
+
+/**
+ * "Nguyễn Văn A, Vụ trưởng Vụ ASEAN", "ông Datu Awang Rahman bin Ali, Bộ trưởng Quốc phòng Brunei": a
+ * name with its titles after it, in apposition; a foreign name only after "ông" or "bà".
+ */
 function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, sentence: SentenceView["sentence"]): OfficialMention | null {
-  const length = vietnameseNameLength(tokens, i, lexicon);
-  if (length === 0 || lowerAt(tokens, i + length) !== "," || !lexicon.titleMatcher.matchAt(tokens, i + length + 1)) return null;
+  // "tại Hà Nội, Thủ tướng …": after a preposition of place comes a place
+  if (lowerAt(tokens, i - 1) === "tại" || lowerAt(tokens, i - 1) === "ở") return null;
+  const called = lowerAt(tokens, i - 1) === "ông" || lowerAt(tokens, i - 1) === "bà";
+  const from = called ? skipHonorifics(tokens, i, lexicon) : i;
+  let length = vietnameseNameLength(tokens, from, lexicon);
+  if (length === 0 && called) length = foreignNameLength(tokens, from, lexicon);
+  if (length === 0 || !isApposition(tokens, from + length) || !lexicon.titleMatcher.matchAt(tokens, from + length + 1)) return null;
   const titles: TitleUnit[] = [];
-  let end = i + length;
-  while (lowerAt(tokens, end) === "," && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
+  let end = from + length;
+  while (isApposition(tokens, end) && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
     const unit = readTitle(tokens, end + 1, lexicon);
     if (!unit) break;
     titles.push(unit);
@@ -211,7 +266,7 @@ function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, s
   }
   const mention: OfficialMention = {
     kind: "Official", start: tokens[i]!.start, end: tokens[end - 1]!.end, sentence: sentence.index,
-    name: tokens.slice(i, i + length).map((t) => t.text).join(" "), aliases: [], titles: [...new Set(titles.map((t) => t.text))],
+    name: tokens.slice(from, from + length).map((t) => t.text).join(" "), aliases: [], titles: [...new Set(titles.map((t) => t.text))],
   };
   const countryIso = titles.find((t) => t.countryIso)?.countryIso;
   if (countryIso) mention.countryIso = countryIso;
@@ -222,6 +277,8 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
   const { tokens, sentence } = view;
   const found: OfficialMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "nước Chủ tịch ASEAN Brunei": the title of a state, not of a person
+    if (lowerAt(tokens, i - 1) === "nước") continue;
     if (!lexicon.titleMatcher.matchAt(tokens, i)) {
       const appositive = nameThenTitles(tokens, i, lexicon, sentence);
       if (appositive) {
@@ -243,35 +300,52 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
         j++;
         continue;
       }
+      // "Bộ trưởng Bộ Công an Đại tướng Trần An": a rank right after a title is one more title
+      const rank = lexicon.titleMatcher.matchAt(tokens, j);
+      if (rank && lexicon.personalTitles.has(rank.value)) continue;
       break;
     }
     if (titles.length === 0) continue;
-    // 2. the personal name, after any honorific that is not part of it ("Dato' Seri")
+    // 2. the personal name, after any honorific that is not part of it ("Dato' Seri", ", Tiến sĩ"),
+    // perhaps set apart by a dash ("Tổng thống Philippines - Rodrigo Duterte")
     const stateNamed = titles.some((t) => t.countryIso !== undefined || t.international);
-    for (let h = lexicon.honorificMatcher.matchAt(tokens, j); h; h = lexicon.honorificMatcher.matchAt(tokens, j)) j += h.length;
-    let nameLength = vietnameseNameLength(tokens, j, lexicon);
-    const foreign = nameLength === 0 && stateNamed;
-    if (foreign) nameLength = foreignNameLength(tokens, j, lexicon);
+    const titlesEnd = j;
+    j = skipHonorifics(tokens, j, lexicon);
+    const dashed = j === titlesEnd && (lowerAt(tokens, j) === "-" || lowerAt(tokens, j) === "–") && stateNamed ? 1 : 0;
+    let nameLength = vietnameseNameLength(tokens, j + dashed, lexicon);
+    // a name of any language after a title naming a state, a rank, or a title that takes no body
+    // ("Tổng thống Moon Jae-in"), unless the title is part of a meeting's name ("Hội nghị Bộ trưởng Ngoại giao Đông Á")
+    const foreign = nameLength === 0 && (stateNamed || (titles[titles.length - 1]!.closed === true && !afterMeetingHead(tokens, i, lexicon)));
+    if (foreign) nameLength = foreignNameLength(tokens, j + dashed, lexicon);
+    if (nameLength > 0) j += dashed;
     const first = tokens[i]!;
     if (nameLength === 0) {
-      // A bare title ("Thủ tướng nhấn mạnh") may stand for an official named before; resolved later.
+      // A bare title ("Thủ tướng nhấn mạnh") may stand for an official named before; a title with
+      // its state ("Thủ tướng Campuchia nhấn mạnh") for the one holding it for that state. Resolved later.
+      j = titlesEnd;
       const next = tokens[j];
-      const plural = ["các", "những", "hai", "ba", "nhiều"].includes(lowerAt(tokens, i - 1));
-      const bare = !plural && titles.every((t) => !t.countryIso && !t.international) && (!next || !next.word || !/^[\p{Lu}\d]/u.test(next.text));
+      const plural = ["các", "những", "hai", "ba", "nhiều"].includes(lowerAt(tokens, i - 1)) || ["các", "những", "nhiều"].includes(lowerAt(tokens, j));
+      const stated = titles.filter((t) => t.countryIso).map((t) => t.countryIso!);
+      const bare = !plural && titles.every((t) => !t.international) && new Set(stated).size <= 1 &&
+        (!next || !next.word || !/^[\p{Lu}\d]/u.test(next.text));
       if (bare) {
         const last = tokens[j - 1]!;
-        found.push({
+        const role: OfficialMention = {
           kind: "Official", start: first.start, end: last.end, sentence: sentence.index,
           name: "", aliases: [], titles: titles.map((t) => t.text), coreference: true,
-        });
+        };
+        if (stated[0]) role.countryIso = stated[0];
+        found.push(role);
       }
       i = j - 1;
       continue;
     }
     const nameTokens = tokens.slice(j, j + nameLength);
     let end = j + nameLength;
-    // 3. titles in apposition after the name: ", Chủ tịch Hội đồng Điều phối ASEAN"
-    while (lowerAt(tokens, end) === "," && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
+    // "Thủ tướng Hun Manet của Campuchia": the state after the name
+    const owner = lowerAt(tokens, end) === "của" ? lexicon.countryMatcher.matchAt(tokens, end + 1) : null;
+    // 3. titles in apposition after the name: ", Chủ tịch Hội đồng Điều phối ASEAN", " - Trưởng SOM ASEAN"
+    while (isApposition(tokens, end) && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
       const unit = readTitle(tokens, end + 1, lexicon);
       // ", Thủ tướng Nguyễn Xuân Phúc", ", Bộ trưởng Thương mại Thái Lan Anucha Siriwat": a title with
       // a name of its own is the next official of a list
@@ -290,7 +364,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
       aliases: [],
       titles: [...new Set(titles.map((t) => t.text))],
     };
-    const countryIso = titles.find((t) => t.countryIso)?.countryIso;
+    const countryIso = titles.find((t) => t.countryIso)?.countryIso ?? owner?.value.iso;
     if (countryIso) mention.countryIso = countryIso;
     found.push(mention);
     i = end - 1;

@@ -6,13 +6,13 @@ import { extract, names } from "../helpers/extract.ts";
 describe("officials", () => {
   it.each([
     ["Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh phát biểu.", "Phạm Bình Minh", ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"], undefined],
-    ["Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt cho biết.", "Đỗ Hùng Việt", ["Thứ trưởng Bộ Ngoại giao"], undefined],
+    ["Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt cho biết.", "Đỗ Hùng Việt", ["Thứ trưởng Bộ Ngoại giao"], "VN"],
     ["Thứ trưởng Ngoại giao, Trưởng SOM ASEAN Việt Nam Nguyễn Quốc Dũng dẫn đầu.", "Nguyễn Quốc Dũng", ["Thứ trưởng Ngoại giao", "Trưởng SOM ASEAN"], "VN"],
     ["Thủ tướng Campuchia Hun Manet phát biểu.", "Hun Manet", ["Thủ tướng"], "KH"],
     ["Ngoại trưởng Mỹ Antony Blinken đến Hà Nội.", "Antony Blinken", ["Ngoại trưởng"], "US"],
     ["Tổng Thư ký ASEAN Kao Kim Hourn cũng có mặt.", "Kao Kim Hourn", ["Tổng Thư ký ASEAN"], undefined],
     ["Quốc vương Brunei Hassanal Bolkiah, Chủ tịch ASEAN 2021 khai mạc.", "Hassanal Bolkiah", ["Quốc vương", "Chủ tịch ASEAN 2021"], "BN"],
-    ["Đại sứ Việt Nam tại Indonesia Tạ Văn Thông dự lễ.", "Tạ Văn Thông", ["Đại sứ tại Indonesia"], "VN"],
+    ["Đại sứ Việt Nam tại Indonesia Tạ Văn Thông dự lễ.", "Tạ Văn Thông", ["Đại sứ Việt Nam tại Indonesia"], "VN"],
     ["Theo ông Vũ Hồ, Vụ trưởng Vụ ASEAN, Bộ Ngoại giao, hội nghị thành công.", "Vũ Hồ", ["Vụ trưởng Vụ ASEAN"], undefined],
     // a portfolio of several ministries, joined by commas and "và"
     ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia Ahmad Rizal Hamzah chủ trì.", "Ahmad Rizal Hamzah", ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp"], "MY"],
@@ -25,13 +25,38 @@ describe("officials", () => {
     ["Nhận lời mời của Tổng thống nước Cộng hòa Philippines Rodrigo Roa Duterte, Thủ tướng Nguyễn Xuân Phúc lên đường.", "Rodrigo Roa Duterte", ["Tổng thống"], "PH"],
     ["Tháp tùng có Trợ lý Thủ tướng Chính phủ Bùi Huy Hùng.", "Bùi Huy Hùng", ["Trợ lý Thủ tướng Chính phủ"], undefined],
     ["Tháp tùng có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng.", "Mai Tiến Dũng", ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"], "VN"],
-    ["Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Nguyễn Hoành Năm dự lễ.", "Nguyễn Hoành Năm", ["Đại sứ", "Trưởng Phái đoàn tại ASEAN"], "VN"],
+    ["Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Nguyễn Hoành Năm dự lễ.", "Nguyễn Hoành Năm", ["Đại sứ", "Trưởng Phái đoàn Việt Nam tại ASEAN"], "VN"],
     ["Ông có cuộc gặp với Ngoại trưởng Mỹ Antony J. Blinken tại Jakarta.", "Antony J. Blinken", ["Ngoại trưởng"], "US"],
     ["Hội nghị do Chủ tịch Hội đồng châu Âu Henrik Vestergaard chủ trì.", "Henrik Vestergaard", ["Chủ tịch Hội đồng châu Âu"], undefined],
     // hyphenated names, particles inside them, honorifics before them that are not part of them
     ["Hội nghị do Bộ trưởng Ngoại giao Philippines Cristina Villanueva-Reyes chủ trì.", "Cristina Villanueva-Reyes", ["Bộ trưởng Ngoại giao"], "PH"],
     ["Thủ tướng Timor-Leste Mateus da Costa Soares lần đầu dự họp.", "Mateus da Costa Soares", ["Thủ tướng"], "TL"],
     ["Hội nghị dưới sự chủ trì của Bộ trưởng Quốc phòng Malaysia Dato' Seri Khairul Anuar Mokhtar.", "Khairul Anuar Mokhtar", ["Bộ trưởng Quốc phòng"], "MY"],
+    // a foreign leader after a title and the state, in its style or set apart by a dash
+    ["Ông hội đàm với Tổng thống Hàn Quốc Park Min-seo tại Seoul.", "Park Min-seo", ["Tổng thống"], "KR"],
+    ["Hội nghị có sự tham dự của Thủ tướng nước chủ nhà Indonesia Budi Wirawan Santoso.", "Budi Wirawan Santoso", ["Thủ tướng"], "ID"],
+    ["Nhận lời mời của Tổng thống Indonesia - Agus Hadi Pranoto, đoàn lên đường.", "Agus Hadi Pranoto", ["Tổng thống"], "ID"],
+    ["Thủ tướng Vương quốc Campuchia Samdech Techo Chea Vuthy phát biểu.", "Chea Vuthy", ["Thủ tướng"], "KH"],
+    ["Thủ tướng Thái Lan Somchai Chan-o-wat phát biểu.", "Somchai Chan-o-wat", ["Thủ tướng"], "TH"],
+    ["Cố vấn Nhà nước Myanmar Khin Mya Win dự họp.", "Khin Mya Win", ["Cố vấn Nhà nước"], "MM"],
+    ["Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Campuchia Sok Vanna dự họp.", "Sok Vanna", ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"], "KH"],
+    ["Thủ tướng Sok Chenda của Campuchia không thể tham dự.", "Sok Chenda", ["Thủ tướng"], "KH"],
+    // a portfolio of several words, a second minister; a title that takes no body before a name of any language
+    ["Bộ trưởng Năng lượng và Mỏ Lào Khamphet Vongsa chủ trì.", "Khamphet Vongsa", ["Bộ trưởng Năng lượng và Mỏ"], "LA"],
+    ["Bộ trưởng Ngoại giao và Hợp tác Timor-Leste Maria Ximenes dự họp.", "Maria Ximenes", ["Bộ trưởng Ngoại giao và Hợp tác"], "TL"],
+    ["Phát biểu, ông Datu Seri Haji Rahman bin Osman, Bộ trưởng thứ hai Bộ Quốc phòng Brunei, cho biết.", "Rahman bin Osman", ["Bộ trưởng thứ hai Bộ Quốc phòng"], "BN"],
+    ["Tổng thống Sergio Alvarez Cruz khẳng định hợp tác.", "Sergio Alvarez Cruz", ["Tổng thống"], undefined],
+    // Vietnamese titles of several words, kept as written; a rank right after a title; a ministry
+    // written with "Bộ" is the state's the lexicon knows it for, unless a state follows
+    ["Phó Chủ tịch thường trực Quốc hội Giàng Thị Mai dự lễ.", "Giàng Thị Mai", ["Phó Chủ tịch Thường trực Quốc hội"], "VN"],
+    ["Có mặt Chánh án Tòa án Nhân dân Tối cao Trần Văn Bình.", "Trần Văn Bình", ["Chánh án Tòa án Nhân dân Tối cao"], "VN"],
+    ["Quyền Giám đốc Học viện Ngoại giao Đỗ Thu Hà phát biểu.", "Đỗ Thu Hà", ["Quyền Giám đốc Học viện Ngoại giao"], "VN"],
+    ["Thứ trưởng Bộ Lao động, Thương binh và Xã hội Lê Minh Khoa dẫn đầu.", "Lê Minh Khoa", ["Thứ trưởng Bộ Lao động, Thương binh và Xã hội"], "VN"],
+    ["Bộ trưởng Bộ Công an Đại tướng Trần Quốc Hưng dẫn đầu.", "Trần Quốc Hưng", ["Bộ trưởng Bộ Công an", "Đại tướng"], "VN"],
+    ["Chủ tịch Quốc hội Việt Nam, Chủ tịch AIPA 45 Vương Đình Lộc phát biểu.", "Vương Đình Lộc", ["Chủ tịch Quốc hội", "Chủ tịch AIPA 45"], "VN"],
+    ["Đại sứ, Giáo sư, Tiến sĩ Hoàng Minh Tâm, Đại diện Việt Nam tại AICHR chủ trì.", "Hoàng Minh Tâm", ["Đại sứ", "Đại diện Việt Nam tại AICHR"], "VN"],
+    ["Đại sứ Vũ Lan - Quyền Trưởng SOM ASEAN dẫn đầu đoàn.", "Vũ Lan", ["Đại sứ", "Quyền Trưởng SOM ASEAN"], undefined],
+    ["Phát biểu, Chủ tịch Quốc hội Trần Minh Đức Chủ tịch Quốc hội đề xuất.", "Trần Minh Đức", ["Chủ tịch Quốc hội"], undefined],
   ])("%s", (text, name, titles, iso) => {
     const official = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
     expect(official.name).toBe(name);
@@ -55,6 +80,28 @@ describe("officials", () => {
     expect(officials.map((m) => [m.name, m.sentence])).toEqual([
       ["Elena Santos Villanueva", 0], ["Đinh Quang Huy", 1], ["Elena Santos Villanueva", 2], ["Đinh Quang Huy", 3],
     ]);
+  });
+
+  it.each([
+    // a place before a title is no person
+    ["Sáng 9/9, tại Hà Nội, Thủ tướng Chính phủ Nguyễn An Khang phát biểu.", [["Nguyễn An Khang", "Thủ tướng Chính phủ Nguyễn An Khang"]]],
+    // a title with its state and no name stands for the one who holds it, named before or after
+    ["Thủ tướng Lào Bounmy Keo phát biểu. Thủ tướng Lào nhấn mạnh hợp tác.", [["Bounmy Keo", "Thủ tướng Lào Bounmy Keo"], ["Bounmy Keo", "Thủ tướng Lào"]]],
+    ["Thủ tướng Lào cho biết sẽ hợp tác. Sau đó Thủ tướng Lào Bounmy Keo chủ trì.", [["Bounmy Keo", "Thủ tướng Lào"], ["Bounmy Keo", "Thủ tướng Lào Bounmy Keo"]]],
+    // ... and for no one when nobody holds it: never an official named after the state
+    ["Thủ tướng Thái Lan nhấn mạnh vai trò của ASEAN.", []],
+    ["Thủ tướng Malaysia Anwar Rahim phát biểu. Thủ tướng Thái Lan nhấn mạnh hợp tác.", [["Anwar Rahim", "Thủ tướng Malaysia Anwar Rahim"]]],
+    // the title of a state ("nước Chủ tịch"), not of a person
+    ["Hội nghị dưới sự chủ trì của nước Chủ tịch 2026 Philippines.", []],
+  ])("%s", (text, expected) => {
+    const ex = extract(text);
+    const officials = ex.mentions.filter((m): m is OfficialMention => m.kind === "Official");
+    expect(officials.map((m) => [m.name, text.slice(m.start, m.end)])).toEqual(expected);
+  });
+
+  it("lets the state of a title that stands for no one stand on its own", () => {
+    const countries = extract("Tổng thống Nga tham dự Hội nghị Cấp cao ASEAN - Nga.").mentions.filter((m) => m.kind === "Country" && !m.nested);
+    expect(countries.map((m) => m.name)).toContain("Nga");
   });
 
   it("reads a bare title as the official named before it", () => {
@@ -133,6 +180,25 @@ describe("countries", () => {
     ["phóng viên Minh Đức đưa tin.", []],
   ])("%s", (text, expected) => {
     expect(names(text, "Country")).toEqual(expected);
+  });
+});
+
+describe("organisations", () => {
+  it.each([
+    // listed bodies: ASEAN organs, UN agencies, Vietnamese state bodies by their long names
+    ["Đại diện Hội đồng Kinh doanh Đông Á cùng dự.", ["Hội đồng Kinh doanh Đông Á"]],
+    ["Theo Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC), tình hình phức tạp.", ["Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc", "UNODC"]],
+    ["Bộ GD&ĐT chủ trì cùng Bộ Lao động, Thương binh và Xã hội.", ["Bộ GD&ĐT", "Bộ Lao động, Thương binh và Xã hội"]],
+    ["Lễ khai giảng diễn ra tại Học viện Ngoại giao.", ["Học viện Ngoại giao"]],
+    // bodies named by their shape: a head, a remit, "ASEAN", perhaps "Quốc gia" and a year
+    ["Ủy ban Quốc gia ASEAN 2027 đã họp phiên thứ hai.", ["Ủy ban Quốc gia ASEAN 2027"]],
+    ["Tham dự có Ban Thư ký ASEAN Quốc gia 2027 và Ban Thư ký ASEAN.", ["Ban Thư ký ASEAN Quốc gia 2027", "Ban Thư ký ASEAN"]],
+    ["Hội đồng Tư vấn Doanh nhân trẻ ASEAN ra khuyến nghị.", ["Hội đồng Tư vấn Doanh nhân trẻ ASEAN"]],
+    // … not a head right before the anchor, nor a body inside a meeting's name
+    ["Đoàn thăm Trung tâm ASEAN về y tế.", ["ASEAN"]],
+    ["Hội nghị Hội đồng Điều phối ASEAN lần thứ 40 khai mạc.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text, "Organization")).toEqual(expected);
   });
 });
 
