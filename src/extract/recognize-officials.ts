@@ -92,7 +92,7 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
       break;
     }
     // 2. other words of a body's name ("Ủy ban Quốc gia ASEAN 2020"), up to a personal name
-    // (not after a title that takes no body: "Tổng thống Moon Jae-in" names a person)
+    // (not after a title that takes no body: "Tổng thống Park Min-seo" names a person)
     const runEnd = closed && NAME_WORD.test(tokens[j]?.text ?? "") && !lexicon.organizationMatcher.matchAt(tokens, j) ? j : bodyNameEnd(tokens, j, lexicon);
     if (runEnd > j) {
       parts.push(tokens.slice(j, runEnd).map((t) => t.text).join(" "));
@@ -245,7 +245,7 @@ function skipHonorifics(tokens: readonly Token[], j: number, lexicon: Lexicon): 
 }
 
 /**
- * "Nguyễn Văn A, Vụ trưởng Vụ ASEAN", "ông Datu Awang Rahman bin Ali, Bộ trưởng Quốc phòng Brunei": a
+ * "Nguyễn Văn A, Vụ trưởng Vụ ASEAN", "ông Datu Rahman bin Ali, Bộ trưởng Quốc phòng Brunei": a
  * name with its titles after it, in apposition; a foreign name only after "ông" or "bà".
  */
 function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, sentence: SentenceView["sentence"]): OfficialMention | null {
@@ -307,14 +307,14 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     }
     if (titles.length === 0) continue;
     // 2. the personal name, after any honorific that is not part of it ("Dato' Seri", ", Tiến sĩ"),
-    // perhaps set apart by a dash ("Tổng thống Philippines - Rodrigo Duterte")
+    // perhaps set apart by a dash ("Tổng thống Indonesia - Agus Pranoto")
     const stateNamed = titles.some((t) => t.countryIso !== undefined || t.international);
     const titlesEnd = j;
     j = skipHonorifics(tokens, j, lexicon);
     const dashed = j === titlesEnd && (lowerAt(tokens, j) === "-" || lowerAt(tokens, j) === "–") && stateNamed ? 1 : 0;
     let nameLength = vietnameseNameLength(tokens, j + dashed, lexicon);
     // a name of any language after a title naming a state, a rank, or a title that takes no body
-    // ("Tổng thống Moon Jae-in"), unless the title is part of a meeting's name ("Hội nghị Bộ trưởng Ngoại giao Đông Á")
+    // ("Tổng thống Park Min-seo"), unless the title is part of a meeting's name ("Hội nghị Bộ trưởng Ngoại giao Đông Á")
     const foreign = nameLength === 0 && (stateNamed || (titles[titles.length - 1]!.closed === true && !afterMeetingHead(tokens, i, lexicon)));
     if (foreign) nameLength = foreignNameLength(tokens, j + dashed, lexicon);
     if (nameLength > 0) j += dashed;
