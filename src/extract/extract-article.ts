@@ -85,7 +85,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
   });
   checkpoint();
   mentions = spreadAcronyms(views, mentions);
-  mentions = resolveRoleMentions(mentions); // "Thủ tướng nhấn mạnh", "Thủ tướng Campuchia cho biết"
+  mentions = resolveRoleMentions(mentions, lexicon); // "Thủ tướng nhấn mạnh", "Thủ tướng Campuchia cho biết"
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
   mentions = resolveSeriesNames(mentions); // "Hội nghị AMM" in a report of AMM-55
 

@@ -65,7 +65,7 @@ export interface Lexicon {
   middleNames: Set<string>;
   countryByIso: Map<string, CountryEntry>;
   /** A body named by its shape ("Ủy ban Quốc gia ASEAN 2020"): head words, the anchors that close it, words of scope after. */
-  bodyShape: { heads: PhraseMatcher<string>; anchors: Set<string>; scopes: PhraseMatcher<string> };
+  bodyShape: { heads: PhraseMatcher<string>; anchors: PhraseMatcher<string>; scopes: PhraseMatcher<string> };
   /** Words of a state's style before its name: "nước", "nước chủ nhà", "Vương quốc", "Cộng hòa". */
   stateStyleMatcher: PhraseMatcher<string>;
 }
@@ -118,6 +118,8 @@ export function loadLexicon(): Lexicon {
   for (const h of people.foreignHonorifics) honorificMatcher.add(h, h, { capitalised: true });
   const bodyHeads = new PhraseMatcher<string>();
   for (const h of bodyShape.heads) bodyHeads.add(h, h, { capitalised: true });
+  const bodyAnchors = new PhraseMatcher<string>();
+  for (const a of bodyShape.anchors) bodyAnchors.add(a, a, phraseOptions(a));
   const bodyScopes = new PhraseMatcher<string>();
   for (const s of bodyShape.scopes) bodyScopes.add(s, s, { capitalised: true });
   const stateStyleMatcher = new PhraseMatcher<string>();
@@ -163,7 +165,7 @@ export function loadLexicon(): Lexicon {
     middleNames: new Set(people.middleNames),
     countryByIso: new Map(countries.map((c) => [c.iso, c])),
     stateStyleMatcher,
-    bodyShape: { heads: bodyHeads, anchors: new Set(bodyShape.anchors), scopes: bodyScopes },
+    bodyShape: { heads: bodyHeads, anchors: bodyAnchors, scopes: bodyScopes },
   };
   return cached;
 }

@@ -75,21 +75,26 @@ const REMIT_BREAKS = new Set(["của", "các", "những", "nước", "tại", "v
 /**
  * A body not listed, named by its shape at token i: "Ủy ban Quốc gia ASEAN 2020", "Hội đồng Tư vấn
  * kinh doanh ASEAN" — a head word, up to eight words of its remit (capitalised, or lower-case
- * words of a name such as "kinh doanh"), an anchor ("ASEAN"), then perhaps "Quốc gia" and a year.
+ * words of a name such as "kinh doanh"), an anchor (a grouping of states: "ASEAN", "Mekong - Lan Thương"), then perhaps "Quốc gia" and a year.
  */
 function bodyByShape(view: SentenceView, i: number, lexicon: Lexicon): PhraseMatch<OrganizationEntry> | null {
   const { tokens } = view;
   const head = lexicon.bodyShape.heads.matchAt(tokens, i);
   // a document's head word ("Mạng lưới", "Quỹ" in documents.json) makes it a document's name
   if (!head || lexicon.documentHeadMatcher.matchAt(tokens, i)) return null;
-  // "Hội nghị Hội đồng Điều phối ASEAN": a body inside a meeting's name is the meeting's
-  if (lexicon.meetingHeadMatcher.matchAt(tokens, i - 2) || lexicon.meetingHeadMatcher.matchAt(tokens, i - 1)) return null;
+  // "Hội nghị Hội đồng Điều phối ASEAN", "Mạng lưới Trung tâm … ASEAN": a body inside a meeting's or a document's name is theirs
+  for (const back of [1, 2]) {
+    if (lexicon.meetingHeadMatcher.matchAt(tokens, i - back) || lexicon.documentHeadMatcher.matchAt(tokens, i - back)) return null;
+  }
   let j = i + head.length;
   let anchor = -1;
+  let anchorLength = 0;
   for (let words = 0; j < tokens.length && words <= REMIT_MAX; j++, words++) {
     const token = tokens[j]!;
-    if (lexicon.bodyShape.anchors.has(token.text)) {
+    const closing = lexicon.bodyShape.anchors.matchAt(tokens, j);
+    if (closing) {
       anchor = j;
+      anchorLength = closing.length;
       break;
     }
     if (!token.word) return null;
@@ -98,14 +103,14 @@ function bodyByShape(view: SentenceView, i: number, lexicon: Lexicon): PhraseMat
     if (lexicon.countryMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j) || lexicon.titleMatcher.matchAt(tokens, j)) return null;
   }
   if (anchor < 0) return null;
-  let end = anchor + 1;
+  let end = anchor + anchorLength;
   const scope = lexicon.bodyShape.scopes.matchAt(tokens, end);
   if (scope) end += scope.length;
   if (/^(?:19|20)\d{2}$/.test(tokens[end]?.text ?? "")) end++;
-  // a remit of lower-case words only is a phrase, not a name ("Ban chỉ đạo của ASEAN")
+  // without a scope or a year, a remit of one lower-case word is a phrase, not a name, and a head
+  // right before the anchor is the anchor's organ or the start of a longer name ("Trung tâm ASEAN về …")
   const remit = tokens.slice(i + head.length, anchor);
-  // and a head right before the anchor is the anchor's organ or a longer name ("Trung tâm ASEAN về …")
-  if (!remit.some((t) => isCapitalized(t.text)) && end === anchor + 1) return null;
+  if (!remit.some((t) => isCapitalized(t.text)) && remit.length < 2 && end === anchor + anchorLength) return null;
   const name = tokens.slice(i, end).map((t) => t.text).join(" ");
   return { value: { name, aliases: [] }, length: end - i };
 }

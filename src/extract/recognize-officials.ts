@@ -193,6 +193,26 @@ function vietnameseNameLength(tokens: readonly Token[], i: number, lexicon: Lexi
   return length;
 }
 
+/** Past ", nước Chủ tịch ASEAN," after a title's state, when a name follows it; j itself otherwise. */
+function afterStateApposition(tokens: readonly Token[], j: number): number {
+  if (lowerAt(tokens, j) !== "," || lowerAt(tokens, j + 1) !== "nước") return j;
+  for (let k = j + 2; k < Math.min(tokens.length, j + 8); k++) if (lowerAt(tokens, k) === ",") return NAME_WORD.test(tokens[k + 1]?.text ?? "") ? k + 1 : j;
+  return j;
+}
+
+/**
+ * "lãnh đạo quân đội Myanmar Thống tướng Min Thura": a rank or royal title names no state, so the state
+ * written right before it, with no comma between, is the person's (not one gone to: "tại", "sang").
+ */
+function stateBeforeRank(tokens: readonly Token[], i: number, titles: TitleUnit[], lexicon: Lexicon): string | undefined {
+  if (!lexicon.personalTitles.has(titles[0]?.text ?? "")) return undefined;
+  for (let from = Math.max(0, i - 4); from < i; from++) {
+    const country = lexicon.countryMatcher.matchAt(tokens, from);
+    if (country && from + country.length === i && !["tại", "ở", "sang", "đến", "thăm", "với"].includes(lowerAt(tokens, from - 1))) return country.value.iso;
+  }
+  return undefined;
+}
+
 /** The title at token i is part of a meeting's name: "Hội nghị Bộ trưởng …", "cuộc họp Thứ trưởng …". */
 function afterMeetingHead(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   for (let from = Math.max(0, i - 3); from < i; from++) {
@@ -310,8 +330,10 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     // perhaps set apart by a dash ("Tổng thống Indonesia - Agus Pranoto")
     const stateNamed = titles.some((t) => t.countryIso !== undefined || t.international);
     const titlesEnd = j;
+    // "Thủ tướng Lào, nước Chủ tịch ASEAN, Bounmy Keo": a word on the state in apposition before the name
+    if (stateNamed) j = afterStateApposition(tokens, j);
     j = skipHonorifics(tokens, j, lexicon);
-    const dashed = j === titlesEnd && (lowerAt(tokens, j) === "-" || lowerAt(tokens, j) === "–") && stateNamed ? 1 : 0;
+    const dashed = (lowerAt(tokens, j) === "-" || lowerAt(tokens, j) === "–") && stateNamed ? 1 : 0;
     let nameLength = vietnameseNameLength(tokens, j + dashed, lexicon);
     // a name of any language after a title naming a state, a rank, or a title that takes no body
     // ("Tổng thống Park Min-seo"), unless the title is part of a meeting's name ("Hội nghị Bộ trưởng Ngoại giao Đông Á")
@@ -364,7 +386,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
       aliases: [],
       titles: [...new Set(titles.map((t) => t.text))],
     };
-    const countryIso = titles.find((t) => t.countryIso)?.countryIso ?? owner?.value.iso;
+    const countryIso = titles.find((t) => t.countryIso)?.countryIso ?? owner?.value.iso ?? stateBeforeRank(tokens, i, titles, lexicon);
     if (countryIso) mention.countryIso = countryIso;
     found.push(mention);
     i = end - 1;

@@ -41,6 +41,9 @@ describe("officials", () => {
     ["Cố vấn Nhà nước Myanmar Khin Mya Win dự họp.", "Khin Mya Win", ["Cố vấn Nhà nước"], "MM"],
     ["Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Campuchia Sok Vanna dự họp.", "Sok Vanna", ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"], "KH"],
     ["Thủ tướng Sok Chenda của Campuchia không thể tham dự.", "Sok Chenda", ["Thủ tướng"], "KH"],
+    ["Thủ tướng Lào, nước Chủ tịch ASEAN, Bounmy Keo đồng chủ trì.", "Bounmy Keo", ["Thủ tướng"], "LA"],
+    // a rank names no state: the state right before it is the person's
+    ["Lãnh đạo quân đội Myanmar Thống tướng Min Thura Aung cũng dự.", "Min Thura Aung", ["Thống tướng"], "MM"],
     // a portfolio of several words, a second minister; a title that takes no body before a name of any language
     ["Bộ trưởng Năng lượng và Mỏ Lào Khamphet Vongsa chủ trì.", "Khamphet Vongsa", ["Bộ trưởng Năng lượng và Mỏ"], "LA"],
     ["Bộ trưởng Ngoại giao và Hợp tác Timor-Leste Maria Ximenes dự họp.", "Maria Ximenes", ["Bộ trưởng Ngoại giao và Hợp tác"], "TL"],
@@ -97,6 +100,18 @@ describe("officials", () => {
     const ex = extract(text);
     const officials = ex.mentions.filter((m): m is OfficialMention => m.kind === "Official");
     expect(officials.map((m) => [m.name, text.slice(m.start, m.end)])).toEqual(expected);
+  });
+
+  it.each([
+    // one president named without a state, then the title with its state: that president's state
+    ["Tổng thống Park Min-seo khẳng định hợp tác. Tổng thống Hàn Quốc công bố sáng kiến.", "KR"],
+    // two presidents without a state: no telling which
+    ["Tổng thống Park Min-seo phát biểu. Tổng thống Maria Cruz Santos phát biểu. Tổng thống Hàn Quốc công bố.", undefined],
+    // a chair named with its state is no head of state ("Chủ tịch nước")
+    ["Chủ tịch nước Trần Văn Lâm được nhắc tới. Sắp tới Chủ tịch Malaysia sẽ chủ trì.", undefined],
+  ])("gives a state from a title with its state only to a sole holder named without one: %s", (text, iso) => {
+    const first = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
+    expect(first.countryIso).toBe(iso);
   });
 
   it("lets the state of a title that stands for no one stand on its own", () => {
@@ -194,9 +209,11 @@ describe("organisations", () => {
     ["Ủy ban Quốc gia ASEAN 2027 đã họp phiên thứ hai.", ["Ủy ban Quốc gia ASEAN 2027"]],
     ["Tham dự có Ban Thư ký ASEAN Quốc gia 2027 và Ban Thư ký ASEAN.", ["Ban Thư ký ASEAN Quốc gia 2027", "Ban Thư ký ASEAN"]],
     ["Hội đồng Tư vấn Doanh nhân trẻ ASEAN ra khuyến nghị.", ["Hội đồng Tư vấn Doanh nhân trẻ ASEAN"]],
+    ["Các nước đề xuất lập Trung tâm nghiên cứu thủy sản Mekong - Lan Thương.", ["Trung tâm nghiên cứu thủy sản Mekong - Lan Thương"]],
     // … not a head right before the anchor, nor a body inside a meeting's name
     ["Đoàn thăm Trung tâm ASEAN về y tế.", ["ASEAN"]],
     ["Hội nghị Hội đồng Điều phối ASEAN lần thứ 40 khai mạc.", []],
+    ["Các nước lập Mạng lưới Trung tâm đào tạo nghề ASEAN.", []],
   ])("%s", (text, expected) => {
     expect(names(text, "Organization")).toEqual(expected);
   });
