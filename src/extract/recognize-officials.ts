@@ -166,9 +166,9 @@ function bodyNameEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): num
     }
     if (j === i || RUN_STOP.has(text.toLowerCase()) || ++lowerRun > 2) break;
     j++;
-    // "Quân ủy Trung ương,", "Quân ủy Trung ương Trung Quốc": lower-case syllables that close the name
-    // before a comma or the state it belongs to are part of it
-    if (lowerAt(tokens, j) === "," || lexicon.countryMatcher.matchAt(tokens, j)) end = j;
+    // "Quân ủy Trung ương,", "Quân ủy Trung ương Trung Quốc", "Ủy ban Quốc gia (UBQG)": lower-case
+    // syllables that close the name before a comma, a bracket or the state it belongs to are part of it
+    if (lowerAt(tokens, j) === "," || lowerAt(tokens, j) === "(" || lexicon.countryMatcher.matchAt(tokens, j)) end = j;
   }
   return end;
 }

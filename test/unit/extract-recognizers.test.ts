@@ -60,6 +60,7 @@ describe("officials", () => {
     ["Đại sứ, Giáo sư, Tiến sĩ Hoàng Minh Tâm, Đại diện Việt Nam tại AICHR chủ trì.", "Hoàng Minh Tâm", ["Đại sứ", "Đại diện Việt Nam tại AICHR"], "VN"],
     ["Đại sứ Vũ Lan - Quyền Trưởng SOM ASEAN dẫn đầu đoàn.", "Vũ Lan", ["Đại sứ", "Quyền Trưởng SOM ASEAN"], undefined],
     ["Phát biểu, Chủ tịch Quốc hội Trần Minh Đức Chủ tịch Quốc hội đề xuất.", "Trần Minh Đức", ["Chủ tịch Quốc hội"], undefined],
+    ["Phiên họp do Bộ trưởng Ngoại giao Đào Văn Hải, Chủ tịch Hội đồng Quốc gia (HĐQG) chủ trì.", "Đào Văn Hải", ["Bộ trưởng Ngoại giao", "Chủ tịch Hội đồng Quốc gia"], undefined],
   ])("%s", (text, name, titles, iso) => {
     const official = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
     expect(official.name).toBe(name);
