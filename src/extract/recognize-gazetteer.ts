@@ -70,7 +70,7 @@ export function recognizeKnownNames(view: SentenceView, lexicon: Lexicon): Array
 
 const REMIT_MAX = 8;
 /** Words that end a body's remit: what follows them is no longer its name ("Ban lãnh đạo các nước ASEAN"). */
-const REMIT_BREAKS = new Set(["của", "các", "những", "nước", "tại", "với", "cho", "là", "đã", "sẽ", "được", "trong"]);
+const REMIT_BREAKS = new Set(["của", "các", "những", "tại", "với", "cho", "là", "đã", "sẽ", "được", "trong"]);
 
 /**
  * A body not listed, named by its shape at token i: "Ủy ban Quốc gia ASEAN 2020", "Hội đồng Tư vấn

@@ -211,6 +211,8 @@ describe("organisations", () => {
     ["Tham dự có Ban Thư ký ASEAN Quốc gia 2027 và Ban Thư ký ASEAN.", ["Ban Thư ký ASEAN Quốc gia 2027", "Ban Thư ký ASEAN"]],
     ["Hội đồng Tư vấn Doanh nhân trẻ ASEAN ra khuyến nghị.", ["Hội đồng Tư vấn Doanh nhân trẻ ASEAN"]],
     ["Các nước đề xuất lập Trung tâm nghiên cứu thủy sản Mekong - Lan Thương.", ["Trung tâm nghiên cứu thủy sản Mekong - Lan Thương"]],
+    ["Hai bên lập Trung tâm quản lý nguồn nước Mekong - Lan Thương.", ["Trung tâm quản lý nguồn nước Mekong - Lan Thương"]],
+    ["Ban lãnh đạo các nước ASEAN họp.", ["ASEAN"]],
     // … not a head right before the anchor, nor a body inside a meeting's name
     ["Đoàn thăm Trung tâm ASEAN về y tế.", ["ASEAN"]],
     ["Hội nghị Hội đồng Điều phối ASEAN lần thứ 40 khai mạc.", []],
