@@ -99,8 +99,10 @@ function bodyByShape(view: SentenceView, i: number, lexicon: Lexicon): PhraseMat
     }
     if (!token.word) return null;
     if (REMIT_BREAKS.has(token.lower)) return null;
-    // another named thing inside the remit ends the shape: a state, a meeting, a title
-    if (lexicon.countryMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j) || lexicon.titleMatcher.matchAt(tokens, j)) return null;
+    // another named thing inside the remit ends the shape: a state, a meeting, a title; another
+    // body's head starts the name there ("các Tiểu ban Ủy ban Quốc gia ASEAN 2020", "Tiểu ban và Ban Thư ký …")
+    if (lexicon.countryMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j) || lexicon.titleMatcher.matchAt(tokens, j) ||
+      lexicon.bodyShape.heads.matchAt(tokens, j)) return null;
   }
   if (anchor < 0) return null;
   let end = anchor + anchorLength;

@@ -213,6 +213,8 @@ describe("organisations", () => {
     ["Các nước đề xuất lập Trung tâm nghiên cứu thủy sản Mekong - Lan Thương.", ["Trung tâm nghiên cứu thủy sản Mekong - Lan Thương"]],
     ["Hai bên lập Trung tâm quản lý nguồn nước Mekong - Lan Thương.", ["Trung tâm quản lý nguồn nước Mekong - Lan Thương"]],
     ["Ban lãnh đạo các nước ASEAN họp.", ["ASEAN"]],
+    ["Đại diện các Tiểu ban Ủy ban Quốc gia ASEAN 2027 dự họp.", ["Ủy ban Quốc gia ASEAN 2027"]],
+    ["Trưởng các Tiểu ban và Ban Thư ký ASEAN Quốc gia 2027 dự họp.", ["Ban Thư ký ASEAN Quốc gia 2027"]],
     // … not a head right before the anchor, nor a body inside a meeting's name
     ["Đoàn thăm Trung tâm ASEAN về y tế.", ["ASEAN"]],
     ["Hội nghị Hội đồng Điều phối ASEAN lần thứ 40 khai mạc.", []],
