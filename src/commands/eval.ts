@@ -55,7 +55,9 @@ export function registerEval(program: Command): void {
 
 async function runEval(options: EvalOptions): Promise<void> {
   const keys = await answerKeyFiles(options.gold);
-  if (keys.length > 1) return runSets(keys, options);
+  // a folder of keys is always read as sets, even of one: each set's figures, then the pooled ones
+  const namesFolder = (await Promise.all(options.gold.map((g) => stat(g).then((s) => s.isDirectory(), () => false)))).some(Boolean);
+  if (keys.length > 1 || namesFolder) return runSets(keys, options);
   const gold = await loadGold(keys[0]!);
   const articles = options.articles?.[0];
   const graph = articles ? await buildInMemory(articles) : await loadGraph(options.graph ?? DEFAULT_GRAPH);
