@@ -46,6 +46,7 @@ interface ExportCommandOptions {
   cypher?: string;
   limit: string;
   arrayDelimiter?: string;
+  neo4jAdmin?: boolean;
   uri?: string;
   user?: string;
   password?: string;
@@ -82,6 +83,7 @@ export function registerExport(program: Command): void {
     .option("--cypher <query>", "export what this read-only query returns from Neo4j instead of --graph")
     .option("--limit <rows>", "rows read from the --cypher query at most", "100000")
     .option("--array-delimiter <char>", "CSV list separator (default: the first of | ; ¦ U+001F absent from the data)")
+    .option("--neo4j-admin", "CSV for neo4j-admin import: cells as they are (by default text that a spreadsheet would run as a formula gets a leading ')")
     .option("--uri <uri>", "Bolt URI for --cypher (default $NEO4J_URI or bolt://127.0.0.1:7687)")
     .option("--user <name>", "user (default $NEO4J_USER or neo4j)")
     .option("--password <password>", "password (default $NEO4J_PASSWORD or diplograph)")
@@ -163,9 +165,10 @@ async function runExport(options: ExportCommandOptions): Promise<void> {
   let files: RenderedFile[];
   let hint = "";
   if (format === "csv") {
-    const csv = formatCsv(subgraph, { arrayDelimiter: options.arrayDelimiter });
+    const csv = formatCsv(subgraph, { arrayDelimiter: options.arrayDelimiter, neo4jAdmin: options.neo4jAdmin ?? false });
     files = csvFiles(csv);
-    hint = `; for neo4j-admin: --array-delimiter=${JSON.stringify(csv.arrayDelimiter)} --multiline-fields=true`;
+    const admin = `--array-delimiter=${JSON.stringify(csv.arrayDelimiter)} --multiline-fields=true`;
+    hint = options.neo4jAdmin ? `; for neo4j-admin: ${admin}` : `; for neo4j-admin import, export with --neo4j-admin, then import with ${admin}`;
   } else {
     files = renderFiles(subgraph, format);
   }
