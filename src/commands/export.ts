@@ -20,16 +20,7 @@ import {
 } from "../export/index.ts";
 import type { ExportFormat, RenderedFile, Selection } from "../export/index.ts";
 import { writeExport } from "../export/write-file.ts";
-import {
-  connectionSettings,
-  CypherError,
-  Neo4jAuthError,
-  Neo4jUnavailableError,
-  QueryTimeoutError,
-  runReadQuery,
-  toSubgraph,
-  WriteQueryRefusedError,
-} from "../neo4j/index.ts";
+import { CypherError, Neo4jAuthError, Neo4jUnavailableError, QueryTimeoutError, WriteQueryRefusedError } from "../neo4j/errors.ts";
 import { runWithNeo4j } from "./known-errors.ts";
 
 interface ExportCommandOptions {
@@ -144,6 +135,8 @@ async function readGraph(file: string): Promise<KnowledgeGraph> {
 async function queryGraph(cypher: string, options: ExportCommandOptions): Promise<KnowledgeGraph> {
   const rowLimit = Number(options.limit);
   if (!Number.isInteger(rowLimit) || rowLimit < 1) throw new SelectionError(`export: --limit must be a positive whole number, got "${options.limit}"`);
+  // Loaded here, not at start-up: the driver costs every other command's start.
+  const { connectionSettings, runReadQuery, toSubgraph } = await import("../neo4j/index.ts");
   const settings = connectionSettings({ uri: options.uri, user: options.user, password: options.password, database: options.database });
   const result = await runReadQuery(settings, cypher, {}, { rowLimit });
   if (result.truncated) console.error(`export: the query returned more than ${options.limit} rows; exporting the first ${result.rows.length} (raise --limit)`);

@@ -2,7 +2,10 @@
 // console on when Neo4j answers (same settings as `diplograph load`).
 import type { Command } from "commander";
 import { resolve } from "node:path";
-import { DEFAULT_HOST, resolvePort, startViewer, TokenRequiredError } from "../server/start-viewer.ts";
+// The server (Fastify, the Neo4j driver) is loaded when `serve` runs, not for every command's start-up.
+import type * as StartViewer from "../server/start-viewer.ts";
+
+const DEFAULT_HOST: typeof StartViewer.DEFAULT_HOST = "127.0.0.1";
 
 const DEFAULT_GRAPH = "graph/out/graph.json";
 
@@ -35,6 +38,7 @@ export function registerServe(program: Command): void {
       if (graph !== undefined && options.graph !== undefined && graph !== options.graph) {
         command.error(`error: two graphs given ("${graph}" and --graph "${options.graph}"); give one`);
       }
+      const { resolvePort, startViewer, TokenRequiredError } = await import("../server/start-viewer.ts");
       const token = options.token ?? process.env.DIPLOGRAPH_TOKEN;
       const viewer = await startViewer({
         token,

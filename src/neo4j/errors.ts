@@ -1,6 +1,6 @@
 // Named errors of the Neo4j side, and the one place that turns driver errors into them
 // so that every command prints one clear line.
-import { Neo4jError } from "neo4j-driver";
+import type { Neo4jError } from "neo4j-driver";
 import type { ConnectionSettings } from "./settings.ts";
 
 export class Neo4jUnavailableError extends Error {
@@ -46,7 +46,7 @@ const RATE_LIMIT = "Neo.ClientError.Security.AuthenticationRateLimit";
 
 /** Maps a driver error to a named error with a one-line message; other errors pass through. */
 export function describeDriverError(error: unknown, settings: ConnectionSettings): unknown {
-  if (!(error instanceof Neo4jError)) return error;
+  if (!isDriverError(error)) return error;
   const where = `${settings.uri} (database ${settings.database})`;
   if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
     return new Neo4jUnavailableError(
@@ -94,6 +94,14 @@ export function describeDriverError(error: unknown, settings: ConnectionSettings
   // answer, not a bug of ours: one line with Neo4j's code, which is what its manual is searched by.
   const memory = /MemoryPoolOutOfMemoryError|OutOfMemory/i.test(error.code) ? " (the server ran out of memory: a smaller --batch-size or --limit, or more memory for Neo4j)" : "";
   return new Neo4jServerError(`neo4j: the server at ${where} failed: ${error.code}: ${firstLine(error.message)}${memory}`, { cause: error });
+}
+
+/**
+ * The driver's errors, told by name and code rather than `instanceof`, so that this module (which
+ * every command imports for its error classes) does not load the driver at start-up.
+ */
+function isDriverError(error: unknown): error is Neo4jError {
+  return error instanceof Error && error.name === "Neo4jError" && typeof (error as { code?: unknown }).code === "string";
 }
 
 function firstLine(text: string): string {

@@ -4,8 +4,10 @@ import { isPlainNode, isPlainPath, isPlainRelationship } from "./values.ts";
 import type { PlainValue } from "./values.ts";
 import type { ReadQueryResult } from "./read-only.ts";
 
-export const FORMATS = ["table", "json", "csv"] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+import type { OutputFormat } from "./output-formats.ts";
+
+export { FORMATS } from "./output-formats.ts";
+export type { OutputFormat } from "./output-formats.ts";
 
 /** One value as a cell: nodes by their label (the display name), paths as arrows. */
 export function cellText(value: PlainValue): string {
