@@ -15,5 +15,7 @@ if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null
 fi
 npm ci --no-audit --no-fund
+# `npm ci` compiles the command line through `prepare`; again here in case scripts were skipped.
+npm run build:cli
 # The local Neo4j 5.26 (scripts/neo4j/): Maven downloads it from Central on a clean machine.
 npm run neo4j:build

@@ -8,6 +8,8 @@ import { Command } from "commander";
 import { hashInputs, readRecordedHash, recordHash } from "../src/server/inputs-hash.ts";
 import { DEFAULT_HOST, resolvePort, startViewer } from "../src/server/start-viewer.ts";
 import { PROJECT_ROOT } from "../src/server/web-bundle.ts";
+import { listenErrorLine } from "../src/commands/listen-errors.ts";
+import { portFromNpm } from "./npm-port.ts";
 
 interface StartOptions {
   articles: string;
@@ -40,17 +42,25 @@ function ensureGraph(articles: string, out: string): string {
   return graphPath;
 }
 
-const options = new Command()
+const program = new Command()
   .name("npm start")
   .option("--articles <dir>", "folder of articles", join(PROJECT_ROOT, "graph/articles"))
   .option("--out <dir>", "where graph.json goes", join(PROJECT_ROOT, "graph/out"))
   .option("--port <port>", "port (env PORT, default 8080)")
   .option("--host <host>", "address to bind", DEFAULT_HOST)
-  .parse(process.argv)
-  .opts<StartOptions>();
+  // `npm start --port 9000` hands over only "9000" (npm keeps `--port` as its own setting)
+  .argument("[port]")
+  .parse(process.argv);
+const options = program.opts<StartOptions>();
 
 const graphPath = ensureGraph(resolve(options.articles), resolve(options.out));
-const viewer = await startViewer({ graphPath, port: resolvePort(options.port), host: options.host });
+const port = resolvePort(options.port ?? portFromNpm(program.args[0], process.env));
+const viewer = await startViewer({ graphPath, port, host: options.host }).catch((error: unknown) => {
+  const line = listenErrorLine(error);
+  if (line === undefined) throw error;
+  console.error(`start: ${line}`);
+  process.exit(1);
+});
 console.log(`Diplograph viewer: ${viewer.url}`);
 const stop = () => void viewer.close().then(() => process.exit(0));
 process.once("SIGINT", stop);

@@ -1,12 +1,13 @@
 // The `diplograph` command line: parses arguments and hands over to one subcommand.
-import { Command } from "commander";
-import { COMMANDS } from "./commands/index.ts";
+import { listenErrorLine } from "./commands/listen-errors.ts";
+import { createProgram } from "./program.ts";
 
-const program = new Command()
-  .name("diplograph")
-  .description("Turn news articles about diplomacy into a knowledge graph you can query and explore.")
-  .showHelpAfterError();
-
-for (const register of COMMANDS) register(program);
-
-await program.parseAsync(process.argv);
+try {
+  await createProgram().parseAsync(process.argv);
+} catch (error) {
+  // `serve` on a busy port: the user's to fix, one line. Anything else is a bug: thrown as is.
+  const line = listenErrorLine(error);
+  if (line === undefined) throw error;
+  console.error(`diplograph serve: ${line}`);
+  process.exitCode = 1;
+}

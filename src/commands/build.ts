@@ -5,10 +5,8 @@ import type { Command } from "commander";
 import { serializeGraph } from "../graph/serialize.ts";
 import { formatSummary, summarize } from "../graph/summary.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
-import { readFolder } from "../ingest/read-folder.ts";
 import type { FileWarning } from "../ingest/types.ts";
 import { formatWarning } from "../ingest/warnings.ts";
-import { buildGraphFromArticles } from "../pipeline/build.ts";
 import { progressBar } from "./progress.ts";
 
 export interface BuildCommandOptions {
@@ -17,6 +15,9 @@ export interface BuildCommandOptions {
 }
 
 export async function runBuild(dir: string, options: BuildCommandOptions): Promise<number> {
+  // Loaded here, not at start-up: the extraction pipeline costs every other command's start.
+  const { readFolder } = await import("../ingest/read-folder.ts");
+  const { buildGraphFromArticles } = await import("../pipeline/build.ts");
   const input = resolve(dir);
   const reading = progressBar("reading   ");
   let folder;

@@ -20,16 +20,7 @@ import {
 } from "../export/index.ts";
 import type { ExportFormat, RenderedFile, Selection } from "../export/index.ts";
 import { writeExport } from "../export/write-file.ts";
-import {
-  connectionSettings,
-  CypherError,
-  Neo4jAuthError,
-  Neo4jUnavailableError,
-  QueryTimeoutError,
-  runReadQuery,
-  toSubgraph,
-  WriteQueryRefusedError,
-} from "../neo4j/index.ts";
+import { CypherError, Neo4jAuthError, Neo4jUnavailableError, QueryTimeoutError, WriteQueryRefusedError } from "../neo4j/errors.ts";
 import { runWithNeo4j } from "./known-errors.ts";
 
 interface ExportCommandOptions {
@@ -46,6 +37,7 @@ interface ExportCommandOptions {
   cypher?: string;
   limit: string;
   arrayDelimiter?: string;
+  neo4jAdmin?: boolean;
   uri?: string;
   user?: string;
   password?: string;
@@ -82,6 +74,7 @@ export function registerExport(program: Command): void {
     .option("--cypher <query>", "export what this read-only query returns from Neo4j instead of --graph")
     .option("--limit <rows>", "rows read from the --cypher query at most", "100000")
     .option("--array-delimiter <char>", "CSV list separator (default: the first of | ; ¦ U+001F absent from the data)")
+    .option("--neo4j-admin", "CSV for neo4j-admin import: cells as they are (by default text that a spreadsheet would run as a formula gets a leading ')")
     .option("--uri <uri>", "Bolt URI for --cypher (default $NEO4J_URI or bolt://127.0.0.1:7687)")
     .option("--user <name>", "user (default $NEO4J_USER or neo4j)")
     .option("--password <password>", "password (default $NEO4J_PASSWORD or diplograph)")
@@ -142,6 +135,8 @@ async function readGraph(file: string): Promise<KnowledgeGraph> {
 async function queryGraph(cypher: string, options: ExportCommandOptions): Promise<KnowledgeGraph> {
   const rowLimit = Number(options.limit);
   if (!Number.isInteger(rowLimit) || rowLimit < 1) throw new SelectionError(`export: --limit must be a positive whole number, got "${options.limit}"`);
+  // Loaded here, not at start-up: the driver costs every other command's start.
+  const { connectionSettings, runReadQuery, toSubgraph } = await import("../neo4j/index.ts");
   const settings = connectionSettings({ uri: options.uri, user: options.user, password: options.password, database: options.database });
   const result = await runReadQuery(settings, cypher, {}, { rowLimit });
   if (result.truncated) console.error(`export: the query returned more than ${options.limit} rows; exporting the first ${result.rows.length} (raise --limit)`);
@@ -163,9 +158,10 @@ async function runExport(options: ExportCommandOptions): Promise<void> {
   let files: RenderedFile[];
   let hint = "";
   if (format === "csv") {
-    const csv = formatCsv(subgraph, { arrayDelimiter: options.arrayDelimiter });
+    const csv = formatCsv(subgraph, { arrayDelimiter: options.arrayDelimiter, neo4jAdmin: options.neo4jAdmin ?? false });
     files = csvFiles(csv);
-    hint = `; for neo4j-admin: --array-delimiter=${JSON.stringify(csv.arrayDelimiter)} --multiline-fields=true`;
+    const admin = `--array-delimiter=${JSON.stringify(csv.arrayDelimiter)} --multiline-fields=true`;
+    hint = options.neo4jAdmin ? `; for neo4j-admin: ${admin}` : `; for neo4j-admin import, export with --neo4j-admin, then import with ${admin}`;
   } else {
     files = renderFiles(subgraph, format);
   }

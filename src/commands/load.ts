@@ -1,16 +1,8 @@
 // `diplograph load`: graph.json → Neo4j, batched and idempotent, with a progress bar.
 import { readFile } from "node:fs/promises";
-import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import type { SerializedKnowledgeGraph } from "../graph/types.ts";
-import {
-  connectionSettings,
-  GraphFileError,
-  loadGraph,
-  Neo4jAuthError,
-  Neo4jUnavailableError,
-  UsageError,
-} from "../neo4j/index.ts";
+import { GraphFileError, Neo4jAuthError, Neo4jUnavailableError, UsageError } from "../neo4j/errors.ts";
 import type { LoadReport } from "../neo4j/index.ts";
 import { runWithNeo4j } from "./known-errors.ts";
 
@@ -55,6 +47,9 @@ async function readGraph(file: string): Promise<SerializedKnowledgeGraph> {
 }
 
 async function runLoad(options: LoadCommandOptions): Promise<void> {
+  // Loaded here, not at start-up: the driver costs every other command's start.
+  const { connectionSettings, loadGraph } = await import("../neo4j/index.ts");
+  const { SingleBar } = await import("cli-progress");
   const batchSize = Number(options.batchSize);
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new UsageError(`load: --batch-size must be a positive whole number, got "${options.batchSize}"`);

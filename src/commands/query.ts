@@ -2,21 +2,16 @@
 // printed as a table, JSON or CSV.
 import type { Command } from "commander";
 import {
-  connectionSettings,
   CypherError,
-  FORMATS,
-  formatResult,
-  listSavedQueries,
   Neo4jAuthError,
   Neo4jUnavailableError,
   QueryTimeoutError,
-  runReadQuery,
-  savedQuery,
   SavedQueryError,
   UsageError,
   WriteQueryRefusedError,
-} from "../neo4j/index.ts";
-import type { OutputFormat } from "../neo4j/index.ts";
+} from "../neo4j/errors.ts";
+import { FORMATS } from "../neo4j/output-formats.ts";
+import type { OutputFormat } from "../neo4j/output-formats.ts";
 import { runWithNeo4j } from "./known-errors.ts";
 
 interface QueryCommandOptions {
@@ -89,6 +84,8 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 async function runQuery(cypher: string | undefined, options: QueryCommandOptions): Promise<void> {
+  // Loaded here, not at start-up: the driver costs every other command's start.
+  const { connectionSettings, formatResult, listSavedQueries, runReadQuery, savedQuery } = await import("../neo4j/index.ts");
   if (options.list) {
     const queries = listSavedQueries();
     const width = Math.max(0, ...queries.map((q) => q.name.length));

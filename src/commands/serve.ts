@@ -2,9 +2,15 @@
 // console on when Neo4j answers (same settings as `diplograph load`).
 import type { Command } from "commander";
 import { resolve } from "node:path";
-import { DEFAULT_HOST, resolvePort, startViewer, TokenRequiredError } from "../server/start-viewer.ts";
+// The server (Fastify, the Neo4j driver) is loaded when `serve` runs, not for every command's start-up.
+import type * as StartViewer from "../server/start-viewer.ts";
+
+const DEFAULT_HOST: typeof StartViewer.DEFAULT_HOST = "127.0.0.1";
+
+const DEFAULT_GRAPH = "graph/out/graph.json";
 
 interface ServeOptions {
+  graph?: string;
   port?: string;
   host: string;
   token?: string;
@@ -17,7 +23,9 @@ interface ServeOptions {
 export function registerServe(program: Command): void {
   program
     .command("serve")
-    .argument("[graph]", "graph.json to show", "graph/out/graph.json")
+    // Both `serve FILE` and `serve --graph FILE` (as `load` and `export` take it) are accepted.
+    .argument("[graph]", `graph.json to show (default ${DEFAULT_GRAPH})`)
+    .option("--graph <file>", "graph.json to show, as an option")
     .option("--port <port>", "port to listen on (env PORT, default 8080; 0 picks a free one)")
     .option("--host <host>", "address to bind; keep 127.0.0.1 unless you mean to share it", DEFAULT_HOST)
     .option("--token <token>", "API token, required with a --host other than loopback (env DIPLOGRAPH_TOKEN)")
@@ -26,11 +34,15 @@ export function registerServe(program: Command): void {
     .option("--password <password>", "Neo4j password (env NEO4J_PASSWORD)")
     .option("--database <name>", "Neo4j database (env NEO4J_DATABASE)")
     .description("serve the graph viewer in the browser")
-    .action(async (graph: string, options: ServeOptions) => {
+    .action(async (graph: string | undefined, options: ServeOptions, command: Command) => {
+      if (graph !== undefined && options.graph !== undefined && graph !== options.graph) {
+        command.error(`error: two graphs given ("${graph}" and --graph "${options.graph}"); give one`);
+      }
+      const { resolvePort, startViewer, TokenRequiredError } = await import("../server/start-viewer.ts");
       const token = options.token ?? process.env.DIPLOGRAPH_TOKEN;
       const viewer = await startViewer({
         token,
-        graphPath: resolve(graph),
+        graphPath: resolve(options.graph ?? graph ?? DEFAULT_GRAPH),
         port: resolvePort(options.port),
         host: options.host,
         neo4j: { uri: options.uri, user: options.user, password: options.password, database: options.database },

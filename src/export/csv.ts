@@ -1,8 +1,10 @@
 // CSV for spreadsheets and `neo4j-admin database import`: a nodes file and a relationships
 // file whose headers carry neo4j-admin's types (`key:ID`, `:LABEL`, `aliases:string[]`,
-// `:START_ID`, `:END_ID`, `:TYPE`, `confidence:double` …). Quoting by csv-stringify.
+// `:START_ID`, `:END_ID`, `:TYPE`, `confidence:double` …). Quoting by csv-stringify. Text cells
+// that a spreadsheet would run as a formula get a leading `'` unless the file is for neo4j-admin.
 import { stringify } from "csv-stringify/sync";
 import type { KnowledgeGraph } from "../graph/types.ts";
+import { guardFormula } from "./csv-formula.ts";
 import { ExportFormatError } from "./errors.ts";
 import { columnsOf, conform, flatEdge, flatNode } from "./properties.ts";
 import type { Column, FlatRecord, FlatValue, ValueType } from "./properties.ts";
@@ -22,6 +24,12 @@ export interface CsvExport {
 export interface CsvOptions {
   /** A fixed delimiter; ExportFormatError when a list item contains it. Default: the first of ARRAY_DELIMITERS the data allows. */
   arrayDelimiter?: string;
+  /**
+   * For `neo4j-admin database import` (or LOAD CSV): every cell exactly as the data has it.
+   * Default false: text cells starting with `= + - @`, tab or CR get a leading `'` (see csv-formula.ts),
+   * since a spreadsheet would run them. Numbers in numeric columns are never touched (`-3.5` is no formula).
+   */
+  neo4jAdmin?: boolean;
 }
 
 const header = (column: Column) => `${column.name}:${ADMIN_TYPE[column.type]}${column.list ? "[]" : ""}`;
@@ -43,10 +51,11 @@ function chooseDelimiter(items: string[], wanted: string | undefined): string {
 }
 
 /** A cell: lists joined by the delimiter, the rest as text; null (an unquoted empty cell) when missing. */
-function cell(value: FlatValue | undefined, column: Column, delimiter: string): string | null {
+function cell(value: FlatValue | undefined, column: Column, delimiter: string, text: (cell: string) => string): string | null {
   if (value === undefined) return null;
   const conformed = conform(value, column);
-  return Array.isArray(conformed) ? conformed.map(String).join(delimiter) : String(conformed);
+  const written = Array.isArray(conformed) ? conformed.map(String).join(delimiter) : String(conformed);
+  return column.type === "string" ? text(written) : written;
 }
 
 function table(head: string[], rows: Array<Array<string | null>>): string {
@@ -57,7 +66,8 @@ function table(head: string[], rows: Array<Array<string | null>>): string {
 /**
  * Nodes: `key:ID`, `:LABEL` (the kind), then every flat property typed. Relationships:
  * `:START_ID`, `:END_ID`, `:TYPE`, then every flat property typed. A missing value is an empty
- * cell, an empty text or list a quoted empty cell (`""`).
+ * cell, an empty text or list a quoted empty cell (`""`). Unless `neo4jAdmin`, text cells that a
+ * spreadsheet would evaluate start with `'`.
  */
 export function formatCsv(graph: KnowledgeGraph, options: CsvOptions = {}): CsvExport {
   const nodes = graph.mapNodes((key, attributes) => ({ kind: attributes.kind as string, record: flatNode(key, attributes) }));
@@ -65,14 +75,16 @@ export function formatCsv(graph: KnowledgeGraph, options: CsvOptions = {}): CsvE
   const nodeColumns = columnsOf(nodes.map((n) => n.record)).filter((c) => c.name !== "key");
   const edgeColumns = columnsOf(edges.map((e) => e.record));
   const delimiter = chooseDelimiter(listItems([...nodes.map((n) => n.record), ...edges.map((e) => e.record)]), options.arrayDelimiter);
+  // Keys, labels and types are text too: guarded alike, so START_ID and END_ID still match key:ID.
+  const text = options.neo4jAdmin ? (t: string) => t : guardFormula;
 
   const nodesCsv = table(
     ["key:ID", ":LABEL", ...nodeColumns.map(header)],
-    nodes.map(({ kind, record }) => [String(record.key), kind, ...nodeColumns.map((c) => cell(record[c.name], c, delimiter))]),
+    nodes.map(({ kind, record }) => [text(String(record.key)), text(kind), ...nodeColumns.map((c) => cell(record[c.name], c, delimiter, text))]),
   );
   const relationshipsCsv = table(
     [":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)],
-    edges.map(({ source, target, type, record }) => [source, target, type, ...edgeColumns.map((c) => cell(record[c.name], c, delimiter))]),
+    edges.map(({ source, target, type, record }) => [text(source), text(target), text(type), ...edgeColumns.map((c) => cell(record[c.name], c, delimiter, text))]),
   );
   return { nodes: nodesCsv, relationships: relationshipsCsv, arrayDelimiter: delimiter };
 }

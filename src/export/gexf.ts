@@ -5,6 +5,7 @@ import type { MultiDirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { flatEdge, flatNode } from "./properties.ts";
 import type { FlatRecord } from "./properties.ts";
+import { xmlSafeText } from "./xml-text.ts";
 
 /** Gephi shows properties as columns; lists read best there as JSON text (`["ACC","ASEAN Coordinating Council"]`). */
 function gexfAttributes(record: FlatRecord): Record<string, string | number | boolean> {
@@ -43,7 +44,8 @@ export function formatGexf(graph: KnowledgeGraph): string {
   const described = graph.copy() as unknown as MultiDirectedGraph;
   const { name, contract, generator } = graph.getAttributes();
   described.replaceAttributes({ creator: generator, description: `${name} (graph contract ${contract})` });
-  return write(described as unknown as KnowledgeGraph, {
+  // Markup is plain ASCII, so cleaning the whole file cleans every key, name and value in it.
+  return xmlSafeText(write(described as unknown as KnowledgeGraph, {
     version: "1.3",
     pedantic: true,
     formatNode: (key, attributes) => {
@@ -72,5 +74,5 @@ export function formatGexf(graph: KnowledgeGraph): string {
         attributes: gexfAttributes({ type: attributes.type, ...rest }),
       };
     },
-  });
+  }));
 }

@@ -6,6 +6,7 @@ import { DOMImplementation, XMLSerializer } from "@xmldom/xmldom";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { columnsOf, conform, flatEdge, flatNode } from "./properties.ts";
 import type { Column, FlatRecord, FlatValue, ValueType } from "./properties.ts";
+import { xmlSafeText } from "./xml-text.ts";
 
 const GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
 const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -89,5 +90,6 @@ export function formatGraphml(graph: KnowledgeGraph): string {
   for (const [key, source, target, type, record] of edgeRecords) emit("edge", { id: key, source, target, label: type }, edgeKeys, record);
   const skeleton = serializer.serializeToString(doc);
   const [head, tail] = skeleton.split(`<!--${PLACEHOLDER}-->`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}${chunks.join("")}${tail}\n`;
+  // Markup is plain ASCII, so cleaning the whole file cleans every key, name and value in it.
+  return xmlSafeText(`<?xml version="1.0" encoding="UTF-8"?>\n${head}${chunks.join("")}${tail}\n`);
 }

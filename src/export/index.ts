@@ -26,7 +26,8 @@
 //
 // Writing (pure: graph in, text out)
 //   formatGraph(graph, "gexf" | "graphml" | "json" | "cypher") → string
-//   formatCsv(graph, {arrayDelimiter?}) → {nodes, relationships, arrayDelimiter}
+//   formatCsv(graph, {arrayDelimiter?, neo4jAdmin?}) → {nodes, relationships, arrayDelimiter}; text cells starting
+//     with = + - @ tab CR get a leading ' (spreadsheet formula guard) unless neo4jAdmin (guardFormula/unguardFormula)
 //   renderFiles(graph, format) → [{suffix, mime, text}] (CSV: "-nodes.csv" and "-relationships.csv")
 //   EXPORT_FORMATS, MIME_TYPES, EXTENSIONS
 //   The property shape of every format but JSON (docs/export.md): the node key as `key`, every
@@ -44,6 +45,7 @@ export { csvFiles, EXTENSIONS, formatGraph, MIME_TYPES, renderFiles } from "./fo
 export type { SingleFileFormat } from "./format.ts";
 export { ARRAY_DELIMITERS, formatCsv } from "./csv.ts";
 export type { CsvExport, CsvOptions } from "./csv.ts";
+export { guardFormula, unguardFormula } from "./csv-formula.ts";
 export { formatCypher } from "./cypher.ts";
 export { cypherIdentifier, cypherNumber, cypherString, cypherValue } from "./cypher-literals.ts";
 export { formatGexf } from "./gexf.ts";

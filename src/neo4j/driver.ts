@@ -3,20 +3,31 @@
 import neo4j from "neo4j-driver";
 import type { Driver, Session } from "neo4j-driver";
 import { describeDriverError } from "./errors.ts";
+import { checkUri } from "./settings.ts";
 import type { ConnectionSettings } from "./settings.ts";
 
 const drivers = new Map<string, Driver>();
+
+/**
+ * Timeouts chosen so that a mistake fails in seconds: a port that accepts the connection but
+ * never speaks Bolt used to hold a command for the 30 s acquisition timeout, and a server that
+ * died mid-load for the driver's retries (30 s by default, over a minute in all).
+ */
+export const DRIVER_TIMEOUTS = {
+  /** TCP connect and TLS. */
+  connectionTimeout: 5_000,
+  /** Getting a connection, the Bolt handshake and login included: what a silent port costs. */
+  connectionAcquisitionTimeout: 8_000,
+  /** How long a managed transaction (each load batch) is retried on transient errors and lost connections. */
+  maxTransactionRetryTime: 10_000,
+} as const;
 
 export function driverFor(settings: ConnectionSettings): Driver {
   const id = JSON.stringify([settings.uri, settings.user, settings.password]);
   let driver = drivers.get(id);
   if (!driver) {
-    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-      userAgent: "diplograph",
-      // A missing server should fail in seconds, not after the default minute.
-      connectionTimeout: 10_000,
-      connectionAcquisitionTimeout: 30_000,
-    });
+    checkUri(settings.uri);
+    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), { userAgent: "diplograph", ...DRIVER_TIMEOUTS });
     drivers.set(id, driver);
   }
   return driver;

@@ -4,8 +4,10 @@ import { isPlainNode, isPlainPath, isPlainRelationship } from "./values.ts";
 import type { PlainValue } from "./values.ts";
 import type { ReadQueryResult } from "./read-only.ts";
 
-export const FORMATS = ["table", "json", "csv"] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+import type { OutputFormat } from "./output-formats.ts";
+
+export { FORMATS } from "./output-formats.ts";
+export type { OutputFormat } from "./output-formats.ts";
 
 /** One value as a cell: nodes by their label (the display name), paths as arrows. */
 export function cellText(value: PlainValue): string {
@@ -28,9 +30,19 @@ export function cellText(value: PlainValue): string {
   return JSON.stringify(value);
 }
 
+/** Widest a table column gets: a long evidence quote or body would push every other column off the screen. */
+export const MAX_COLUMN_WIDTH = 60;
+
+/** `text` cut to `width` characters (code points, so no emoji is split), the last one an ellipsis. */
+export function clip(text: string, width = MAX_COLUMN_WIDTH): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join("")}…`;
+}
+
 function table(result: ReadQueryResult): string {
-  const header = result.columns;
-  const body = result.rows.map((row) => header.map((column) => cellText(row[column] ?? null).replace(/\s+/g, " ")));
+  const header = result.columns.map((column) => clip(column));
+  // JSON and CSV give every value whole; the table is for reading on a terminal.
+  const body = result.rows.map((row) => result.columns.map((column) => clip(cellText(row[column] ?? null).replace(/\s+/g, " "))));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? "").length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" │ ").trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("─┼─");

@@ -7,6 +7,9 @@
 //     bolt://127.0.0.1:7687, neo4j, diplograph, neo4j (the local server's defaults).
 //   verifyServer(settings)       fails with Neo4jUnavailableError or Neo4jAuthError.
 //   closeDrivers()               closes the pooled drivers; call once when done (servers: on close).
+//   checkUri(uri)                Neo4jUriError unless bolt(+s/+ssc):// or neo4j(+s/+ssc)://; driverFor checks it first.
+//   Driver errors come out named (describeDriverError): Unavailable, Auth (a lockout named as such), Cypher,
+//   QueryTimeout, WriteQueryRefused, and Neo4jServerError for anything else the server reports.
 //
 // Read-only queries (the viewer's Cypher console, `diplograph query`, `export --cypher`)
 //   runReadQuery(settings, cypher, params?, {timeoutMs = 30000, rowLimit = 10000, byteLimit = 32 MB}?)
@@ -33,15 +36,17 @@
 //
 // Errors are named (tests check `name`): Neo4jUnavailableError, Neo4jAuthError,
 // WriteQueryRefusedError, QueryTimeoutError, CypherError, GraphFileError, SavedQueryError, UsageError.
-export { connectionSettings, DEFAULT_SETTINGS } from "./settings.ts";
+export { checkUri, connectionSettings, DEFAULT_SETTINGS, URI_SCHEMES } from "./settings.ts";
 export type { ConnectionSettings } from "./settings.ts";
-export { closeDrivers, driverFor, verifyServer, withSession } from "./driver.ts";
+export { closeDrivers, DRIVER_TIMEOUTS, driverFor, verifyServer, withSession } from "./driver.ts";
 export {
   CypherError,
   describeDriverError,
   GraphFileError,
   Neo4jAuthError,
+  Neo4jServerError,
   Neo4jUnavailableError,
+  Neo4jUriError,
   QueryTimeoutError,
   SavedQueryError,
   UsageError,

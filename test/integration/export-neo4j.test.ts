@@ -80,7 +80,7 @@ describe("exports replayed into Neo4j", () => {
   it("the CSV files through LOAD CSV with the header's types", async () => {
     // The local server runs with dbms.import.csv.legacy_quote_escaping off, so LOAD CSV reads RFC 4180
     // quoting exactly: every character of NASTY, backslashes before quotes included, comes back.
-    const csv = formatCsv(graph);
+    const csv = formatCsv(graph, { neo4jAdmin: true });
     // The test server reads file:/// URLs from its import folder only (test/integration/global-setup.ts).
     const importDir = process.env.DIPLOGRAPH_TEST_NEO4J_IMPORT ?? "";
     const dir = mkdtempSync(join(importDir, "export-csv-"));

@@ -17,6 +17,7 @@ import {
   formatGraphml,
   formatJson,
   selectSubgraph,
+  unguardFormula,
 } from "../../src/export/index.ts";
 import type { FlatRecord } from "../../src/export/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
@@ -67,8 +68,9 @@ function typedRow(header: string[], row: Array<string | null>, delimiter: string
 
 function readCsv(files: { nodes: string; relationships: string; arrayDelimiter: string }): Read {
   // A missing value is an unquoted empty cell (null here), an empty text or list a quoted one ("").
+  // The spreadsheet formula guard (a leading ' before = + - @ tab CR) is undone as a reader would.
   const parse = (text: string) =>
-    parseCsv(text, { cast: (value, context) => (value === "" && !context.quoting ? null : value) }) as Array<Array<string | null>>;
+    parseCsv(text, { cast: (value, context) => (value === "" && !context.quoting ? null : unguardFormula(value)) }) as Array<Array<string | null>>;
   const [nodeHeader = [], ...nodeRows] = parse(files.nodes);
   const [edgeHeader = [], ...edgeRows] = parse(files.relationships);
   const nodes = new Map<string, Record<string, unknown>>();
