@@ -14,8 +14,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const ISO_DATELINE = /^(?:[\p{L} ]{1,30}:\s*)?((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?:\s.{0,60})?$/u;
 const ISO_DATELINE_MAX = 100;
 
-/** Blocks that end the article: everything after them is teasers and site chrome. */
-const CUTOFF = /^(?:nổi bật|đừng bỏ lỡ|tin liên quan|tin cùng chuyên mục|tin mới|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm|bạn đang đọc bài viết|powered by|bình luận|ý kiến bạn đọc|tags?\s*:|từ khóa\s*:|chia sẻ bài viết)/iu;
+/** Blocks that end the article: everything after them is comments and site chrome. */
+const CUTOFF = /^(?:bạn đang đọc bài viết|powered by|bình luận|ý kiến bạn đọc|tags?\s*:|từ khóa\s*:|chia sẻ bài viết)/iu;
+/**
+ * Blocks of related articles: their teaser titles are furniture; they usually close the page, but
+ * some sites set them between two paragraphs, and the report goes on after them.
+ */
+const RELATED = /^(?:nổi bật|đừng bỏ lỡ|tin liên quan|tin cùng chuyên mục|tin mới|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|có thể bạn quan tâm)/iu;
 const FOLLOW_US = /^theo dõi\s+(.+?)\s+trên(?![\p{L}\p{N}])/iu;
 /** Player and sharing controls: "0:00 / 3:12", "Nghe bài viết", "Chia sẻ", "In bài". */
 const PLAYER = /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|play|pause|tắt tiếng|nghe bài viết|video|chia sẻ|in bài(?: viết)?|lưu bài(?: viết)?|gửi bài(?: viết)?|copy link|sao chép liên kết)$/iu;
@@ -31,7 +36,7 @@ const LEAD_PUBLISHER = /^\(([^()]{2,40})\)\s*[-–—]\s*/u;
 const CAPTION_LINE_MAX = 400;
 
 /** "menu" is given by the page splitter, which sees the lines around (see markMenus). */
-export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "photo" | "source" | "menu" | "teaser" | "text";
+export type LineKind = "blank" | "dateline" | "follow" | "player" | "hotline" | "cutoff" | "related" | "photo" | "source" | "menu" | "teaser" | "text";
 
 /** "[Việt Nam đề xuất 13 ưu tiên cho Hội nghị …]": a related article linked in brackets between paragraphs. */
 const BRACKETED_TEASER = /^\[[^[\]]{10,250}\]$/u;
@@ -44,6 +49,7 @@ export function classifyLine(line: string): LineKind {
   if (PLAYER.test(t)) return "player";
   if (BRACKETED_TEASER.test(t)) return "teaser";
   if (CUTOFF.test(t)) return "cutoff";
+  if (RELATED.test(t)) return "related";
   if (t.length < 120 && HOTLINE.test(t)) return "hotline";
   if (PHOTO_MARKER.test(t) && t.length < 250) return "photo";
   // a caption with its credit, or a photo block flattened onto one line (captions.ts); a long line holds more than a caption

@@ -94,6 +94,8 @@ const isProse = (line: string) => {
   // a sentence ends in it: a site's tagline ("Cơ quan Trung ương của Đảng … Nhân dân Việt Nam") is long but has none
   return words >= 6 && /[.!?…"”»)](?:\s|$)/u.test(line);
 };
+/** A teaser is a title or a line of summary; a paragraph this long after a related-articles block is the report going on. */
+const RESUMING_WORDS = 30;
 /**
  * Running text where a title was expected: a lead paragraph, never a title. Several sentences on
  * one line (some pages glue them: "Nhật Bản.Phát biểu"), or one long sentence closed by its stop —
@@ -124,6 +126,8 @@ export function splitPage(page: string, hints: PageHints = {}): PageArticle[] {
   const drafts: Draft[] = [];
   let draft = newDraft();
   let cutOff = false;
+  // a block of related articles suspends the body; a paragraph of running text after it resumes it
+  let inRelated = false;
 
   const nextNonBlank = (from: number): number => {
     let i = from;
@@ -144,6 +148,7 @@ export function splitPage(page: string, hints: PageHints = {}): PageArticle[] {
     if (draft.title !== null || draft.body.length > 0) drafts.push(draft);
     draft = newDraft();
     cutOff = false;
+    inRelated = false;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -155,7 +160,9 @@ export function splitPage(page: string, hints: PageHints = {}): PageArticle[] {
       draft.title = line;
       continue;
     }
-    if (cutOff) continue;
+    // (a teaser's summary follows its title at once; the report resumes after a blank line)
+    if (inRelated && kind === "text" && kinds[i - 1] === "blank" && wordCount(line) >= RESUMING_WORDS && isProse(line)) inRelated = false;
+    if (cutOff || inRelated) continue;
     switch (kind) {
       case "menu":
         if (draft.title !== null && draft.body.length === 0) draft.menuAfterTitle = true;
@@ -165,6 +172,9 @@ export function splitPage(page: string, hints: PageHints = {}): PageArticle[] {
       case "player":
       case "hotline":
       case "photo":
+        continue;
+      case "related":
+        inRelated = draft.body.length > 0 || draft.title !== null;
         continue;
       case "cutoff":
         cutOff = draft.body.length > 0 || draft.title !== null;

@@ -33,6 +33,23 @@ describe("splitPage", () => {
     expect(article!.body).toBe(lead);
   });
 
+  it("drops a block of related articles set between two paragraphs, and reads the report on after it", () => {
+    const page = [
+      "Bộ Y tế họp báo về Hội nghị Bộ trưởng Y tế ASEAN",
+      "",
+      "Sáng 2/5, Thứ trưởng Bộ Y tế Trần Văn Khoa chủ trì cuộc họp báo về kết quả Hội nghị Bộ trưởng Y tế ASEAN lần thứ 19 tại Hà Nội.",
+      "TIN LIÊN QUAN",
+      "Việt Nam và Lào ký kết Bản ghi nhớ về y tế dự phòng",
+      "Hợp tác y tế ASEAN bước sang giai đoạn mới",
+      "",
+      "Phát biểu tại họp báo, Thứ trưởng Trần Văn Khoa cho biết Hội nghị đã thông qua Tuyên bố Hà Nội về y tế cơ sở và nhất trí tăng cường hợp tác phòng chống dịch bệnh trong khu vực trong những năm tới.",
+    ].join("\n");
+    const [article] = splitPage(page);
+    expect(article!.body).toContain("Tuyên bố Hà Nội về y tế cơ sở");
+    expect(article!.body).not.toContain("Bản ghi nhớ về y tế dự phòng");
+    expect(article!.body).not.toContain("TIN LIÊN QUAN");
+  });
+
   it("keeps the source line and the last paragraph of the report", () => {
     const { body, published, publisher } = sample("002_fcf32e649116f6ed");
     expect(body.endsWith("Theo Bộ Ngoại giao")).toBe(true);

@@ -64,6 +64,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   ["attend.opening", "'Tham dự hội nghị gồm …' after a paragraph naming a meeting in a title ('Chủ tịch Hội nghị Cấp cao Đông Á')", "Bộ trưởng Ngoại giao Lê Thanh Bình, trong vai trò Chủ tịch Hội nghị Cấp cao Đông Á, chủ trì Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 18. Tham dự hội nghị gồm ngoại trưởng các đối tác gồm Nga và Mỹ.",
     ["ATTENDED Hoa Kỳ → Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 18", "ATTENDED Nga → Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 18",
       "CHAIRED Lê Thanh Bình → Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 18", "CHAIRED Lê Thanh Bình → Hội nghị Cấp cao Đông Á"]],
+  ["attend.opening", "Tham dự Hội nghị đầu cầu <city> còn có X (the venue of an online meeting is no part of its name)", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 60 diễn ra trực tuyến. Tham dự Hội nghị đầu cầu Hà Nội còn có Phó Thủ tướng Lê Văn Sơn.",
+    ["ATTENDED Lê Văn Sơn → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 60"]],
   ["attend.delegation", "Đoàn Y do X dẫn đầu tham dự M", "Đoàn đại biểu Việt Nam do Thứ trưởng Trần Quốc Khánh dẫn đầu tham dự Hội nghị Quan chức Kinh tế cao cấp ASEAN lần thứ 30.",
     ["ATTENDED Trần Quốc Khánh → Hội nghị Quan chức Kinh tế cao cấp ASEAN lần thứ 30", "ATTENDED Việt Nam → Hội nghị Quan chức Kinh tế cao cấp ASEAN lần thứ 30"]],
   ["attend.closing", "X - <title> đã dẫn đầu đoàn Y dự họp (the meeting left unsaid)", "Hội nghị Quan chức cao cấp ASEAN lần thứ 20 khai mạc tại Phnom Penh. Đại sứ Lý Văn Hòa - Quyền Trưởng SOM ASEAN đã dẫn đầu đoàn Việt Nam dự họp.",
