@@ -16,6 +16,7 @@ import { recognizeKnownNames } from "./recognize-gazetteer.ts";
 import { recognizeMeetings } from "./recognize-meetings.ts";
 import { recognizeOfficials } from "./recognize-officials.ts";
 import { recognizeProposalLists, recognizeProposalsAbout } from "./recognize-proposal-lists.ts";
+import { meetingsOfSessions } from "./meeting-sessions.ts";
 import { resolveSeriesNames } from "./series-names.ts";
 import { resolveShortNames } from "./short-names.ts";
 import { resolveRoleMentions } from "./role-mentions.ts";
@@ -87,6 +88,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
   mentions = spreadAcronyms(views, mentions);
   mentions = resolveRoleMentions(mentions, lexicon); // "Thủ tướng nhấn mạnh", "Thủ tướng Campuchia cho biết"
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
+  mentions = meetingsOfSessions(mentions, lexicon); // "Phiên họp hẹp Hội nghị X" stands for X
   mentions = resolveSeriesNames(mentions); // "Hội nghị AMM" in a report of AMM-55
 
   // 4. the meeting the article reports, which a bare "Hội nghị" means (article-meeting.ts)

@@ -42,6 +42,8 @@ export interface Lexicon {
   documentHeadMatcher: PhraseMatcher<string>;
   lowercaseDocumentHeads: Set<string>;
   meetingHeadMatcher: PhraseMatcher<string>;
+  /** The words that open a meeting's name, as written in the lexicon. */
+  meetingHeads: string[];
   ceremonyMatcher: PhraseMatcher<string>;
   meetingDescriptors: Set<string>;
   meetingSeries: Array<[string, string]>;
@@ -137,6 +139,7 @@ export function loadLexicon(): Lexicon {
     documentHeadMatcher,
     lowercaseDocumentHeads: new Set(documents.lowercaseOfHeads),
     meetingHeadMatcher,
+    meetingHeads: meetings.heads,
     ceremonyMatcher,
     meetingDescriptors: new Set(meetings.descriptors),
     meetingSeries: meetings.series,

@@ -35,7 +35,8 @@ describe("relations", () => {
     ["'<doc> do X đề xuất'", "Hội nghị Cấp cao ASEAN lần thứ 40 khai mạc. Sáng kiến Mạng lưới y tế ASEAN do Thái Lan đề xuất được ủng hộ.",
       ["PROPOSED_BY Sáng kiến Mạng lưới y tế ASEAN → Thái Lan"]],
     ["coordinated subjects attend", "Ngoại trưởng Mỹ Antony Blinken và Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tham dự Hội nghị Cấp cao Đông Á lần thứ 16.",
-      ["ATTENDED Antony Blinken → Hội nghị Cấp cao Đông Á lần thứ 16", "ATTENDED Vương Nghị → Hội nghị Cấp cao Đông Á lần thứ 16"]],
+      // the states their titles name attend with them
+      ["ATTENDED Antony Blinken → Hội nghị Cấp cao Đông Á lần thứ 16", "ATTENDED Hoa Kỳ → Hội nghị Cấp cao Đông Á lần thứ 16", "ATTENDED Trung Quốc → Hội nghị Cấp cao Đông Á lần thứ 16", "ATTENDED Vương Nghị → Hội nghị Cấp cao Đông Á lần thứ 16"]],
     ["two meetings held together share their chair", "Hội nghị Cấp cao ASEAN lần thứ 38 và 39 khai mạc dưới sự chủ trì của Quốc vương Brunei Hassanal Bolkiah.",
       ["CHAIRED Hassanal Bolkiah → Hội nghị Cấp cao ASEAN lần thứ 38", "CHAIRED Hassanal Bolkiah → Hội nghị Cấp cao ASEAN lần thứ 39"]],
     ["a statement issued", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 bế mạc. Các Bộ trưởng đã ra Tuyên bố chung về tình hình Myanmar.",
@@ -102,7 +103,7 @@ describe("relations", () => {
       ["ADOPTED Hội nghị Cấp cao ASEAN lần thứ 47 → Tuyên bố về việc kết nạp Timor-Leste"]],
     ["'X và Y, Phó Chủ tịch …, đã có bài phát biểu tại M'; an official called again with an honorific",
       "Hội nghị ADMM+ lần thứ 12 do Bộ trưởng Quốc phòng Malaysia Dato' Seri Khairul Anuar Mokhtar chủ trì. Bộ trưởng Quốc phòng Hoa Kỳ Mark Whitfield và Thượng tướng Trương Kiến Quốc, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, đã có bài phát biểu tại Hội nghị. Hội nghị ADMM lần thứ 19 do Bộ trưởng Dato' Seri Khairul Anuar Mokhtar chủ trì.",
-      ["ATTENDED Mark Whitfield → Hội nghị ADMM+ lần thứ 12", "ATTENDED Trương Kiến Quốc → Hội nghị ADMM+ lần thứ 12",
+      ["ATTENDED Hoa Kỳ → Hội nghị ADMM+ lần thứ 12", "ATTENDED Mark Whitfield → Hội nghị ADMM+ lần thứ 12", "ATTENDED Trung Quốc → Hội nghị ADMM+ lần thứ 12", "ATTENDED Trương Kiến Quốc → Hội nghị ADMM+ lần thứ 12",
         "CHAIRED Khairul Anuar Mokhtar → Hội nghị ADMM lần thứ 19", "CHAIRED Khairul Anuar Mokhtar → Hội nghị ADMM+ lần thứ 12"]],
     ["a digest: a bare 'hội nghị' means the meeting its paragraph opens on",
       "Ngày 14/9/2026 – Hội nghị Bộ trưởng Kinh tế ASEAN đặc biệt diễn ra trực tuyến. Các Bộ trưởng đã thông qua Tuyên bố chung về thuế quan.\n\nNgày 18/9/2026 – Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 20 họp tại Cebu. Thứ trưởng Bộ Công an Lê Văn Quyết tham dự và phát biểu tại hội nghị.",

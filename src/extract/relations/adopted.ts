@@ -9,7 +9,7 @@ const isDocument = (m: Mention) => m.kind === "Document";
 const isMeeting = (m: Mention): m is MeetingMention => m.kind === "Meeting";
 
 /** Words that, just before the verb, show it is the verb of adoption (for the verbs that are also prepositions). */
-const ADOPTING_BEFORE = /(?:đã|được|sẽ|vừa|cùng|nhất trí|đồng ý|chính thức|và|đều|cũng|bên|nước|lãnh đạo|nhà lãnh đạo|Bộ trưởng|bộ trưởng|Hội nghị|hội nghị|đại biểu|thành viên|Đại hội đồng|Ủy ban|Hội đồng)\s*$/u;
+const ADOPTING_BEFORE = /(?:đã|được|sẽ|vừa|cùng|nhất trí|đồng ý|chính thức|và|đều|cũng|bên|nước|lãnh đạo|nhà lãnh đạo|Bộ trưởng|bộ trưởng|Hội nghị|hội nghị|đại biểu|thành viên|Đại hội đồng|Ủy ban|Hội đồng)\s*$/iu;
 /** "thông qua" followed by these is "by means of". */
 const MEANS_AFTER = /^\s*(?:việc|hình thức|kênh|con đường|nền tảng|các hoạt động|hoạt động|sự|đó|này|mạng|thỏa thuận với|hợp tác|các cơ chế|cơ chế)(?![\p{L}\p{N}])/u;
 /** Verbs that are also a preposition or a common word: "thông qua" adopts only after an adopter or an auxiliary, the others only a document named right after them. */

@@ -2,7 +2,7 @@
 // tham dự M" (X and Y), "M với sự tham dự của X, Y", "Tham dự M có X, Y", "Phát biểu tại M, X …",
 // "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.". Their wordings are rows of lexicon/predicates.json.
 import type { Fact, Mention } from "../types.ts";
-import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter, meetingsPointedBack } from "./clause.ts";
+import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter, meetingsListedBefore, meetingsPointedBack } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type SentenceScope } from "./sentence-items.ts";
 
@@ -132,7 +132,7 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   const { scope } = o;
   const before = gap(scope, scope.sentence.start, o.start);
   // "Đoàn Việt Nam do X dẫn đầu." closes on "dẫn đầu": the meeting is the one reported
-  const closing = /^dẫn đầu$/u.test(o.text);
+  const closing = /^(?:dẫn đầu|làm [Tt]rưởng đoàn)$/u.test(o.text);
   const led = closing
     ? /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s*$/u.exec(before)
     : /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s+dẫn đầu\s+(?:,\s*)?(?:đã\s+|sẽ\s+)?$/u.exec(before);
@@ -170,12 +170,13 @@ function agentVerbClosing(o: Occurrence): Fact[] {
 /** "M … với sự tham dự của X, Y và Z" / "có sự tham gia của X": the agents to the end of the clause. */
 function meetingPhraseAgents(o: Occurrence): Fact[] {
   const { scope } = o;
-  const meetings = scope.items.filter((it) => it.end <= o.start && isMeeting(it.mention));
-  const meeting = meetings[meetings.length - 1];
-  if (!meeting) return [];
+  const before = scope.items.filter((it) => it.end <= o.start && isMeeting(it.mention));
+  const last = before[before.length - 1];
+  if (!last) return [];
   const clauseEnd = scope.sentence.text.indexOf(";", o.start - scope.sentence.start);
   const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
-  return agentsAfter(scope, o.end, end).map((a) => fact(o, a.mention, meeting.mention));
+  const agents = agentsAfter(scope, o.end, end);
+  return meetingsListedBefore(scope, last).flatMap((m) => agents.map((a) => fact(o, a.mention, m.mention)));
 }
 
 /** "Đại biểu Việt Nam có: X; Y", "Phía Việt Nam có X", "Đoàn Việt Nam tham dự Hội nghị gồm X, Y": a state's delegation, listed. */

@@ -1,7 +1,7 @@
 // CHAIRED frames: "X (đã) chủ trì M", "M do X (và Y) chủ trì", "M dưới sự chủ trì của X",
 // "X … Chủ tịch M1, M2". Their wordings are rows of lexicon/predicates.json.
 import type { Fact } from "../types.ts";
-import { agentsOf, isMeeting, LIST_GAP, listedAfter, meetingAfter } from "./clause.ts";
+import { agentsOf, isMeeting, LIST_GAP, listedAfter, meetingAfter, meetingsListedBefore } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type SentenceScope } from "./sentence-items.ts";
 
@@ -50,9 +50,10 @@ function meetingDoAgentVerb(o: Occurrence): Fact[] {
 function meetingPhraseAgents(o: Occurrence): Fact[] {
   const { scope } = o;
   // the meeting is the last one named before, in the same clause; else the one the paragraph is about
-  const meeting = itemRightBefore(scope, o.start, isMeeting, /^[^.;]{0,200}$/u)?.mention ?? scope.meetingJustNamed ?? scope.main;
+  const named = itemRightBefore(scope, o.start, isMeeting, /^[^.;]{0,200}$/u);
+  const meetings = named ? meetingsListedBefore(scope, named).map((it) => it.mention) : [scope.meetingJustNamed ?? scope.main].filter((m) => m !== undefined);
   const first = scope.items.find((it) => it.start >= o.end && isAgent(it.mention) && /^[^,.;]{0,40}$/u.test(gap(scope, o.end, it.start)));
-  if (!meeting || !first) return [];
+  if (meetings.length === 0 || !first) return [];
   // only "X và Y" (co-chairs); a comma after the chair opens an apposition ("Lào - nước Chủ tịch ASEAN, …")
   const chairs = [first];
   for (;;) {
@@ -61,7 +62,7 @@ function meetingPhraseAgents(o: Occurrence): Fact[] {
     if (!next || !/^\s*và\s*$/u.test(gap(scope, last.end, next.start))) break;
     chairs.push(next);
   }
-  return chairs.map((a) => fact(o, a.mention, meeting, chairs.length > 1 ? 0.05 : 0));
+  return meetings.flatMap((meeting) => chairs.map((a) => fact(o, a.mention, meeting, chairs.length > 1 ? 0.05 : 0)));
 }
 
 /** "(X …) Chủ tịch Hội nghị A, Hội nghị B": X chaired each meeting of the list. */

@@ -18,7 +18,7 @@ const NEAR_SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
  * taken the first words of one ("X, Chủ tịch ASEAN| năm 2030,"), so a tail up to the next comma may lead.
  */
 const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*(?:\p{Lu}|(?:trong|với) vai trò|với tư cách|là\s)[^,.;:]{0,90})*\s*,?\s*`;
-const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời)\s+)*`;
+const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời|bắt đầu|chính thức)\s+)*`;
 /** Between the clause's subject and its verb, further away: appositions, then one "cùng …" phrase of companions ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga"). */
 const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những)\s+[^,.;:]{1,140}?\s+)?${AUXILIARIES}$`, "u");
 /** Between a leader and "dẫn đầu đoàn": appositions and auxiliaries only. */
@@ -66,9 +66,27 @@ function meetingFiller(text: string): boolean {
   const { eventParts, auxiliaries } = loadPredicates();
   let rest = text.replace(auxiliaries, "").trimStart();
   rest = rest.replace(/^và\s+phát biểu(?:\s+(?:khai mạc|bế mạc|chào mừng))?\s+(?:tại\s+)?/u, "");
-  const part = eventParts.exec(rest);
-  if (part) rest = rest.slice(part[0].length).replace(/^\s*(?:(?:thứ|lần thứ)\s+\S+\s*)?(?:của|trong|tại)?\s*/u, "");
-  return /^\s*(?:các\s+|những\s+|cuộc\s+)?$/u.test(rest);
+  // "lễ khai mạc", "Phiên toàn thể và Phiên họp hẹp" (parts joined by "và")
+  for (let part = eventParts.exec(rest); part; part = eventParts.exec(rest)) {
+    rest = rest.slice(part[0].length).replace(/^\s*(?:(?:thứ|lần thứ)\s+\S+\s*)?(?:của|trong|tại)?\s*/u, "");
+    const joined = /^và\s+/u.exec(rest);
+    if (!joined || !eventParts.test(rest.slice(joined[0].length))) break;
+    rest = rest.slice(joined[0].length);
+  }
+  // an event part joined by "và" to the meeting's own ("lễ khai mạc và Phiên họp hẹp M")
+  return /^\s*(?:và\s+)?(?:các\s+|những\s+|cuộc\s+)?$/u.test(rest);
+}
+
+/** "M1 và M2 … dưới sự chủ trì của X": the meeting named last before a phrase and those listed with it. */
+export function meetingsListedBefore(scope: SentenceScope, last: Item): Item[] {
+  const listed = [last];
+  for (;;) {
+    const first = listed[0]!;
+    const before = scope.items.filter((it) => it.end <= first.start);
+    const previous = before[before.length - 1];
+    if (!previous || !isMeeting(previous.mention) || !LIST_GAP.test(gap(scope, previous.end, first.start))) return listed;
+    listed.unshift(previous);
+  }
 }
 
 /** "dự các hội nghị trên": the meetings of the sentence before, when the words after the verb point back at them. */

@@ -71,7 +71,7 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     const named = meetings.map((it) => it.mention as MeetingMention).filter((m) => !m.backReference && !namedAsFrame(body, s, m));
     if (named.length > 0) previousMeetings = named;
   }
-  return dedupeFacts(spreadOverSiblings(facts, mentions));
+  return dedupeFacts(spreadOverSiblings([...facts, ...statesOfAttendees(facts, inside)], mentions));
 }
 
 /** "SOM … trong khuôn khổ ASEAN+3, EAS và ARF", "bên lề M": a meeting named as the frame of others is not one of the events of its sentence. */
@@ -113,6 +113,21 @@ function spreadOverSiblings(facts: Fact[], mentions: Mention[]): Fact[] {
     if (toGroup) return toGroup.map((m) => ({ ...f, to: m }));
     return [f];
   });
+}
+
+/**
+ * "Thủ tướng Ấn Độ X tham dự M": the state an attending official's title names attends too, as
+ * its delegation's state (a little less sure than the official: the title might be honorary).
+ */
+function statesOfAttendees(facts: Fact[], nestedBySentence: Map<number, Mention[]>): Fact[] {
+  const derived: Fact[] = [];
+  for (const f of facts) {
+    if (f.type !== "ATTENDED" || f.from.kind !== "Official") continue;
+    const official = f.from;
+    const state = (nestedBySentence.get(f.sentence) ?? []).find((m) => m.kind === "Country" && m.start >= official.start && m.end <= official.end);
+    if (state) derived.push({ ...f, from: state, confidence: Math.round((f.confidence - 0.1) * 100) / 100, pattern: `${f.pattern}+state` });
+  }
+  return derived;
 }
 
 /** The same relation found twice in one sentence (two patterns agreeing) is kept once, at its best confidence. */
