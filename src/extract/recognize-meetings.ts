@@ -330,7 +330,9 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
       continue;
     }
     if (!parsed.named) {
-      if (ceremony === null && g.backReferenceHeads.has(slice(headAt, headEnd).toLowerCase())) {
+      // "cuộc họp báo" is a press conference about the meeting, not the meeting
+      const pressConference = lowerAt(tokens, headEnd) === "báo";
+      if (ceremony === null && !pressConference && g.backReferenceHeads.has(slice(headAt, headEnd).toLowerCase())) {
         found.push({
           kind: "Meeting", start: tokens[headAt]!.start, end: tokens[headEnd - 1]!.end, sentence: sentence.index,
           name: slice(headAt, headEnd), aliases: [], backReference: true,

@@ -34,7 +34,7 @@ function meetingDoAgentVerb(o: Occurrence): Fact[] {
   const doAt = [...before.matchAll(/(?<![\p{L}])do\s+/gu)].map((m) => m.index ?? 0).filter((i) => !/^(?:tự|tự\s)$/u.test(before.slice(Math.max(0, i - 3), i).trim())).pop() ?? -1;
   if (doAt < 0 || before.length - doAt > 160 || /[.;]/u.test(before.slice(doAt))) return [];
   const afterDo = scope.sentence.start + doAt + 3;
-  const first = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:nước\s+)?$/u);
+  const first = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:nước\s+|ông\s+|bà\s+)?$/u);
   if (!first || first.end > o.start) return [];
   // the agents joined by "và" or commas before the verb, not those inside an aside ("trong vai trò Chủ tịch Nhóm …")
   const agents = scope.items.filter((it) => it.start >= first.start && it.end <= o.start && isAgent(it.mention) &&
@@ -65,18 +65,27 @@ function meetingPhraseAgents(o: Occurrence): Fact[] {
   return meetings.flatMap((meeting) => chairs.map((a) => fact(o, a.mention, meeting, chairs.length > 1 ? 0.05 : 0)));
 }
 
+/** Between a name and a title in apposition to it: other titles after commas, or "là", "làm". */
+const TITLE_HOLDER_GAP = /^(?:\s*,\s*\p{Lu}[^,.;:]{0,90})*\s*(?:,|là|làm|,\s*là)?\s*$/u;
+/** The title as the clause's predicate, its holder the subject. */
+const PREDICATE_BEFORE = /(?<![\p{L}])(?:là|làm|đảm nhiệm|giữ|như|vai trò|cương vị|tư cách)\s*$/u;
+
 /** "(X …) Chủ tịch Hội nghị A, Hội nghị B": X chaired each meeting of the list. */
 function agentTitleMeetings(o: Occurrence): Fact[] {
   const { scope } = o;
   // "Chủ tịch Quốc hội Việt Nam, Chủ tịch AIPA 41 Nguyễn Thị X": the meeting inside the official's titles
   const holder = scope.items.find((it) => it.mention.kind === "Official" && it.start <= o.start && it.end >= o.end);
   if (holder) {
-    const inTitle = scope.nested.find((m) => m.kind === "Meeting" && /^\s*$/u.test(gap(scope, o.end, m.start)));
+    const inTitle = scope.nested.find((m) => m.kind === "Meeting" && /^\s*$/u.test(gap(scope, o.end, m.start))) ??
+      itemRightAfter(scope, o.end, isMeeting, /^\s*$/u)?.mention;
     return inTitle ? [fact(o, holder.mention, inTitle)] : [];
   }
   const first = itemRightAfter(scope, o.end, isMeeting, /^\s*$/u);
   if (!first || first.mention.kind !== "Meeting" || first.mention.backReference) return [];
-  const subject = mainSubject(scope, o.start);
+  // the holder: the name the title is an apposition of ("X, Chủ tịch Hạ viện …, Chủ tịch M"), or
+  // the clause's subject when the title is its predicate ("X là Chủ tịch M", "… trọng trách như Chủ tịch M")
+  const subject = itemRightBefore(scope, o.start, isAgent, TITLE_HOLDER_GAP) ??
+    (PREDICATE_BEFORE.test(gap(scope, scope.sentence.start, o.start)) ? mainSubject(scope, o.start) : undefined);
   if (!subject) return [];
   const facts = [fact(o, subject.mention, first.mention)];
   for (let current = first; ;) {
