@@ -108,7 +108,9 @@ describe("relations", () => {
     ["a digest: a bare 'hội nghị' means the meeting its paragraph opens on",
       "Ngày 14/9/2026 – Hội nghị Bộ trưởng Kinh tế ASEAN đặc biệt diễn ra trực tuyến. Các Bộ trưởng đã thông qua Tuyên bố chung về thuế quan.\n\nNgày 18/9/2026 – Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 20 họp tại Cebu. Thứ trưởng Bộ Công an Lê Văn Quyết tham dự và phát biểu tại hội nghị.",
       ["ADOPTED Hội nghị Bộ trưởng Kinh tế ASEAN đặc biệt → Tuyên bố chung về thuế quan",
-        "ATTENDED Lê Văn Quyết → Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 20"]],
+        "ATTENDED Lê Văn Quyết → Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 20",
+        // the state of the ministry in his title attends with him
+        "ATTENDED Việt Nam → Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 20"]],
   ])("%s", (_, text, expected) => {
     expect(factLines(text).filter((f) => !f.startsWith("ATTENDED ASEAN"))).toEqual(expected);
   });

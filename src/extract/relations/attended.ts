@@ -4,7 +4,7 @@
 import type { Fact, Mention } from "../types.ts";
 import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter, meetingsListedBefore, meetingsPointedBack } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
-import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type SentenceScope } from "./sentence-items.ts";
+import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, stateOf, type Item, type SentenceScope } from "./sentence-items.ts";
 
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
 const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?(?:dẫn đầu|làm [Tt]rưởng) [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u;
@@ -42,7 +42,13 @@ function subjectTripMeeting(o: Occurrence): Fact[] {
   if (!meeting || !subject) return [];
   const companions = scope.items.filter((it) => it.start > subject.end && it.end <= o.start && isAgent(it.mention) &&
     /^\s*(?:và|cùng)\s*(?:(?:các\s+)?(?:phái\s+)?đoàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+)?$/u.test(gap(scope, subject.end, it.start)));
-  return [meeting, ...listedAfter(scope, meeting)].flatMap((m) => [subject, ...companions].map((a) => fact(o, a.mention, m.mention)));
+  // "và đoàn đại biểu cấp cao Quốc hội Việt Nam": the delegation of a state's body is the state's
+  const states = companions.flatMap((c) => {
+    const inside = scope.nested.filter((n) => n.kind === "Country" && n.start >= c.start && n.end <= c.end);
+    const own = c.mention.kind === "Organization" ? stateOf(c.mention) : undefined;
+    return inside.length > 0 ? inside : own ? [own] : [];
+  });
+  return [meeting, ...listedAfter(scope, meeting)].flatMap((m) => [...[subject, ...companions].map((a) => a.mention), ...states].map((a) => fact(o, a, m.mention)));
 }
 
 function attendees(o: Occurrence, meeting: Item): Fact[] {
@@ -50,7 +56,7 @@ function attendees(o: Occurrence, meeting: Item): Fact[] {
   // "X dẫn đầu đoàn đại biểu Y tham dự M"
   const before = scope.items.filter((it) => it.end <= o.start);
   const country = before[before.length - 1];
-  if (country && country.mention.kind === "Country" && /^\s*$/u.test(gap(scope, country.end, o.start))) {
+  if (country && country.mention.kind === "Country" && /^\s*(?:nhận lời mời\s+)?$/u.test(gap(scope, country.end, o.start))) {
     // "dẫn đầu đoàn đại biểu cấp cao Bộ Quốc phòng Việt Nam": the delegation may be a body's of that state
     const body = itemRightBefore(scope, country.start, (x) => x.kind === "Organization", /^\s*$/u);
     const leader = itemRightBefore(scope, (body ?? country).start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, (body ?? country).start);
@@ -87,8 +93,9 @@ function delegationLeaderFar(scope: SentenceScope, delegationAt: number): Item |
   return subject && subject.mention.kind === "Official" && LEADER_GAP.test(gap(scope, subject.end, leadAt)) ? subject : undefined;
 }
 
-/** "lên đường đi Philippines tham dự M": a state reached by a verb of travel is where the meeting is, not who attends. */
-const isDestination = (scope: SentenceScope, item: Item) => /(?:đi|sang|đến|tới|thăm|rời)\s*$/u.test(gap(scope, scope.sentence.start, item.start));
+/** "lên đường đi Philippines tham dự M", "đã đến sân bay Changi, Singapore, bắt đầu tham dự M": a state reached by a verb of travel is where the meeting is, not who attends. */
+const isDestination = (scope: SentenceScope, item: Item) =>
+  /(?<![\p{L}])(?:đi|sang|đến|tới|thăm|rời)(?:\s+(?:sân bay|thủ đô|thành phố)?[^,.;]{0,40},)?\s*$/u.test(gap(scope, scope.sentence.start, item.start));
 
 /** "Thủ tướng X dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời Hà Nội, lên đường đi Y tham dự M": X and the delegation's state attend. */
 function travellers(o: Occurrence, destination: Item, meeting: Item): Fact[] {

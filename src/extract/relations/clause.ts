@@ -18,9 +18,9 @@ const NEAR_SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
  * taken the first words of one ("X, Chủ tịch ASEAN| năm 2030,"), so a tail up to the next comma may lead.
  */
 const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*(?:\p{Lu}|(?:trong|với) vai trò|với tư cách|là\s)[^,.;:]{0,90})*\s*,?\s*`;
-const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời|bắt đầu|chính thức)\s+)*`;
+const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời|bắt đầu|chính thức|nhận lời mời)\s+)*`;
 /** Between the clause's subject and its verb, further away: appositions, then one "cùng …" phrase of companions ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga"). */
-const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những)\s+[^,.;:]{1,140}?\s+)?${AUXILIARIES}$`, "u");
+const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những)\s+[^.;:]{1,200}?\s+)?${AUXILIARIES}$`, "u");
 /** Between a leader and "dẫn đầu đoàn": appositions and auxiliaries only. */
 export const LEADER_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}$`, "u");
 
@@ -68,7 +68,7 @@ function meetingFiller(text: string): boolean {
   rest = rest.replace(/^và\s+phát biểu(?:\s+(?:khai mạc|bế mạc|chào mừng))?\s+(?:tại\s+)?/u, "");
   // "lễ khai mạc", "Phiên toàn thể và Phiên họp hẹp" (parts joined by "và")
   for (let part = eventParts.exec(rest); part; part = eventParts.exec(rest)) {
-    rest = rest.slice(part[0].length).replace(/^\s*(?:(?:thứ|lần thứ)\s+\S+\s*)?(?:của|trong|tại)?\s*/u, "");
+    rest = rest.slice(part[0].length).replace(/^\s*(?:(?:thứ|lần thứ)\s+\S+\s*)?(?:của|trong khuôn khổ|trong|tại)?\s*/u, "");
     const joined = /^và\s+/u.exec(rest);
     if (!joined || !eventParts.test(rest.slice(joined[0].length))) break;
     rest = rest.slice(joined[0].length);

@@ -10,7 +10,7 @@ import { chairedFrames } from "./chaired.ts";
 import type { Frame, Frames } from "./frame.ts";
 import { loadPredicates, type Predicate } from "./predicates.ts";
 import { proposedFrames } from "./proposed.ts";
-import type { Item, SentenceScope } from "./sentence-items.ts";
+import { stateOf, type Item, type SentenceScope } from "./sentence-items.ts";
 
 const FRAMES: Record<Predicate["relation"], Frames> = {
   CHAIRED: chairedFrames,
@@ -127,12 +127,13 @@ function spreadOverSiblings(facts: Fact[], mentions: Mention[]): Fact[] {
  * "Thủ tướng Ấn Độ X tham dự M": the state an attending official's title names attends too, as
  * its delegation's state (a little less sure than the official: the title might be honorary).
  */
+
 function statesOfAttendees(facts: Fact[], nestedBySentence: Map<number, Mention[]>): Fact[] {
   const derived: Fact[] = [];
   for (const f of facts) {
     if (f.type !== "ATTENDED" || f.from.kind !== "Official") continue;
     const official = f.from;
-    const state = (nestedBySentence.get(f.sentence) ?? []).find((m) => m.kind === "Country" && m.start >= official.start && m.end <= official.end);
+    const state = (nestedBySentence.get(f.sentence) ?? []).find((m) => m.kind === "Country" && m.start >= official.start && m.end <= official.end) ?? stateOf(official);
     if (state) derived.push({ ...f, from: state, confidence: Math.round((f.confidence - 0.1) * 100) / 100, pattern: `${f.pattern}+state` });
   }
   return derived;

@@ -1,7 +1,8 @@
 // The names a sentence holds, in order, as relation patterns see them: only names that
 // stand on their own, with "Hội nghị" standing for the article's meeting.
 import type { Sentence } from "../../text/sentences.ts";
-import type { Fact, Mention, MeetingMention } from "../types.ts";
+import { loadLexicon } from "../lexicon.ts";
+import type { CountryMention, Fact, Mention, MeetingMention } from "../types.ts";
 
 export interface Item {
   /** The mention the relation points at (for "Hội nghị", the article's meeting). */
@@ -30,6 +31,16 @@ export interface SentenceScope {
   meetingJustNamed: MeetingMention | undefined;
   /** What was last said to be proposed, in the sentences before: "Đề xuất của Việt Nam được hoan nghênh" speaks of it. */
   previousProposal: Mention | undefined;
+}
+
+/**
+ * The state a title's ministry or a national body belongs to ("Bộ trưởng Bộ Quốc phòng", "Quốc hội
+ * Việt Nam"), as a mention at its words: the state of its delegation.
+ */
+export function stateOf(m: Mention): CountryMention | undefined {
+  const iso = m.kind === "Official" || m.kind === "Organization" ? m.countryIso : undefined;
+  const entry = iso ? loadLexicon().countryByIso.get(iso) : undefined;
+  return entry && { kind: "Country", iso: entry.iso, name: entry.name, aliases: [], start: m.start, end: m.end, sentence: m.sentence, nested: true };
 }
 
 export const isAgent = (m: Mention) => m.kind === "Official" || m.kind === "Country" || m.kind === "Organization";
