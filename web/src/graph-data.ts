@@ -6,7 +6,8 @@ import { circular } from "graphology-library/layout";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { authHeaders } from "./api-token.ts";
-import { FALLBACK_COLOR, KIND_COLORS, sizeForDegree } from "./kinds.ts";
+import { FALLBACK_COLOR, KIND_COLORS } from "./kinds.ts";
+import { displaySize, sizeScale } from "./node-size.ts";
 
 export class GraphLoadError extends Error {
   override name = "GraphLoadError";
@@ -46,12 +47,19 @@ export function ensurePositions(graph: KnowledgeGraph): void {
   }
 }
 
-/** Size from the degree (the build's `size` when it wrote one), colour by kind. */
+/**
+ * Size from the degree on the viewer's capped scale (node-size.ts; the build's `size` is
+ * uncapped, meant for Gephi), colour by kind.
+ */
 export function nodeLooks(graph: KnowledgeGraph): Map<string, NodeLook> {
   const looks = new Map<string, NodeLook>();
+  let maxDegree = 0;
+  graph.forEachNode((key) => {
+    maxDegree = Math.max(maxDegree, graph.degree(key));
+  });
+  const scale = sizeScale(graph.order, maxDegree);
   graph.forEachNode((key, attributes) => {
-    const size = typeof attributes.size === "number" ? attributes.size : sizeForDegree(graph.degree(key));
-    looks.set(key, { size, color: attributes.color ?? KIND_COLORS[attributes.kind] ?? FALLBACK_COLOR });
+    looks.set(key, { size: displaySize(graph.degree(key), scale), color: attributes.color ?? KIND_COLORS[attributes.kind] ?? FALLBACK_COLOR });
   });
   return looks;
 }

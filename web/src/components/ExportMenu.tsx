@@ -1,16 +1,20 @@
 // Export of what is on screen: the filtered view as GEXF, GraphML or JSON (through the
 // same selection and format code as `diplograph export`), or the canvas as PNG.
 import { downloadAsPNG } from "@sigma/export-image";
+import { useState } from "react";
 import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
 import type { ViewFilters } from "../filters.ts";
 import { VIEW_EXPORT_FORMATS, exportView } from "../export.ts";
 import type { ViewExportFormat } from "../export.ts";
+import { readableError } from "../messages.ts";
 
 export interface ExportMenuProps {
   graph: KnowledgeGraph;
   filters: ViewFilters;
   sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null;
+  /** Why the filters cannot be exported as they stand (from after to), or null. */
+  blocked: string | null;
 }
 
 function download(text: string, fileName: string, mime: string): void {
@@ -24,17 +28,25 @@ function download(text: string, fileName: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportMenu({ graph, filters, sigma }: ExportMenuProps) {
+export function ExportMenu({ graph, filters, sigma, blocked }: ExportMenuProps) {
+  const [error, setError] = useState<string | null>(null);
   const exportAs = (format: ViewExportFormat) => {
-    const file = exportView(graph, filters, format);
-    download(file.text, file.fileName, file.mime);
+    // Guarded twice: the buttons are off while the filters contradict, and any other failure
+    // of the selection is said in words instead of escaping as an uncaught error.
+    try {
+      const file = exportView(graph, filters, format);
+      setError(null);
+      download(file.text, file.fileName, file.mime);
+    } catch (caught) {
+      setError(readableError(caught instanceof Error ? caught.name : "Error", caught instanceof Error ? caught.message : String(caught)));
+    }
   };
   return (
     <section className="export" aria-label="Xuất">
       <h3>Xuất phần đang xem</h3>
       <div className="export-buttons">
         {VIEW_EXPORT_FORMATS.map((format) => (
-          <button key={format} type="button" data-testid={`export-${format}`} onClick={() => exportAs(format)}>
+          <button key={format} type="button" data-testid={`export-${format}`} disabled={blocked !== null} title={blocked ?? undefined} onClick={() => exportAs(format)}>
             {format.toUpperCase()}
           </button>
         ))}
@@ -47,6 +59,11 @@ export function ExportMenu({ graph, filters, sigma }: ExportMenuProps) {
           PNG
         </button>
       </div>
+      {(blocked ?? error) && (
+        <p className="filter-error" role="alert" data-testid="export-error">
+          {blocked ?? error}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,10 +1,13 @@
 // The side panel of the selected node: its attributes, its relations grouped by type,
 // and for each relation the sentences that state it with their article's title and date.
 // All text is data from articles: it is rendered as text, never as markup.
+import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
 import { RELATION_TYPES } from "../../../src/graph/types.ts";
-import type { ArticleAttributes, Evidence, KnowledgeGraph, NodeAttributes, RelationType } from "../../../src/graph/types.ts";
-import { KIND_COLORS, KIND_NAMES } from "../kinds.ts";
+import type { Evidence, KnowledgeGraph, NodeAttributes, RelationType } from "../../../src/graph/types.ts";
+import { BADGE_TEXT_COLOR, KIND_COLORS, KIND_NAMES } from "../kinds.ts";
+import { articleOf, EvidenceList } from "./EvidenceList.tsx";
+import type { ArticleSpan } from "./EvidenceList.tsx";
 
 interface Relation {
   edge: string;
@@ -25,13 +28,6 @@ function relationsOf(graph: KnowledgeGraph, node: string): Map<RelationType, Rel
     groups.set(attributes.type, group);
   });
   return groups;
-}
-
-function articleOf(graph: KnowledgeGraph, id: string): ArticleAttributes | null {
-  const key = `article:${id}`;
-  if (!graph.hasNode(key)) return null;
-  const attributes = graph.getNodeAttributes(key);
-  return attributes.kind === "Article" ? attributes : null;
 }
 
 function labelOf(graph: KnowledgeGraph, key: string): string {
@@ -89,30 +85,47 @@ function NodeLink({ graph, node, select }: { graph: KnowledgeGraph; node: string
   );
 }
 
-function EvidenceItem({ graph, evidence }: { graph: KnowledgeGraph; evidence: Evidence }) {
-  const article = articleOf(graph, evidence.article);
+/** The article's text with one span marked (a sentence cited as evidence), scrolled into view. */
+function ArticleBody({ body, highlight }: { body: string; highlight: { start: number; end: number } | null }) {
+  const mark = useRef<HTMLElement>(null);
+  useEffect(() => mark.current?.scrollIntoView({ block: "center" }), [highlight]);
+  const span = highlight && highlight.start < highlight.end && highlight.end <= body.length ? highlight : null;
   return (
-    <li className="evidence" data-testid="evidence">
-      <blockquote>{evidence.quote}</blockquote>
-      <cite>
-        {article ? article.title : evidence.article}
-        {article?.published ? ` — ${article.published}` : ""}
-        {article?.publisher ? ` (${article.publisher})` : ""}
-      </cite>
-    </li>
+    <p data-testid="article-body">
+      {span ? (
+        <>
+          {body.slice(0, span.start)}
+          <mark ref={mark} data-testid="article-highlight">
+            {body.slice(span.start, span.end)}
+          </mark>
+          {body.slice(span.end)}
+        </>
+      ) : (
+        body
+      )}
+    </p>
   );
 }
 
 export interface NodePanelProps {
   graph: KnowledgeGraph;
   node: string;
+  /** A span of the article's text to mark (opened from a citation). */
+  highlight: { start: number; end: number } | null;
+  /** Whether the ego view is centred on this node already. */
+  inEgo: boolean;
   onSelect(node: string | null): void;
+  onOpenArticle(span: ArticleSpan): void;
+  onEgo(node: string, depth: 1 | 2): void;
 }
 
-export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
+export function NodePanel({ graph, node, highlight, inEgo, onSelect, onOpenArticle, onEgo }: NodePanelProps) {
   if (!graph.hasNode(node)) {
     return (
       <aside className="panel node-panel" data-testid="node-panel" data-node={node}>
+        <button type="button" className="close" aria-label="Đóng" onClick={() => onSelect(null)}>
+          ×
+        </button>
         <p>Không tìm thấy nút {node} trong đồ thị.</p>
       </aside>
     );
@@ -122,9 +135,9 @@ export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
   const groups = relationsOf(graph, node);
   const articles = attributes.kind === "Article" ? [] : attributes.articles;
   return (
-    <aside className="panel node-panel" data-testid="node-panel" data-node={node}>
+    <aside className="panel node-panel" data-testid="node-panel" data-node={node} aria-label={attributes.label}>
       <header>
-        <span className="kind-badge" style={{ background: KIND_COLORS[attributes.kind] }}>
+        <span className="kind-badge" style={{ background: KIND_COLORS[attributes.kind], color: BADGE_TEXT_COLOR }}>
           {KIND_NAMES[attributes.kind]} · {attributes.kind}
         </span>
         <button type="button" className="close" aria-label="Đóng" onClick={() => onSelect(null)}>
@@ -132,6 +145,14 @@ export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
         </button>
         <h2 data-testid="node-label">{attributes.label}</h2>
         <code className="node-key">{node}</code>
+        <div className="ego-actions">
+          <button type="button" data-testid="ego-1" onClick={() => onEgo(node, 1)} disabled={inEgo}>
+            Xem lân cận
+          </button>
+          <button type="button" data-testid="ego-2" onClick={() => onEgo(node, 2)}>
+            Lân cận 2 bước
+          </button>
+        </div>
       </header>
       <dl className="attributes">
         {attributeRows(attributes, select, graph).map(([name, value]) => (
@@ -156,11 +177,7 @@ export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
                     {Math.round(relation.confidence * 100)}%
                   </span>
                 </div>
-                <ul className="evidence-list">
-                  {relation.evidence.map((evidence, index) => (
-                    <EvidenceItem key={index} graph={graph} evidence={evidence} />
-                  ))}
-                </ul>
+                <EvidenceList graph={graph} evidence={relation.evidence} onOpen={onOpenArticle} />
               </li>
             ))}
           </ul>
@@ -182,7 +199,7 @@ export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
       {attributes.kind === "Article" && (
         <details className="article-body" open>
           <summary>Nội dung</summary>
-          <p data-testid="article-body">{attributes.body}</p>
+          <ArticleBody body={attributes.body} highlight={highlight} />
         </details>
       )}
     </aside>
