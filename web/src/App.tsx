@@ -25,7 +25,7 @@ import { readableError } from "./messages.ts";
 import { nameIndex, suggest } from "./search.ts";
 import { NO_DEFAULTS, parseViewState, serializeViewState } from "./url-state.ts";
 import type { ViewDefaults, ViewState } from "./url-state.ts";
-import { onlyTyping, recordView } from "./view-history.ts";
+import { recordView } from "./view-history.ts";
 
 type ViewerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -128,7 +128,9 @@ export function App({ graphRequest }: AppProps) {
       fromHistory.current = false;
       return;
     }
-    recordView(serializeViewState(view, defaults), previous !== null && !onlyTyping(previous, view));
+    // Typing (search, Cypher) replaces the entry; any other change to the link adds one.
+    const apart = (state: ViewState) => serializeViewState({ ...state, query: "", cypher: "" }, defaults);
+    recordView(serializeViewState(view, defaults), previous !== null && apart(previous) !== apart(view));
   }, [view, defaults]);
   useEffect(() => {
     const onPop = () => {

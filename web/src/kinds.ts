@@ -1,8 +1,10 @@
 // Colours of the entity kinds and relation types: one palette for the graph and its legend.
 import type { EntityKind, RelationType } from "../../src/graph/types.ts";
 
+import { KIND_COLORS } from "../../src/graph/style.ts";
+
 /** The build writes these colours into graph.json; the legend and fallbacks use the same. */
-export { KIND_COLORS } from "../../src/graph/style.ts";
+export { KIND_COLORS };
 
 /** Vietnamese names for the legend and filters, beside the kind itself. */
 export const KIND_NAMES: Record<EntityKind, string> = {
@@ -34,10 +36,18 @@ export const RELATION_COLORS: Record<RelationType, string> = {
 };
 
 /**
- * Text on a kind-coloured badge. The palette's colours are mid-light (Tableau 10): white on
- * them is 2.3–3.6:1, near-black is 4.6–9:1, above WCAG AA's 4.5:1 for every kind.
+ * Text on a kind-coloured badge. The palette's colours are mid-tones (Tableau 10): white on
+ * them is 2.3–3.6:1, under WCAG AA's 4.5:1. The badge is the kind's colour halfway to white,
+ * with near-black text: 9:1 or more for every kind (test/unit/viewer-reading.test.ts).
  */
 export const BADGE_TEXT_COLOR = "#111111";
+
+/** The badge's background: the kind's colour mixed half with white, as `#rrggbb`. */
+export function badgeBackground(kind: EntityKind): string {
+  const value = Number.parseInt((KIND_COLORS[kind] ?? FALLBACK_COLOR).slice(1), 16);
+  const channel = (shift: number) => Math.round(((value >> shift) & 255) / 2 + 127.5);
+  return `#${[16, 8, 0].map((shift) => channel(shift).toString(16).padStart(2, "0")).join("")}`;
+}
 
 export const FALLBACK_COLOR = "#999999";
 export const DIMMED_COLOR = "#e4e6e8";

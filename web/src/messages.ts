@@ -16,6 +16,16 @@ const VIETNAMESE: Record<string, string> = {
   DateOrderError: "Ngày “Từ” đứng sau ngày “Đến”: không có khoảng thời gian nào như vậy. Hãy đổi một trong hai ngày.",
 };
 
+const ENGLISH: Record<string, string> = {
+  GraphNotFoundError: "There is no graph to show yet. Build it first (`npx diplograph build`), then reload the page.",
+  GraphLoadError: "The graph could not be loaded from the server. Check that the server is running, then reload the page.",
+  WriteQueryRefusedError: "The console is read-only: this query writes or changes data, so it was refused.",
+  QueryTimeoutError: "The query ran too long and was stopped. Narrow it (add a LIMIT or a condition).",
+  Neo4jUnavailableError: "Neo4j does not answer. Start it (`npm run neo4j:start`) and try again.",
+  SelectionError: "The filters contradict each other, so there is nothing to show or export.",
+  DateOrderError: "The “From” date is after the “To” date: no such period exists. Change one of them.",
+};
+
 const FALLBACK = "Đã xảy ra lỗi không mong đợi.";
 
 function prefersEnglish(): boolean {
@@ -25,6 +35,6 @@ function prefersEnglish(): boolean {
 
 /** A sentence for the reader; the technical detail stays available for a tooltip. */
 export function readableError(name: string, detail: string): string {
-  if (prefersEnglish()) return detail || name;
+  if (prefersEnglish()) return ENGLISH[name] ?? (detail || name);
   return VIETNAMESE[name] ?? FALLBACK;
 }

@@ -71,7 +71,7 @@ export function CypherConsole({ graph, status, query, onQuery, onResult }: Cyphe
       </header>
       <CypherInput value={query} enabled={enabled} placeholder={EXAMPLE} onChange={onQuery} onRun={() => void run()} />
       <div className="cypher-actions">
-        <button type="button" disabled={!enabled || running} onClick={() => void run()}>
+        <button type="button" data-testid="cypher-run" disabled={!enabled || running} onClick={() => void run()}>
           {running ? "Đang chạy…" : "Chạy (Ctrl+Enter)"}
         </button>
         {result && (

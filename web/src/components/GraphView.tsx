@@ -12,6 +12,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
 import type { Visibility } from "../filters.ts";
 import type { NodeLook } from "../graph-data.ts";
+import { edgeAtPoint } from "../edge-picker.ts";
 import { DIMMED_COLOR, RELATION_COLORS } from "../kinds.ts";
 import { LabelPlacer } from "../label-placer.ts";
 import { NodeDiscProgram } from "../node-program.ts";
@@ -33,10 +34,6 @@ type ViewerNodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAt
 // reducers pick the program. Arrows cost fill rate; past BULK_EDGES edges the mass is drawn
 // as thin lines (first render of 30,000 edges: ~3× faster) and only focused edges as arrows.
 const BULK_EDGES = 2_000;
-// Edge picking draws every edge a second time (into sigma's picking layer) on each frame:
-// on a software GPU that doubles the cost of a pan over 30,000 edges. Edges are clickable
-// when at most this many are in view (the ego view, a filtered graph, the samples).
-const CLICKABLE_EDGES = 6_000;
 // Forced labels beyond this many (a Cypher result of 1,000 nodes) are left to the grid.
 const MAX_FORCED_LABELS = 40;
 const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
@@ -220,7 +217,10 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
     return () => onSigma(null);
   }, [sigma, onSigma]);
 
-  useEffect(() => placer.attach(sigma as unknown as Sigma, () => state.current.forced), [sigma, placer, state]);
+  useEffect(() => {
+    const detach = placer.attach(sigma as unknown as Sigma, () => state.current.forced);
+    return detach;
+  }, [sigma, placer, state]);
 
   // The canvas changes size when the node panel opens or closes, not only with the window.
   useEffect(() => {
@@ -235,12 +235,16 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
   useEffect(() => {
     registerEvents({
       clickNode: ({ node }) => onSelect(node),
-      clickEdge: ({ edge }) => onSelectEdge(edge),
-      clickStage: () => onSelect(null),
+      // A click off the nodes may be on an edge (edge-picker.ts: sigma's own edge picking is off).
+      clickStage: ({ event }) => {
+        const edge = edgeAtPoint(sigma, event.x, event.y);
+        if (edge) onSelectEdge(edge);
+        else onSelect(null);
+      },
       enterNode: ({ node }) => onHover(node),
       leaveNode: () => onHover(null),
     });
-  }, [registerEvents, onSelect, onSelectEdge, onHover]);
+  }, [registerEvents, sigma, onSelect, onSelectEdge, onHover]);
 
   // The reducers read the new state from their ref; sigma drew the first state itself.
   const drawn = useRef(display);
@@ -249,12 +253,6 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
     drawn.current = display;
     sigma.refresh();
   }, [sigma, display]);
-
-  // Edges are clickable while few enough are in view (see CLICKABLE_EDGES).
-  useEffect(() => {
-    const clickable = visibility.edges.size <= CLICKABLE_EDGES;
-    if (sigma.getSetting("enableEdgeEvents") !== clickable) sigma.setSetting("enableEdgeEvents", clickable);
-  }, [sigma, visibility]);
 
   // The camera frames what is shown: at start (a large graph opens without its articles)
   // and whenever the filters or the ego view change what that is.

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
 import { RELATION_TYPES } from "../../../src/graph/types.ts";
 import type { Evidence, KnowledgeGraph, NodeAttributes, RelationType } from "../../../src/graph/types.ts";
-import { BADGE_TEXT_COLOR, KIND_COLORS, KIND_NAMES } from "../kinds.ts";
+import { BADGE_TEXT_COLOR, badgeBackground, KIND_NAMES } from "../kinds.ts";
 import { articleOf, EvidenceList } from "./EvidenceList.tsx";
 import type { ArticleSpan } from "./EvidenceList.tsx";
 
@@ -88,7 +88,11 @@ function NodeLink({ graph, node, select }: { graph: KnowledgeGraph; node: string
 /** The article's text with one span marked (a sentence cited as evidence), scrolled into view. */
 function ArticleBody({ body, highlight }: { body: string; highlight: { start: number; end: number } | null }) {
   const mark = useRef<HTMLElement>(null);
-  useEffect(() => mark.current?.scrollIntoView({ block: "center" }), [highlight]);
+  // In braces: a recent Chromium returns a promise from scrollIntoView, which React would
+  // take for the effect's clean-up function.
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: "center" });
+  }, [highlight]);
   const span = highlight && highlight.start < highlight.end && highlight.end <= body.length ? highlight : null;
   return (
     <p data-testid="article-body">
@@ -137,7 +141,7 @@ export function NodePanel({ graph, node, highlight, inEgo, onSelect, onOpenArtic
   return (
     <aside className="panel node-panel" data-testid="node-panel" data-node={node} aria-label={attributes.label}>
       <header>
-        <span className="kind-badge" style={{ background: KIND_COLORS[attributes.kind], color: BADGE_TEXT_COLOR }}>
+        <span className="kind-badge" style={{ background: badgeBackground(attributes.kind), color: BADGE_TEXT_COLOR }}>
           {KIND_NAMES[attributes.kind]} · {attributes.kind}
         </span>
         <button type="button" className="close" aria-label="Đóng" onClick={() => onSelect(null)}>
