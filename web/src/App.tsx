@@ -278,7 +278,7 @@ export function App({ graphRequest }: AppProps) {
           </p>
         )}
         <LayoutToggle graph={ready} />
-        <ExportMenu graph={ready} filters={view.filters} sigma={sigma} blocked={datesContradict ? filtered.error : null} />
+        <ExportMenu filters={view.filters} sigma={sigma} blocked={datesContradict ? filtered.error : null} />
       </aside>
       <main className="stage">
         <GraphView
@@ -311,6 +311,7 @@ export function App({ graphRequest }: AppProps) {
           onSelect={select}
           onOpenArticle={openArticle}
           onEgo={showEgo}
+          onSelectEdge={selectEdge}
         />
       )}
       {!view.selected && view.selectedEdge && <EdgePanel graph={ready} edge={view.selectedEdge} onSelect={select} onOpenArticle={openArticle} />}

@@ -19,11 +19,18 @@ export interface NodeLook {
   color: string;
 }
 
-export async function fetchGraph(url = "api/graph"): Promise<KnowledgeGraph> {
+/**
+ * The view graph (src/server/view-graph.ts): every node and edge, without article bodies,
+ * evidence and mention offsets, which the panels fetch when they open (api.ts). Typed as the
+ * knowledge graph for the attributes it does carry; `body`, `evidence` and `mentions` are absent.
+ */
+export async function fetchGraph(url = "api/graph/view"): Promise<KnowledgeGraph> {
   const response = await fetch(url, { headers: authHeaders() });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string } | null;
-    throw new GraphLoadError(`could not load ${url}: ${body?.message ?? response.statusText}`);
+    const body = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
+    const error = new GraphLoadError(`could not load ${url}: ${body?.message ?? response.statusText}`);
+    if (body?.error) error.name = body.error;
+    throw error;
   }
   const data = (await response.json()) as SerializedKnowledgeGraph;
   performance.mark("diplograph:graph-parsed");

@@ -3,6 +3,8 @@
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import { distinctEvidence } from "../evidence.ts";
 import { RELATION_NAMES } from "../kinds.ts";
+import { readableError } from "../messages.ts";
+import { useEdgeDetails } from "../use-details.ts";
 import type { ArticleSpan } from "./EvidenceList.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
 
@@ -13,7 +15,8 @@ export interface EdgePanelProps {
   onOpenArticle(span: ArticleSpan): void;
 }
 
-export function EdgePanel({ graph, edge, onSelect, onOpenArticle }: EdgePanelProps) {
+export function EdgePanel(props: EdgePanelProps) {
+  const { graph, edge, onSelect } = props;
   if (!graph.hasEdge(edge)) {
     return (
       <aside className="panel node-panel" data-testid="edge-panel" aria-label="Quan hệ">
@@ -24,10 +27,17 @@ export function EdgePanel({ graph, edge, onSelect, onOpenArticle }: EdgePanelPro
       </aside>
     );
   }
+  return <EdgeDetailsPanel {...props} />;
+}
+
+function EdgeDetailsPanel({ graph, edge, onSelect, onOpenArticle }: EdgePanelProps) {
+  // The evidence is not in the view graph: it comes with the edge's details.
+  const details = useEdgeDetails(edge);
   const attributes = graph.getEdgeAttributes(edge);
+  const evidence = details.status === "ready" ? details.value.attributes.evidence : [];
   const source = graph.source(edge);
   const target = graph.target(edge);
-  const sentences = distinctEvidence(attributes.evidence).length;
+  const sentences = distinctEvidence(evidence).length;
   const end = (node: string) => (
     <button type="button" className="link" onClick={() => onSelect(node)} title={node}>
       {graph.getNodeAttribute(node, "label")}
@@ -52,11 +62,13 @@ export function EdgePanel({ graph, edge, onSelect, onOpenArticle }: EdgePanelPro
         <div>
           <dt>Bằng chứng</dt>
           <dd>
-            {sentences} câu từ {new Set(attributes.evidence.map((item) => item.article)).size} bài báo
+            {details.status === "ready" ? `${sentences} câu từ ${new Set(evidence.map((item) => item.article)).size} bài báo` : "…"}
           </dd>
         </div>
       </dl>
-      <EvidenceList graph={graph} evidence={attributes.evidence} onOpen={onOpenArticle} />
+      {details.status === "ready" && <EvidenceList graph={graph} evidence={evidence} onOpen={onOpenArticle} />}
+      {details.status === "loading" && <p className="note">Đang tải bằng chứng…</p>}
+      {details.status === "error" && <p className="note error">{readableError(details.error.errorName, details.error.message)}</p>}
     </aside>
   );
 }

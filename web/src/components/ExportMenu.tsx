@@ -3,14 +3,14 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import { useState } from "react";
 import type Sigma from "sigma";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../../src/graph/types.ts";
 import type { ViewFilters } from "../filters.ts";
 import { VIEW_EXPORT_FORMATS, exportView } from "../export.ts";
 import type { ViewExportFormat } from "../export.ts";
+import { ApiCallError, fetchFullGraph } from "../api.ts";
 import { readableError } from "../messages.ts";
 
 export interface ExportMenuProps {
-  graph: KnowledgeGraph;
   filters: ViewFilters;
   sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null;
   /** Why the filters cannot be exported as they stand (from after to), or null. */
@@ -28,17 +28,25 @@ function download(text: string, fileName: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportMenu({ graph, filters, sigma, blocked }: ExportMenuProps) {
+export function ExportMenu({ filters, sigma, blocked }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
-  const exportAs = (format: ViewExportFormat) => {
+  const [busy, setBusy] = useState(false);
+  const exportAs = async (format: ViewExportFormat) => {
     // Guarded twice: the buttons are off while the filters contradict, and any other failure
     // of the selection is said in words instead of escaping as an uncaught error.
+    setBusy(true);
     try {
-      const file = exportView(graph, filters, format);
+      // The view graph has no evidence or bodies: files are made from graph.json whole,
+      // fetched on the first export (the same keys, so the same selection).
+      const full = await fetchFullGraph();
+      const file = exportView(full, filters, format);
       setError(null);
       download(file.text, file.fileName, file.mime);
     } catch (caught) {
-      setError(readableError(caught instanceof Error ? caught.name : "Error", caught instanceof Error ? caught.message : String(caught)));
+      const name = caught instanceof ApiCallError ? caught.errorName : caught instanceof Error ? caught.name : "Error";
+      setError(readableError(name, caught instanceof Error ? caught.message : String(caught)));
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -46,7 +54,7 @@ export function ExportMenu({ graph, filters, sigma, blocked }: ExportMenuProps) 
       <h3>Xuất phần đang xem</h3>
       <div className="export-buttons">
         {VIEW_EXPORT_FORMATS.map((format) => (
-          <button key={format} type="button" data-testid={`export-${format}`} disabled={blocked !== null} title={blocked ?? undefined} onClick={() => exportAs(format)}>
+          <button key={format} type="button" data-testid={`export-${format}`} disabled={blocked !== null || busy} title={blocked ?? undefined} onClick={() => void exportAs(format)}>
             {format.toUpperCase()}
           </button>
         ))}

@@ -5,6 +5,10 @@ import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
 import { RELATION_TYPES } from "../../../src/graph/types.ts";
 import type { Evidence, KnowledgeGraph, NodeAttributes, RelationType } from "../../../src/graph/types.ts";
+import { readableError } from "../messages.ts";
+import type { Details } from "../use-details.ts";
+import { useNodeDetails } from "../use-details.ts";
+import type { NodeDetails } from "../../../src/server/types.ts";
 import { BADGE_TEXT_COLOR, badgeBackground, KIND_NAMES } from "../kinds.ts";
 import { articleOf, EvidenceList } from "./EvidenceList.tsx";
 import type { ArticleSpan } from "./EvidenceList.tsx";
@@ -14,7 +18,6 @@ interface Relation {
   type: RelationType;
   outgoing: boolean;
   other: string;
-  evidence: Evidence[];
   confidence: number;
 }
 
@@ -22,7 +25,7 @@ function relationsOf(graph: KnowledgeGraph, node: string): Map<RelationType, Rel
   const groups = new Map<RelationType, Relation[]>();
   graph.forEachEdge(node, (edge, attributes, source, target) => {
     const outgoing = source === node;
-    const relation: Relation = { edge, type: attributes.type, outgoing, other: outgoing ? target : source, evidence: attributes.evidence, confidence: attributes.confidence };
+    const relation: Relation = { edge, type: attributes.type, outgoing, other: outgoing ? target : source, confidence: attributes.confidence };
     const group = groups.get(attributes.type) ?? [];
     group.push(relation);
     groups.set(attributes.type, group);
@@ -121,9 +124,19 @@ export interface NodePanelProps {
   onSelect(node: string | null): void;
   onOpenArticle(span: ArticleSpan): void;
   onEgo(node: string, depth: 1 | 2): void;
+  onSelectEdge(edge: string): void;
 }
 
-export function NodePanel({ graph, node, highlight, inEgo, onSelect, onOpenArticle, onEgo }: NodePanelProps) {
+/** The evidence of one edge once the node's details have come, or why it has not. */
+function RelationEvidence({ graph, details, edge, onOpen }: { graph: KnowledgeGraph; details: Details<NodeDetails>; edge: string; onOpen(span: ArticleSpan): void }) {
+  if (details.status === "loading") return <p className="note">Đang tải bằng chứng…</p>;
+  if (details.status === "error") return <p className="note error">{readableError(details.error.errorName, details.error.message)}</p>;
+  const evidence: Evidence[] = details.value.evidence[edge] ?? [];
+  return <EvidenceList graph={graph} evidence={evidence} onOpen={onOpen} />;
+}
+
+export function NodePanel(props: NodePanelProps) {
+  const { graph, node, onSelect } = props;
   if (!graph.hasNode(node)) {
     return (
       <aside className="panel node-panel" data-testid="node-panel" data-node={node}>
@@ -134,7 +147,13 @@ export function NodePanel({ graph, node, highlight, inEgo, onSelect, onOpenArtic
       </aside>
     );
   }
-  const attributes = graph.getNodeAttributes(node);
+  return <NodeDetailsPanel {...props} />;
+}
+
+function NodeDetailsPanel({ graph, node, highlight, inEgo, onSelect, onOpenArticle, onEgo, onSelectEdge }: NodePanelProps) {
+  // Bodies and evidence are not in the view graph: they come with the node's details.
+  const details = useNodeDetails(node);
+  const attributes = details.status === "ready" ? details.value.attributes : graph.getNodeAttributes(node);
   const select = (key: string) => onSelect(key);
   const groups = relationsOf(graph, node);
   const articles = attributes.kind === "Article" ? [] : attributes.articles;
@@ -180,8 +199,11 @@ export function NodePanel({ graph, node, highlight, inEgo, onSelect, onOpenArtic
                   <span className="confidence" title="độ tin cậy">
                     {Math.round(relation.confidence * 100)}%
                   </span>
+                  <button type="button" className="link" data-testid="open-edge" title="Mở quan hệ này" onClick={() => onSelectEdge(relation.edge)}>
+                    chi tiết
+                  </button>
                 </div>
-                <EvidenceList graph={graph} evidence={relation.evidence} onOpen={onOpenArticle} />
+                <RelationEvidence graph={graph} details={details} edge={relation.edge} onOpen={onOpenArticle} />
               </li>
             ))}
           </ul>
@@ -203,7 +225,11 @@ export function NodePanel({ graph, node, highlight, inEgo, onSelect, onOpenArtic
       {attributes.kind === "Article" && (
         <details className="article-body" open>
           <summary>Nội dung</summary>
-          <ArticleBody body={attributes.body} highlight={highlight} />
+          {details.status === "ready" && attributes.kind === "Article" ? (
+            <ArticleBody body={attributes.body} highlight={highlight} />
+          ) : (
+            <p className="note">{details.status === "error" ? readableError(details.error.errorName, details.error.message) : "Đang tải nội dung…"}</p>
+          )}
         </details>
       )}
     </aside>
