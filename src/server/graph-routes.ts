@@ -20,6 +20,8 @@ const KEY_QUERY = {
 
 export function registerGraphRoutes(app: FastifyInstance, graphPath: string): void {
   const store = new GraphStore(graphPath);
+  // Read and slim graph.json while the browser is still loading the page, not on its request.
+  void store.view("br").catch(() => {});
   const missing = (reply: FastifyReply) => apiError(reply, 404, "GraphNotFoundError", `no graph at ${graphPath}: run \`npx diplograph build\` first`);
   const present = () =>
     access(graphPath).then(

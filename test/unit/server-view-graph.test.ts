@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { createViewerServer } from "../../src/server/app.ts";
 import { pickEncoding } from "../../src/server/graph-store.ts";
 import type { EdgeDetails, NodeDetails } from "../../src/server/types.ts";
-import { viewGraph } from "../../src/server/view-graph.ts";
+import { contractEdgeKey, viewGraph } from "../../src/server/view-graph.ts";
 import { writeViewerFixture } from "../helpers/viewer-fixture.ts";
 
 function webRoot(): string {
@@ -30,7 +30,11 @@ describe("view graph", () => {
     const { graph } = writeViewerFixture();
     const view = viewGraph(graph);
     expect(view.nodes.map((node) => node.key)).toEqual(graph.nodes.map((node) => node.key));
-    expect(view.edges.map((edge) => edge.key)).toEqual(graph.edges.map((edge) => edge.key));
+    const odd = viewGraph({ ...graph, edges: graph.edges.slice(0, 1).map((edge) => ({ ...edge, key: "custom-key" })) });
+    expect(odd.edges[0]?.key).toBe("custom-key");
+    // Edge keys that are the contract's TYPE:source->target are left out, to be derived again.
+    expect(view.edges.map((edge) => edge.key ?? contractEdgeKey(edge.attributes?.type, edge.source, edge.target))).toEqual(graph.edges.map((edge) => edge.key));
+    expect(view.edges.every((edge) => edge.key === undefined)).toBe(true);
     for (const node of view.nodes) {
       expect(node.attributes).not.toHaveProperty("body");
       expect(node.attributes).not.toHaveProperty("mentions");

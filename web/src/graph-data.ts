@@ -5,6 +5,7 @@ import { MultiDirectedGraph } from "graphology";
 import { circular } from "graphology-library/layout";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { contractEdgeKey } from "../../src/server/view-graph.ts";
 import { authHeaders } from "./api-token.ts";
 import { FALLBACK_COLOR, KIND_COLORS } from "./kinds.ts";
 import { displaySize, sizeScale } from "./node-size.ts";
@@ -34,6 +35,8 @@ export async function fetchGraph(url = "api/graph/view"): Promise<KnowledgeGraph
   }
   const data = (await response.json()) as SerializedKnowledgeGraph;
   performance.mark("diplograph:graph-parsed");
+  // The view graph leaves out edge keys that are the contract's `TYPE:source->target`.
+  for (const edge of data.edges) edge.key ??= contractEdgeKey(edge.attributes?.type, edge.source, edge.target);
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.import(data);
   ensurePositions(graph);

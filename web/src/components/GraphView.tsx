@@ -267,11 +267,18 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
     void fitViewportToNodes(sigma as unknown as Sigma, [...visibility.nodes], { animate: !first });
   }, [sigma, graph, visibility]);
 
-  // Bring the selected node to the middle of the screen (display data are in camera space).
+  // Bring the selected node into view when it is off screen (display data are in camera
+  // space). A node already in sight stays where it is, so the framing of an ego view or of
+  // a filter, just set above, is kept.
   useEffect(() => {
     if (!selected || !graph.hasNode(selected)) return;
     const position = sigma.getNodeDisplayData(selected);
-    if (position) void sigma.getCamera().animate({ x: position.x, y: position.y }, { duration: 300 });
+    if (!position) return;
+    const { x, y } = sigma.framedGraphToViewport(position);
+    const { width, height } = sigma.getDimensions();
+    const margin = 40;
+    if (x > margin && x < width - margin && y > margin && y < height - margin) return;
+    void sigma.getCamera().animate({ x: position.x, y: position.y }, { duration: 300 });
   }, [sigma, graph, selected]);
 
   return null;
