@@ -159,6 +159,24 @@ function towardWhite(hex: string, share: number): string {
   return `rgb(${mix((value >> 16) & 255)}, ${mix((value >> 8) & 255)}, ${mix(value & 255)})`;
 }
 
+/** Whether the nodes span at least 85 % of the whole graph's extent in both directions. */
+function framesMostOfGraph(graph: KnowledgeGraph, nodes: ReadonlySet<string>): boolean {
+  if (nodes.size === graph.order) return true;
+  const all = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+  const shown = { ...all };
+  graph.forEachNode((node, attributes) => {
+    const [x, y] = [attributes.x ?? 0, attributes.y ?? 0];
+    for (const box of nodes.has(node) ? [all, shown] : [all]) {
+      box.minX = Math.min(box.minX, x);
+      box.maxX = Math.max(box.maxX, x);
+      box.minY = Math.min(box.minY, y);
+      box.maxY = Math.max(box.maxY, y);
+    }
+  });
+  const share = (low: number, high: number, fullLow: number, fullHigh: number) => (fullHigh > fullLow ? (high - low) / (fullHigh - fullLow) : 1);
+  return share(shown.minX, shown.maxX, all.minX, all.maxX) >= 0.85 && share(shown.minY, shown.maxY, all.minY, all.maxY) >= 0.85;
+}
+
 function forcedLabels(selected: string | null, hovered: string | null, focus: Highlight | null): Set<string> {
   const forced = new Set<string>();
   if (selected) forced.add(selected);
@@ -262,8 +280,9 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
     const first = framed.current === null;
     framed.current = visibility;
     if (visibility.nodes.size === 0) return;
-    // On the first frame the whole graph is in view already: only refit when something is hidden.
-    if (first && visibility.nodes.size === graph.order) return;
+    // Sigma's first frame (drawn when it was made) frames the whole graph; refitting costs a
+    // second full frame, worth it only when what is shown covers clearly less than that.
+    if (first && framesMostOfGraph(graph, visibility.nodes)) return;
     void fitViewportToNodes(sigma as unknown as Sigma, [...visibility.nodes], { animate: !first });
   }, [sigma, graph, visibility]);
 
