@@ -30,6 +30,7 @@ const cypher = stubCypherConsole({
   rows: [{ p: { $type: "node", properties: { key: MINH, label: "Phạm Bình Minh" } }, m: { $type: "node", properties: { key: ACC, label: "Hội nghị 25" } } }],
   subgraph: { nodes: [MINH, ACC], relationships: [] },
   truncated: false,
+  cut: null,
 });
 
 beforeAll(async () => {
