@@ -75,6 +75,8 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
   test("first picture: no node wider than 5 % of the canvas, no two labels overlapping", async () => {
     await openViewer(page, viewer.url);
     await page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
+    // A camera change is drawn on the next frame: read sigma's labels once that frame is done.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const picture = await drawnPicture();
     expect(picture.widestNode).toBeLessThanOrEqual(0.05 * picture.width);
     expect(picture.labels.length).toBeGreaterThanOrEqual(5);

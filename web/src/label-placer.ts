@@ -3,7 +3,8 @@
 // labels of neighbouring cells still pile up. The placer wraps sigma's label drawer: each
 // frame it first reserves the boxes of the labels that must show (selected, searched, query
 // results), then draws the grid's candidates only where they fit, and removes the ones it
-// skips from sigma's displayed-label set, so `sigma.getNodeDisplayedLabels()` tells the truth.
+// skips from sigma's displayed-label set, so `sigma.getNodeDisplayedLabels()` tells the truth
+// (for sigma's first frame, drawn before the placer is attached, as soon as it is).
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
@@ -53,20 +54,35 @@ export class LabelPlacer {
   private readonly widths = new Map<string, number>();
   private measure: CanvasRenderingContext2D | null = null;
   private sigma: AnySigma | null = null;
+  private forced: () => Iterable<string> = () => [];
+  private inFrame = false;
+  /** Labels skipped in sigma's first frame, drawn in its constructor before attach(). */
+  private readonly pendingSkips = new Set<string>();
 
   /** Takes the sigma to read forced labels from and to correct; returns the detach function. */
   attach(sigma: AnySigma, forced: () => Iterable<string>): () => void {
     this.sigma = sigma;
-    const reserve = () => this.reserve(forced());
-    sigma.on("beforeRender", reserve);
+    this.forced = forced;
+    const displayed = (sigma as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels;
+    for (const key of this.pendingSkips) displayed.delete(key);
+    this.pendingSkips.clear();
     return () => {
-      sigma.off("beforeRender", reserve);
       this.sigma = null;
+      this.forced = () => [];
     };
   }
 
   /** The drawer to give sigma as `defaultDrawNodeLabel`. */
   readonly drawLabel = (context: CanvasRenderingContext2D, data: LabelData, settings: AnySettings): void => {
+    // Sigma draws a frame's labels in one synchronous run: the first call of a run starts a
+    // new frame, and a microtask (which runs once the frame is drawn) ends it.
+    if (!this.inFrame) {
+      this.inFrame = true;
+      queueMicrotask(() => {
+        this.inFrame = false;
+      });
+      this.reserve(this.forced());
+    }
     if (!data.label) return this.skip(data.key);
     const box = labelBox(data.x, data.y, data.size, settings.labelSize, this.width(data.label, settings));
     if (!data.forceLabel) {
@@ -90,9 +106,11 @@ export class LabelPlacer {
   }
 
   private skip(key: string | undefined): void {
-    if (key === undefined || !this.sigma) return;
-    // Sigma counts a label as shown before it calls the drawer; undo that for a skipped one.
-    (this.sigma as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels.delete(key);
+    if (key === undefined) return;
+    // Sigma counts a label as shown before it calls the drawer; undo that for a skipped one
+    // (at once, or when attached for the first frame).
+    if (this.sigma) (this.sigma as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels.delete(key);
+    else this.pendingSkips.add(key);
   }
 
   private width(label: string, settings: AnySettings): number {
