@@ -88,12 +88,12 @@ describe("keyboard", () => {
     await editor.waitFor();
     await page.locator(".cypher-editor .cm-content").waitFor();
     const focusInEditor = () => page.evaluate(() => document.activeElement?.closest(".cypher-editor") != null);
-    expect(await focusInEditor()).toBe(false);
+    expect(await focusInEditor(), "focus in the editor on load").toBe(false);
     await page.locator(".cypher-editor .cm-content").click();
-    expect(await focusInEditor()).toBe(true);
+    expect(await focusInEditor(), "focus in the editor after a click").toBe(true);
     await page.keyboard.type("MATCH (n) RETURN n");
     await page.keyboard.press("Tab");
-    expect(await focusInEditor()).toBe(false);
+    expect(await focusInEditor(), "focus in the editor after Tab").toBe(false);
     // Tab moved on instead of writing spaces into the query.
     expect(await page.locator(".cypher-editor .cm-content").textContent()).toBe("MATCH (n) RETURN n");
   });
