@@ -1,4 +1,5 @@
 // What the viewer's HTTP API answers: the shapes the server sends and the web app reads.
+import type { EdgeAttributes, Evidence, NodeAttributes } from "../graph/types.ts";
 
 /** Whether the Cypher console can run: Neo4j configured and answering. */
 export interface Neo4jStatus {
@@ -45,4 +46,20 @@ export interface CypherConsole {
 export interface ApiError {
   error: string;
   message: string;
+}
+
+/** GET /api/node?key=: a node's full attributes and the evidence of each of its edges. */
+export interface NodeDetails {
+  key: string;
+  attributes: NodeAttributes;
+  /** Evidence of every edge at the node, by edge key. */
+  evidence: Record<string, Evidence[]>;
+}
+
+/** GET /api/edge?key=: an edge's full attributes, evidence included. */
+export interface EdgeDetails {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
 }

@@ -65,9 +65,9 @@ describe("viewer in Chromium", () => {
 
   test("typing 'pham binh minh' opens his panel with the evidence sentence", async () => {
     await openViewer(page, viewer.url);
-    await page.getByRole("searchbox").fill("pham binh minh");
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).fill("pham binh minh");
     await expect.poll(() => page.getByTestId("suggestions").textContent()).toContain("Phạm Bình Minh");
-    await page.getByRole("searchbox").press("Enter");
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).press("Enter");
     const panel = page.getByTestId("node-panel");
     await panel.waitFor();
     expect(await panel.getAttribute("data-node")).toBe("official:pham-binh-minh");
@@ -81,9 +81,9 @@ describe("viewer in Chromium", () => {
 
   test("abbreviations and missing diacritics still find the summit: 'hncc 37'", async () => {
     await openViewer(page, viewer.url);
-    await page.getByRole("searchbox").fill("hncc 37");
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).fill("hncc 37");
     await expect.poll(() => page.getByTestId("suggestions").locator("li").first().textContent()).toContain("Hội nghị cấp cao ASEAN lần thứ 37");
-    await page.getByRole("searchbox").press("Enter");
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).press("Enter");
     expect(await page.getByTestId("node-panel").getAttribute("data-node")).toBe("meeting:hoi-nghi-cap-cao-asean-37");
   });
 
@@ -176,8 +176,8 @@ describe("viewer in Chromium", () => {
     await page.locator("input[name=kind-Article]").uncheck();
     await page.locator("input[name=type-ATTENDED]").uncheck();
     await page.locator("input[name=from]").fill("2021-01-01");
-    await page.getByRole("searchbox").fill("brunei");
-    await page.getByRole("searchbox").press("Enter");
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).fill("brunei");
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).press("Enter");
     await page.getByTestId("node-panel").waitFor();
     const link = page.url();
     const visible = await page.getByTestId("app").getAttribute("data-visible-node-count");
@@ -189,7 +189,7 @@ describe("viewer in Chromium", () => {
       expect(await other.locator("input[name=kind-Article]").isChecked()).toBe(false);
       expect(await other.locator("input[name=type-ATTENDED]").isChecked()).toBe(false);
       expect(await other.locator("input[name=from]").inputValue()).toBe("2021-01-01");
-      expect(await other.getByRole("searchbox").inputValue()).toBe("brunei");
+      expect(await other.getByRole("combobox", { name: "Tìm kiếm" }).inputValue()).toBe("brunei");
       expect(await other.getByTestId("app").getAttribute("data-visible-node-count")).toBe(visible);
       await screenshot(other, "viewer-shared-url");
     } finally {

@@ -61,6 +61,8 @@ describe("filters", () => {
   test.each<[string, Partial<ViewFilters>]>([
     ["no filters", {}],
     ["documents hidden", { hiddenKinds: new Set<EntityKind>(["Document"]) }],
+    ["articles hidden (a large graph's default)", { hiddenKinds: new Set<EntityKind>(["Article"]) }],
+    ["articles and OFFICIAL_OF hidden", { hiddenKinds: new Set<EntityKind>(["Article"]), hiddenTypes: new Set<RelationType>(["OFFICIAL_OF"]) }],
     ["ATTENDED and MENTIONED_IN hidden", { hiddenTypes: new Set<RelationType>(["ATTENDED", "MENTIONED_IN"]) }],
     ["one article", { articles: new Set(["001_e970c5ff869cd3a7"]) }],
     ["meetings of 2021", { from: "2021-01-01", to: "2021-12-31" }],

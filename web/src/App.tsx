@@ -1,11 +1,14 @@
-// The viewer's page: loads the graph, keeps the view's state (mirrored in the URL) and
-// lays out the canvas, the search, the filters, the node panel, export and Cypher.
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+// The viewer's page: loads the graph, keeps the view's state (mirrored in the URL and the
+// browser's history) and lays out the canvas, the search, the filters, the timeline, the
+// node and edge panels, export and Cypher.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import type { CypherResult, Neo4jStatus } from "../../src/server/types.ts";
 import { fetchHealth } from "./api.ts";
 import { CypherConsole } from "./components/CypherConsole.tsx";
+import { EdgePanel } from "./components/EdgePanel.tsx";
+import type { ArticleSpan } from "./components/EvidenceList.tsx";
 import { ExportMenu } from "./components/ExportMenu.tsx";
 import { FiltersPanel } from "./components/FiltersPanel.tsx";
 import { GraphView } from "./components/GraphView.tsx";
@@ -13,16 +16,20 @@ import type { Highlight } from "./components/GraphView.tsx";
 import { LayoutToggle } from "./components/LayoutToggle.tsx";
 import { NodePanel } from "./components/NodePanel.tsx";
 import { SearchBox } from "./components/SearchBox.tsx";
+import { Timeline } from "./components/Timeline.tsx";
+import { egoVisibility } from "./ego.ts";
 import { filterCounts, visibleElements } from "./filters.ts";
-import type { ViewFilters } from "./filters.ts";
+import type { ViewFilters, Visibility } from "./filters.ts";
 import { legendColors, nodeLooks } from "./graph-data.ts";
+import { readableError } from "./messages.ts";
 import { nameIndex, suggest } from "./search.ts";
-import { parseViewState, serializeViewState } from "./url-state.ts";
-import type { ViewState } from "./url-state.ts";
+import { NO_DEFAULTS, parseViewState, serializeViewState } from "./url-state.ts";
+import type { ViewDefaults, ViewState } from "./url-state.ts";
+import { recordView } from "./view-history.ts";
 
 type ViewerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-type LoadState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; graph: KnowledgeGraph };
+type LoadState = { status: "loading" } | { status: "error"; name: string; message: string } | { status: "ready"; graph: KnowledgeGraph };
 
 /** What tests and the benchmark read from the page. */
 export interface ViewerProbe {
@@ -39,6 +46,8 @@ declare global {
 }
 
 const SUGGESTION_LIMIT = 8;
+/** Past this many nodes the graph opens without its article nodes (still searchable). */
+const LARGE_GRAPH_NODES = 1_000;
 
 /** Blocks until the GPU has drawn what sigma sent it (reading back one pixel forces that). */
 function finishDrawing(sigma: ViewerSigma): void {
@@ -48,10 +57,19 @@ function finishDrawing(sigma: ViewerSigma): void {
   }
 }
 
-/** Nodes and edges of a Cypher result that exist in the loaded graph. */
+function viewDefaults(graph: KnowledgeGraph): ViewDefaults {
+  return graph.order > LARGE_GRAPH_NODES ? { hiddenKinds: new Set<EntityKind>(["Article"]) } : NO_DEFAULTS;
+}
+
+/**
+ * Nodes and edges of a Cypher result that exist in the loaded graph. A result of nodes only
+ * (`RETURN p, m`) has no relationships: then the edges among its nodes are the ones to show,
+ * which `edges: undefined` means; an empty set would mean "none of them".
+ */
 function cypherHighlightOf(graph: KnowledgeGraph, result: CypherResult | null): Highlight | null {
   if (!result) return null;
   const nodes = new Set(result.subgraph.nodes.filter((key) => graph.hasNode(key)));
+  if (result.subgraph.relationships.length === 0) return nodes.size > 0 ? { nodes } : null;
   const edges = new Set<string>();
   for (const relationship of result.subgraph.relationships) {
     if (!graph.hasNode(relationship.source) || !graph.hasNode(relationship.target)) continue;
@@ -71,17 +89,27 @@ export interface AppProps {
 export function App({ graphRequest }: AppProps) {
   const [load, setLoad] = useState<LoadState>({ status: "loading" });
   const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
+  const [defaults, setDefaults] = useState<ViewDefaults>(NO_DEFAULTS);
   const [neo4j, setNeo4j] = useState<Neo4jStatus | null>(null);
   const [sigma, setSigma] = useState<ViewerSigma | null>(null);
   const [cypherResult, setCypherResult] = useState<CypherResult | null>(null);
+  // The search dims the graph while a node is being looked for: from an edit of the query
+  // until a node is opened from it (closing that node's panel does not bring the dimming back).
+  const [searching, setSearching] = useState(() => !view.selected);
+  const [drawer, setDrawer] = useState(false);
 
   useEffect(() => {
     graphRequest.then(
       (graph) => {
         performance.mark("diplograph:graph-loaded");
+        const graphDefaults = viewDefaults(graph);
+        setDefaults(graphDefaults);
+        // The URL is read again now that the defaults of this graph are known.
+        setView(parseViewState(window.location.search, graphDefaults));
         setLoad({ status: "ready", graph });
       },
-      (error: unknown) => setLoad({ status: "error", message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        setLoad({ status: "error", name: error instanceof Error ? error.name : "Error", message: error instanceof Error ? error.message : String(error) }),
     );
     fetchHealth().then(
       (health) => setNeo4j(health.neo4j),
@@ -89,26 +117,48 @@ export function App({ graphRequest }: AppProps) {
     );
   }, [graphRequest]);
 
-  // The URL follows the state, so the address bar is always a link to this view.
+  // The URL follows the state, so the address bar is always a link to this view, and each
+  // deliberate change is a history entry that Back undoes (view-history.ts).
+  const recorded = useRef<ViewState | null>(null);
+  const fromHistory = useRef(false);
   useEffect(() => {
-    const search = serializeViewState(view);
-    if (search !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${search}`);
-  }, [view]);
+    const previous = recorded.current;
+    recorded.current = view;
+    if (fromHistory.current) {
+      fromHistory.current = false;
+      return;
+    }
+    // Typing (search, Cypher) replaces the entry; any other change to the link adds one.
+    const apart = (state: ViewState) => serializeViewState({ ...state, query: "", cypher: "" }, defaults);
+    recordView(serializeViewState(view, defaults), previous !== null && apart(previous) !== apart(view));
+  }, [view, defaults]);
+  useEffect(() => {
+    const onPop = () => {
+      fromHistory.current = true;
+      setView(parseViewState(window.location.search, defaults));
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [defaults]);
 
   const graph = load.status === "ready" ? load.graph : null;
   const looks = useMemo(() => (graph ? nodeLooks(graph) : new Map()), [graph]);
   const legend = useMemo(() => (graph ? legendColors(graph, looks) : new Map()), [graph, looks]);
+  // "From" after "to" selects nothing: the filters say so and the view ignores the dates
+  // (and export is off) until one of them is changed.
+  const datesContradict = Boolean(view.filters.from && view.filters.to && view.filters.from > view.filters.to);
   const filtered = useMemo(() => {
     if (!graph) return { visibility: { nodes: new Set<string>(), edges: new Set<string>() }, error: null };
+    const filters = datesContradict ? { ...view.filters, from: null, to: null } : view.filters;
     try {
-      return { visibility: visibleElements(graph, view.filters), error: null };
+      return { visibility: visibleElements(graph, filters), error: datesContradict ? readableError("DateOrderError", "from is after to") : null };
     } catch (error) {
-      // Contradicting filters (from after to): say so, and show the view without dates.
       const visibility = visibleElements(graph, { ...view.filters, from: null, to: null });
-      return { visibility, error: error instanceof Error ? error.message : String(error) };
+      return { visibility, error: readableError(error instanceof Error ? error.name : "Error", String(error)) };
     }
-  }, [graph, view.filters]);
-  const visibility = filtered.visibility;
+  }, [graph, view.filters, datesContradict]);
+  const ego = view.ego ?? null;
+  const visibility: Visibility = useMemo(() => (graph && ego ? egoVisibility(graph, ego, filtered.visibility) : filtered.visibility), [graph, ego, filtered.visibility]);
   // The search index (~0.1 s on 10,000 nodes) is not needed to draw: it is built once the
   // browser is idle after the first frame, or at once if a query (from the URL, or typed
   // first) needs it.
@@ -120,19 +170,46 @@ export function App({ graphRequest }: AppProps) {
   }, [graph, indexWanted]);
   const indexNeeded = indexWanted || view.query !== "";
   const index = useMemo(() => (graph && indexNeeded ? nameIndex(graph) : null), [graph, indexNeeded]);
-  const counts = useMemo(() => (graph ? filterCounts(graph, visibility) : null), [graph, visibility]);
+  const counts = useMemo(() => (graph ? filterCounts(graph, filtered.visibility) : null), [graph, filtered.visibility]);
   const suggestions = useMemo(() => (index && view.query ? suggest(index, view.query, SUGGESTION_LIMIT) : []), [index, view.query]);
   // The canvas follows the query a step behind the suggestions: redrawing a large graph
   // takes longer than a keystroke, and the list is what the reader is waiting for.
-  const canvasQuery = useDeferredValue(view.query);
+  const canvasQuery = useDeferredValue(searching ? view.query : "");
   const searchMatches = useMemo(() => {
     const hits = index && canvasQuery ? suggest(index, canvasQuery, SUGGESTION_LIMIT) : [];
     return hits.length > 0 ? new Set(hits.map((hit) => hit.key)) : null;
   }, [index, canvasQuery]);
   const cypherHighlight = useMemo(() => (graph ? cypherHighlightOf(graph, cypherResult) : null), [graph, cypherResult]);
 
-  const select = useCallback((node: string | null) => setView((state) => ({ ...state, selected: node })), []);
+  const select = useCallback((node: string | null) => {
+    setSearching(false);
+    setView((state) => {
+      // In the ego view a click on a node expands the view around it too.
+      const expand = node && state.ego && !state.ego.roots.includes(node) ? { ...state.ego, roots: [...state.ego.roots, node] } : state.ego;
+      return { ...state, selected: node, selectedEdge: null, highlight: null, ego: expand };
+    });
+  }, []);
+  const selectEdge = useCallback((edge: string) => setView((state) => ({ ...state, selected: null, highlight: null, selectedEdge: edge })), []);
+  const openArticle = useCallback(
+    (span: ArticleSpan) => setView((state) => ({ ...state, selected: `article:${span.article}`, selectedEdge: null, highlight: { start: span.start, end: span.end } })),
+    [],
+  );
+  const showEgo = useCallback((node: string, depth: 1 | 2) => setView((state) => ({ ...state, selected: node, selectedEdge: null, ego: { roots: [node], depth } })), []);
   const setFilters = useCallback((filters: ViewFilters) => setView((state) => ({ ...state, filters })), []);
+  const setRange = useCallback((from: string | null, to: string | null) => setView((state) => ({ ...state, filters: { ...state.filters, from, to } })), []);
+
+  // Escape closes the open panel (and the filter drawer on a small screen).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest(".cypher-editor, .search")) return;
+      setDrawer(false);
+      setView((state) => (state.selected || state.selectedEdge ? { ...state, selected: null, selectedEdge: null, highlight: null } : state));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 
   // Expose what tests and the benchmark read: the graph, sigma, and the first frame's time.
   useEffect(() => {
@@ -152,26 +229,48 @@ export function App({ graphRequest }: AppProps) {
   if (load.status === "loading") return <div className="splash">Đang tải đồ thị…</div>;
   if (load.status === "error")
     return (
-      <div className="splash error" role="alert" data-testid="load-error">
-        {load.message}
+      <div className="splash error" role="alert" data-testid="load-error" title={load.message}>
+        {readableError(load.name, load.message)}
       </div>
     );
 
   const ready = load.graph;
+  const panelOpen = Boolean(view.selected || view.selectedEdge);
   return (
-    <div className="app" data-testid="app" data-node-count={ready.order} data-edge-count={ready.size} data-visible-node-count={visibility.nodes.size}>
-      <aside className="sidebar">
+    <div
+      className={`app${panelOpen ? " with-panel" : ""}${drawer ? " drawer-open" : ""}`}
+      data-testid="app"
+      data-node-count={ready.order}
+      data-edge-count={ready.size}
+      data-visible-node-count={visibility.nodes.size}
+    >
+      <button type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="sidebar" onClick={() => setDrawer((open) => !open)}>
+        ☰ Tìm và lọc
+      </button>
+      <aside className="sidebar" id="sidebar" aria-label="Tìm kiếm và bộ lọc">
         <h1>Diplograph</h1>
-        <p className="summary">
+        <p className="summary" data-testid="summary">
           {visibility.nodes.size}/{ready.order} nút · {visibility.edges.size}/{ready.size} quan hệ
+          {defaults.hiddenKinds.has("Article") && view.filters.hiddenKinds.has("Article") && " · bài báo ẩn (đồ thị lớn; vẫn tìm được)"}
         </p>
         <SearchBox
           graph={ready}
           query={view.query}
           suggestions={suggestions}
-          onQuery={(query) => setView((state) => ({ ...state, query }))}
+          onQuery={(query) => {
+            setSearching(true);
+            setView((state) => ({ ...state, query }));
+          }}
           onPick={(node) => select(node)}
         />
+        {ego && (
+          <div className="ego-bar" data-testid="ego-bar" role="status">
+            Đang xem lân cận {ego.depth} bước của {ego.roots.length} nút ({visibility.nodes.size} nút). Bấm một nút để mở rộng.
+            <button type="button" data-testid="ego-exit" onClick={() => setView((state) => ({ ...state, ego: null }))}>
+              Xem toàn bộ đồ thị
+            </button>
+          </div>
+        )}
         {counts && <FiltersPanel graph={ready} filters={view.filters} counts={counts} legend={legend} onChange={setFilters} />}
         {filtered.error && (
           <p className="filter-error" role="alert" data-testid="filter-error">
@@ -179,7 +278,7 @@ export function App({ graphRequest }: AppProps) {
           </p>
         )}
         <LayoutToggle graph={ready} />
-        <ExportMenu graph={ready} filters={view.filters} sigma={sigma} />
+        <ExportMenu filters={view.filters} sigma={sigma} blocked={datesContradict ? filtered.error : null} />
       </aside>
       <main className="stage">
         <GraphView
@@ -187,11 +286,14 @@ export function App({ graphRequest }: AppProps) {
           looks={looks}
           visibility={visibility}
           selected={view.selected}
+          selectedEdge={view.selectedEdge ?? null}
           searchMatches={searchMatches}
           cypherHighlight={cypherHighlight}
           onSelect={select}
+          onSelectEdge={selectEdge}
           onSigma={setSigma}
         />
+        <Timeline graph={ready} from={view.filters.from} to={view.filters.to} onRange={setRange} />
         <CypherConsole
           graph={ready}
           status={neo4j}
@@ -200,7 +302,19 @@ export function App({ graphRequest }: AppProps) {
           onResult={setCypherResult}
         />
       </main>
-      {view.selected && <NodePanel graph={ready} node={view.selected} onSelect={select} />}
+      {view.selected && (
+        <NodePanel
+          graph={ready}
+          node={view.selected}
+          highlight={view.highlight ?? null}
+          inEgo={Boolean(ego?.roots.includes(view.selected))}
+          onSelect={select}
+          onOpenArticle={openArticle}
+          onEgo={showEgo}
+          onSelectEdge={selectEdge}
+        />
+      )}
+      {!view.selected && view.selectedEdge && <EdgePanel graph={ready} edge={view.selectedEdge} onSelect={select} onOpenArticle={openArticle} />}
     </div>
   );
 }

@@ -57,8 +57,27 @@ function isUnfiltered(filters: ViewFilters): boolean {
  */
 export function visibleElements(graph: KnowledgeGraph, filters: ViewFilters): Visibility {
   if (isUnfiltered(filters)) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+  if (!filters.articles && !filters.from && !filters.to) return byKindAndType(graph, filters);
   const view = selectSubgraph(graph, toSelection(filters));
   return { nodes: new Set(view.nodes()), edges: new Set(view.edges()) };
+}
+
+/**
+ * Kinds and relation types alone, without selectSubgraph's copy of the graph (≈ 0.2 s on
+ * 30,000 edges, paid at start since large graphs open without their articles): the same
+ * rule — a node of a kept kind; an edge of a kept type between two kept nodes — which the
+ * unit tests check against the export's selection.
+ */
+function byKindAndType(graph: KnowledgeGraph, filters: ViewFilters): Visibility {
+  const nodes = new Set<string>();
+  graph.forEachNode((key, attributes) => {
+    if (!filters.hiddenKinds.has(attributes.kind)) nodes.add(key);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!filters.hiddenTypes.has(attributes.type) && nodes.has(source) && nodes.has(target)) edges.add(edge);
+  });
+  return { nodes, edges };
 }
 
 /** Live counts beside each filter: what is visible now out of what the graph holds. */

@@ -5,8 +5,10 @@ import { MultiDirectedGraph } from "graphology";
 import { circular } from "graphology-library/layout";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { contractEdgeKey } from "../../src/server/view-graph.ts";
 import { authHeaders } from "./api-token.ts";
-import { FALLBACK_COLOR, KIND_COLORS, sizeForDegree } from "./kinds.ts";
+import { FALLBACK_COLOR, KIND_COLORS } from "./kinds.ts";
+import { displaySize, sizeScale } from "./node-size.ts";
 
 export class GraphLoadError extends Error {
   override name = "GraphLoadError";
@@ -18,14 +20,23 @@ export interface NodeLook {
   color: string;
 }
 
-export async function fetchGraph(url = "api/graph"): Promise<KnowledgeGraph> {
+/**
+ * The view graph (src/server/view-graph.ts): every node and edge, without article bodies,
+ * evidence and mention offsets, which the panels fetch when they open (api.ts). Typed as the
+ * knowledge graph for the attributes it does carry; `body`, `evidence` and `mentions` are absent.
+ */
+export async function fetchGraph(url = "api/graph/view"): Promise<KnowledgeGraph> {
   const response = await fetch(url, { headers: authHeaders() });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string } | null;
-    throw new GraphLoadError(`could not load ${url}: ${body?.message ?? response.statusText}`);
+    const body = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
+    const error = new GraphLoadError(`could not load ${url}: ${body?.message ?? response.statusText}`);
+    if (body?.error) error.name = body.error;
+    throw error;
   }
   const data = (await response.json()) as SerializedKnowledgeGraph;
   performance.mark("diplograph:graph-parsed");
+  // The view graph leaves out edge keys that are the contract's `TYPE:source->target`.
+  for (const edge of data.edges) edge.key ??= contractEdgeKey(edge.attributes?.type, edge.source, edge.target);
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.import(data);
   ensurePositions(graph);
@@ -46,12 +57,19 @@ export function ensurePositions(graph: KnowledgeGraph): void {
   }
 }
 
-/** Size from the degree (the build's `size` when it wrote one), colour by kind. */
+/**
+ * Size from the degree on the viewer's capped scale (node-size.ts; the build's `size` is
+ * uncapped, meant for Gephi), colour by kind.
+ */
 export function nodeLooks(graph: KnowledgeGraph): Map<string, NodeLook> {
   const looks = new Map<string, NodeLook>();
+  let maxDegree = 0;
+  graph.forEachNode((key) => {
+    maxDegree = Math.max(maxDegree, graph.degree(key));
+  });
+  const scale = sizeScale(graph.order, maxDegree);
   graph.forEachNode((key, attributes) => {
-    const size = typeof attributes.size === "number" ? attributes.size : sizeForDegree(graph.degree(key));
-    looks.set(key, { size, color: attributes.color ?? KIND_COLORS[attributes.kind] ?? FALLBACK_COLOR });
+    looks.set(key, { size: displaySize(graph.degree(key), scale), color: attributes.color ?? KIND_COLORS[attributes.kind] ?? FALLBACK_COLOR });
   });
   return looks;
 }

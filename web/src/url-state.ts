@@ -1,7 +1,8 @@
 // The view's state in the URL's query string, so that a link reopens the same view:
-// selected node, search text, filters and the Cypher query.
+// selected node or edge, search text, filters, the ego view and the Cypher query.
 import { ENTITY_KINDS, RELATION_TYPES } from "../../src/graph/types.ts";
 import type { EntityKind, RelationType } from "../../src/graph/types.ts";
+import type { EgoView } from "./ego.ts";
 import type { ViewFilters } from "./filters.ts";
 
 export interface ViewState {
@@ -9,7 +10,20 @@ export interface ViewState {
   query: string;
   filters: ViewFilters;
   cypher: string;
+  /** The edge whose evidence is open (`edge=`), if any. */
+  selectedEdge?: string | null;
+  /** The ego view (`ego=` once per root, `depth=`), if any. */
+  ego?: EgoView | null;
+  /** A span of the selected article to highlight (`hl=start-end`): a cited sentence. */
+  highlight?: { start: number; end: number } | null;
 }
+
+/** What the view shows when the URL says nothing: large graphs open without their articles. */
+export interface ViewDefaults {
+  hiddenKinds: ReadonlySet<EntityKind>;
+}
+
+export const NO_DEFAULTS: ViewDefaults = { hiddenKinds: new Set() };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,30 +45,54 @@ function date(params: URLSearchParams, name: string): string | null {
   return value && ISO_DATE.test(value) ? value : null;
 }
 
-/** Reads a query string (`?node=…&hide=Document`); unknown or malformed values are dropped. */
-export function parseViewState(search: string): ViewState {
+function highlight(params: URLSearchParams): ViewState["highlight"] {
+  const match = /^(\d+)-(\d+)$/.exec(params.get("hl") ?? "");
+  return match ? { start: Number(match[1]), end: Number(match[2]) } : null;
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((item) => b.has(item));
+}
+
+/**
+ * Reads a query string (`?node=…&hide=Document`); unknown or malformed values are dropped.
+ * Without `hide`, the defaults' kinds are hidden; `hide=` (empty) shows every kind.
+ */
+export function parseViewState(search: string, defaults: ViewDefaults = NO_DEFAULTS): ViewState {
   const params = new URLSearchParams(search);
-  return {
+  const roots = params.getAll("ego").filter((root) => root.length > 0);
+  const state: ViewState = {
     selected: params.get("node") || null,
     query: params.get("q") ?? "",
     cypher: params.get("cypher") ?? "",
     filters: {
-      hiddenKinds: new Set(list(params, "hide").filter(isKind)),
+      hiddenKinds: params.has("hide") ? new Set(list(params, "hide").filter(isKind)) : new Set(defaults.hiddenKinds),
       hiddenTypes: new Set(list(params, "hideRel").filter(isType)),
       articles: params.has("articles") ? new Set(list(params, "articles")) : null,
       from: date(params, "from"),
       to: date(params, "to"),
     },
   };
+  // Optional parts are left out when absent, so states without them compare equal to older ones.
+  const edge = params.get("edge");
+  if (edge) state.selectedEdge = edge;
+  if (roots.length > 0) state.ego = { roots, depth: params.get("depth") === "2" ? 2 : 1 };
+  const span = highlight(params);
+  if (span) state.highlight = span;
+  return state;
 }
 
 /** Writes the state as a query string; defaults are left out so plain links stay short. */
-export function serializeViewState(state: ViewState): string {
+export function serializeViewState(state: ViewState, defaults: ViewDefaults = NO_DEFAULTS): string {
   const params = new URLSearchParams();
   if (state.selected) params.set("node", state.selected);
+  if (state.highlight) params.set("hl", `${state.highlight.start}-${state.highlight.end}`);
+  if (state.selectedEdge) params.set("edge", state.selectedEdge);
+  for (const root of state.ego?.roots ?? []) params.append("ego", root);
+  if (state.ego?.depth === 2) params.set("depth", "2");
   if (state.query) params.set("q", state.query);
   const { filters } = state;
-  if (filters.hiddenKinds.size > 0) params.set("hide", ENTITY_KINDS.filter((kind) => filters.hiddenKinds.has(kind)).join(","));
+  if (!sameSet(filters.hiddenKinds, defaults.hiddenKinds)) params.set("hide", ENTITY_KINDS.filter((kind) => filters.hiddenKinds.has(kind)).join(","));
   if (filters.hiddenTypes.size > 0) params.set("hideRel", RELATION_TYPES.filter((type) => filters.hiddenTypes.has(type)).join(","));
   if (filters.articles) params.set("articles", [...filters.articles].sort().join(","));
   if (filters.from) params.set("from", filters.from);

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import type { CypherResult, Neo4jStatus } from "../../../src/server/types.ts";
 import { ApiCallError, runCypher } from "../api.ts";
+import { readableError } from "../messages.ts";
 import { CypherInput } from "./CypherInput.tsx";
 
 export interface CypherConsoleProps {
@@ -70,7 +71,7 @@ export function CypherConsole({ graph, status, query, onQuery, onResult }: Cyphe
       </header>
       <CypherInput value={query} enabled={enabled} placeholder={EXAMPLE} onChange={onQuery} onRun={() => void run()} />
       <div className="cypher-actions">
-        <button type="button" disabled={!enabled || running} onClick={() => void run()}>
+        <button type="button" data-testid="cypher-run" disabled={!enabled || running} onClick={() => void run()}>
           {running ? "Đang chạy…" : "Chạy (Ctrl+Enter)"}
         </button>
         {result && (
@@ -86,8 +87,11 @@ export function CypherConsole({ graph, status, query, onQuery, onResult }: Cyphe
         )}
       </div>
       {error && (
-        <p className="error" data-testid="cypher-error" data-error={error.errorName}>
-          {error.errorName}: {error.message}
+        <p className="error" role="alert" data-testid="cypher-error" data-error={error.errorName}>
+          {readableError(error.errorName, error.message)}
+          <small className="error-detail">
+            {error.errorName}: {error.message}
+          </small>
         </p>
       )}
       {result && (

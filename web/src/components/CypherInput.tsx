@@ -25,6 +25,7 @@ function PlainInput({ value, enabled, placeholder, onChange, onRun }: CypherInpu
   return (
     <textarea
       name="cypher"
+      aria-label="Câu truy vấn Cypher"
       spellCheck={false}
       disabled={!enabled}
       placeholder={placeholder}
@@ -44,13 +45,18 @@ export function CypherInput(props: CypherInputProps) {
   if (!props.enabled) return <PlainInput {...props} />;
   return (
     <Suspense fallback={<PlainInput {...props} />}>
-      <div className="cypher-editor" data-testid="cypher-editor">
+      <div className="cypher-editor" data-testid="cypher-editor" role="group" aria-label="Câu truy vấn Cypher (Tab để rời ô)">
         <CypherEditor
           value={props.value}
           placeholder={props.placeholder}
           schema={SCHEMA}
           lineNumbers={false}
           theme="light"
+          // Keyboard users must be able to pass by: no focus taken on load or on each change,
+          // and Tab moves on to the next control instead of indenting.
+          autofocus={false}
+          autofocusProps={[]}
+          tabKey={false}
           onValueChanged={(value: string) => props.onChange(value)}
           onKeyDown={(event: KeyboardEvent) => {
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {

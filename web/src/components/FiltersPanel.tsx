@@ -4,8 +4,8 @@ import { memo } from "react";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../../src/graph/types.ts";
 import type { EntityKind, KnowledgeGraph, RelationType } from "../../../src/graph/types.ts";
 import type { FilterCounts, ViewFilters } from "../filters.ts";
-import { articleIdOf } from "../filters.ts";
 import { KIND_NAMES, RELATION_COLORS } from "../kinds.ts";
+import { ArticleFilter } from "./ArticleFilter.tsx";
 
 export interface FiltersPanelProps {
   graph: KnowledgeGraph;
@@ -22,30 +22,10 @@ function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
   return next;
 }
 
-interface ArticleEntry {
-  id: string;
-  title: string;
-  published: string | null;
-}
-
-function articlesOf(graph: KnowledgeGraph): ArticleEntry[] {
-  const entries: ArticleEntry[] = [];
-  graph.forEachNode((key, attributes) => {
-    if (attributes.kind === "Article") entries.push({ id: articleIdOf(key), title: attributes.title, published: attributes.published });
-  });
-  return entries.sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || a.id.localeCompare(b.id));
-}
-
 // Memoised: a list of every article, redrawn only when its props change (not, for
 // instance, when sigma is created or Neo4j answers).
 export const FiltersPanel = memo(function FiltersPanel({ graph, filters, counts, legend, onChange }: FiltersPanelProps) {
-  const articles = articlesOf(graph);
-  const allArticles = articles.map((article) => article.id);
-  const articleChecked = (id: string) => !filters.articles || filters.articles.has(id);
-  const toggleArticle = (id: string) => {
-    const next = toggled(filters.articles ?? new Set(allArticles), id);
-    onChange({ ...filters, articles: next.size === allArticles.length ? null : next });
-  };
+  const dated = Boolean(filters.from || filters.to);
   return (
     <section className="filters" aria-label="Bộ lọc">
       <fieldset data-testid="kind-filters">
@@ -94,21 +74,14 @@ export const FiltersPanel = memo(function FiltersPanel({ graph, filters, counts,
         <label className="date-row">
           Đến <input type="date" name="to" value={filters.to ?? ""} onChange={(event) => onChange({ ...filters, to: event.target.value || null })} />
         </label>
+        {dated && (
+          <p className="note date-note" data-testid="date-note">
+            Lọc theo ngày giữ các hội nghị diễn ra trong khoảng này và những gì nối trực tiếp với chúng. Hội nghị không rõ ngày và các bài báo
+            (không có ngày diễn ra) bị ẩn.
+          </p>
+        )}
       </fieldset>
-      {articles.length > 0 && (
-        <fieldset data-testid="article-filters" className="article-filters">
-          <legend>Bài báo</legend>
-          {articles.map((article) => (
-            <label key={article.id} className="filter-row" title={article.title}>
-              <input type="checkbox" name={`article-${article.id}`} checked={articleChecked(article.id)} onChange={() => toggleArticle(article.id)} />
-              <span className="filter-name article-title">
-                {article.published ?? "không rõ ngày"} · {article.title}
-              </span>
-              <span className="count">{counts.articles.get(article.id) ?? 0}</span>
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <ArticleFilter graph={graph} selected={filters.articles} counts={counts.articles} onChange={(articles) => onChange({ ...filters, articles })} />
     </section>
   );
 });

@@ -2,6 +2,7 @@
 // search, selection, Cypher results) reaches it as reducers; the graph is never changed.
 import { SigmaContainer, useRegisterEvents, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
+import { fitViewportToNodes } from "@sigma/utils";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
@@ -11,8 +12,11 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
 import type { Visibility } from "../filters.ts";
 import type { NodeLook } from "../graph-data.ts";
+import { edgeAtPoint } from "../edge-picker.ts";
 import { DIMMED_COLOR, RELATION_COLORS } from "../kinds.ts";
+import { LabelPlacer } from "../label-placer.ts";
 import { NodeDiscProgram } from "../node-program.ts";
+import { CameraControls } from "./CameraControls.tsx";
 
 /** Elements to bring forward; everything else is dimmed. */
 export interface Highlight {
@@ -30,15 +34,24 @@ type ViewerNodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAt
 // reducers pick the program. Arrows cost fill rate; past BULK_EDGES edges the mass is drawn
 // as thin lines (first render of 30,000 edges: ~3× faster) and only focused edges as arrows.
 const BULK_EDGES = 2_000;
+// Forced labels beyond this many (a Cypher result of 1,000 nodes) are left to the grid.
+const MAX_FORCED_LABELS = 40;
 const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
   nodeProgramClasses: { circle: NodeDiscProgram as unknown as ViewerNodeProgram },
   defaultEdgeType: "arrow",
   edgeProgramClasses: { arrow: EdgeArrowProgram as unknown as ViewerEdgeProgram, line: EdgeLineProgram as unknown as ViewerEdgeProgram },
   renderEdgeLabels: false,
-  labelRenderedSizeThreshold: 5,
+  // Labels: candidates from sigma's grid (one per 140 px cell, big nodes first), then only
+  // those that do not overlap another (LabelPlacer).
+  labelRenderedSizeThreshold: 3,
+  labelDensity: 1,
+  labelGridCellSize: 140,
+  labelSize: 13,
   labelFont: "system-ui, 'Noto Sans', sans-serif",
   zIndex: true,
   hideEdgesOnMove: false,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 4,
 };
 
 export interface GraphViewProps {
@@ -46,9 +59,11 @@ export interface GraphViewProps {
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   selected: string | null;
+  selectedEdge: string | null;
   searchMatches: ReadonlySet<string> | null;
   cypherHighlight: Highlight | null;
   onSelect(node: string | null): void;
+  onSelectEdge(edge: string): void;
   onSigma(sigma: ViewerSigma | null): void;
 }
 
@@ -57,8 +72,11 @@ interface DisplayState {
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   selected: string | null;
+  selectedEdge: string | null;
   hovered: string | null;
   focus: Highlight | null;
+  /** Nodes whose label shows whatever the density: selected, hovered, results. */
+  forced: ReadonlySet<string>;
 }
 
 function neighbourhood(graph: KnowledgeGraph, node: string, visibility: Visibility): Set<string> {
@@ -73,12 +91,12 @@ function neighbourhood(graph: KnowledgeGraph, node: string, visibility: Visibili
  * Reducers that read the current display state from a ref: sigma is created once with
  * them, so its first frame is already the right one, and a change costs one refresh.
  */
-function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }): Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> {
+function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }, placer: LabelPlacer): Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> {
   // The reducers build the display data from the few fields sigma reads, not from a copy of
   // every attribute (aliases, articles, evidence…): 40,000 objects at start, every one of
   // them in the same shape.
   const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
-    const { looks, visibility, selected, hovered, focus } = state.current;
+    const { looks, visibility, selected, hovered, focus, forced } = state.current;
     const look = looks.get(node);
     const display: Partial<NodeDisplayData> = {
       x: data.x,
@@ -88,9 +106,11 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
       color: look?.color ?? data.color,
       hidden: false,
       highlighted: false,
+      forceLabel: forced.has(node),
       zIndex: focus ? 1 : 0,
     };
-    if (!visibility.nodes.has(node)) {
+    // The selected node shows even when a filter hides its kind (an article opened from the search).
+    if (!visibility.nodes.has(node) && node !== selected) {
       display.hidden = true;
       display.zIndex = 0;
     } else if (node === selected || node === hovered) {
@@ -103,14 +123,25 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
     }
     return display;
   };
-  const bulkType = graph.size > BULK_EDGES ? "line" : "arrow";
+  const bulk = graph.size > BULK_EDGES;
+  const bulkType = bulk ? "line" : "arrow";
+  // Tens of thousands of strong lines drown the nodes they join: in bulk they are pale. (Mixed
+  // with white rather than translucent: sigma blends premultiplied colours, and a plain rgba
+  // line comes out brighter, not paler.)
+  const bulkColors = new Map(Object.entries(RELATION_COLORS).map(([type, color]) => [type, bulk ? towardWhite(color, 0.7) : color]));
   const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const { visibility, focus } = state.current;
-    const display: Partial<EdgeDisplayData> = { type: bulkType, color: RELATION_COLORS[data.type] ?? data.color, size: 1.5, hidden: false, zIndex: 0 };
+    const { visibility, focus, selectedEdge } = state.current;
+    const display: Partial<EdgeDisplayData> = { type: bulkType, color: bulkColors.get(data.type) ?? data.color, size: 1.5, hidden: false, zIndex: 0 };
     if (!visibility.edges.has(edge)) display.hidden = true;
-    else if (focus) {
+    else if (edge === selectedEdge) {
+      display.color = RELATION_COLORS[data.type] ?? data.color;
+      display.type = "arrow";
+      display.size = 4;
+      display.zIndex = 2;
+    } else if (focus) {
       const strong = focus.edges ? focus.edges.has(edge) : focus.nodes.has(graph.source(edge)) && focus.nodes.has(graph.target(edge));
       if (strong) {
+        display.color = RELATION_COLORS[data.type] ?? data.color;
         display.type = "arrow";
         display.size = 2.5;
         display.zIndex = 1;
@@ -118,11 +149,45 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
     }
     return display;
   };
-  return { ...BASE_SETTINGS, nodeReducer, edgeReducer };
+  return { ...BASE_SETTINGS, nodeReducer, edgeReducer, defaultDrawNodeLabel: placer.drawLabel };
+}
+
+/** `#rrggbb` mixed with white: `share` 0 keeps the colour, 1 is white. */
+function towardWhite(hex: string, share: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const mix = (channel: number) => Math.round(channel + (255 - channel) * share);
+  return `rgb(${mix((value >> 16) & 255)}, ${mix((value >> 8) & 255)}, ${mix(value & 255)})`;
+}
+
+/** Whether the nodes span at least 85 % of the whole graph's extent in both directions. */
+function framesMostOfGraph(graph: KnowledgeGraph, nodes: ReadonlySet<string>): boolean {
+  if (nodes.size === graph.order) return true;
+  const all = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+  const shown = { ...all };
+  graph.forEachNode((node, attributes) => {
+    const [x, y] = [attributes.x ?? 0, attributes.y ?? 0];
+    for (const box of nodes.has(node) ? [all, shown] : [all]) {
+      box.minX = Math.min(box.minX, x);
+      box.maxX = Math.max(box.maxX, x);
+      box.minY = Math.min(box.minY, y);
+      box.maxY = Math.max(box.maxY, y);
+    }
+  });
+  const share = (low: number, high: number, fullLow: number, fullHigh: number) => (fullHigh > fullLow ? (high - low) / (fullHigh - fullLow) : 1);
+  return share(shown.minX, shown.maxX, all.minX, all.maxX) >= 0.85 && share(shown.minY, shown.maxY, all.minY, all.maxY) >= 0.85;
+}
+
+function forcedLabels(selected: string | null, hovered: string | null, focus: Highlight | null): Set<string> {
+  const forced = new Set<string>();
+  if (selected) forced.add(selected);
+  if (hovered) forced.add(hovered);
+  if (focus && focus.nodes.size <= MAX_FORCED_LABELS) for (const node of focus.nodes) forced.add(node);
+  return forced;
 }
 
 // Memoised: the page re-renders when sigma is created or Neo4j answers; the canvas need not.
-export const GraphView = memo(function GraphView({ graph, looks, visibility, selected, searchMatches, cypherHighlight, onSelect, onSigma }: GraphViewProps) {
+export const GraphView = memo(function GraphView(props: GraphViewProps) {
+  const { graph, looks, visibility, selected, selectedEdge, searchMatches, cypherHighlight } = props;
   const [hovered, setHovered] = useState<string | null>(null);
 
   // What to bring forward, by priority: the hovered neighbourhood, a Cypher result,
@@ -134,29 +199,34 @@ export const GraphView = memo(function GraphView({ graph, looks, visibility, sel
     if (searchMatches) return { nodes: searchMatches };
     return null;
   }, [graph, hovered, cypherHighlight, searchMatches, selected, visibility]);
+  // Results and search matches are labelled; a selected node's whole neighbourhood is too when small.
+  const forced = useMemo(() => forcedLabels(selected, hovered, focus), [selected, hovered, focus]);
 
-  const display = useMemo<DisplayState>(() => ({ looks, visibility, selected, hovered, focus }), [looks, visibility, selected, hovered, focus]);
+  const display = useMemo<DisplayState>(
+    () => ({ looks, visibility, selected, selectedEdge, hovered, focus, forced }),
+    [looks, visibility, selected, selectedEdge, hovered, focus, forced],
+  );
   const state = useRef(display);
   state.current = display;
-  const settings = useMemo(() => reducerSettings(graph, state), [graph]);
+  const placer = useMemo(() => new LabelPlacer(), []);
+  const settings = useMemo(() => reducerSettings(graph, state, placer), [graph, placer]);
 
   return (
     <SigmaContainer<NodeAttributes, EdgeAttributes, GraphAttributes> graph={graph} settings={settings} className="graph-canvas">
-      <GraphBehaviour graph={graph} display={display} selected={selected} onSelect={onSelect} onSigma={onSigma} onHover={setHovered} />
+      <GraphBehaviour {...props} display={display} placer={placer} state={state} onHover={setHovered} />
+      <CameraControls visibility={visibility} />
     </SigmaContainer>
   );
 });
 
-interface GraphBehaviourProps {
-  graph: KnowledgeGraph;
+interface GraphBehaviourProps extends GraphViewProps {
   display: DisplayState;
-  selected: string | null;
-  onSelect(node: string | null): void;
-  onSigma(sigma: ViewerSigma | null): void;
+  state: { current: DisplayState };
+  placer: LabelPlacer;
   onHover(node: string | null): void;
 }
 
-function GraphBehaviour({ graph, display, selected, onSelect, onSigma, onHover }: GraphBehaviourProps) {
+function GraphBehaviour({ graph, display, state, placer, visibility, selected, onSelect, onSelectEdge, onSigma, onHover }: GraphBehaviourProps) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents<NodeAttributes, EdgeAttributes, GraphAttributes>();
 
@@ -164,6 +234,11 @@ function GraphBehaviour({ graph, display, selected, onSelect, onSigma, onHover }
     onSigma(sigma);
     return () => onSigma(null);
   }, [sigma, onSigma]);
+
+  useEffect(() => {
+    const detach = placer.attach(sigma as unknown as Sigma, () => state.current.forced);
+    return detach;
+  }, [sigma, placer, state]);
 
   // The canvas changes size when the node panel opens or closes, not only with the window.
   useEffect(() => {
@@ -178,11 +253,16 @@ function GraphBehaviour({ graph, display, selected, onSelect, onSigma, onHover }
   useEffect(() => {
     registerEvents({
       clickNode: ({ node }) => onSelect(node),
-      clickStage: () => onSelect(null),
+      // A click off the nodes may be on an edge (edge-picker.ts: sigma's own edge picking is off).
+      clickStage: ({ event }) => {
+        const edge = edgeAtPoint(sigma, event.x, event.y);
+        if (edge) onSelectEdge(edge);
+        else onSelect(null);
+      },
       enterNode: ({ node }) => onHover(node),
       leaveNode: () => onHover(null),
     });
-  }, [registerEvents, onSelect, onHover]);
+  }, [registerEvents, sigma, onSelect, onSelectEdge, onHover]);
 
   // The reducers read the new state from their ref; sigma drew the first state itself.
   const drawn = useRef(display);
@@ -192,11 +272,32 @@ function GraphBehaviour({ graph, display, selected, onSelect, onSigma, onHover }
     sigma.refresh();
   }, [sigma, display]);
 
-  // Bring the selected node to the middle of the screen (display data are in camera space).
+  // The camera frames what is shown: at start (a large graph opens without its articles)
+  // and whenever the filters or the ego view change what that is.
+  const framed = useRef<Visibility | null>(null);
+  useEffect(() => {
+    if (framed.current === visibility) return;
+    const first = framed.current === null;
+    framed.current = visibility;
+    if (visibility.nodes.size === 0) return;
+    // Sigma's first frame (drawn when it was made) frames the whole graph; refitting costs a
+    // second full frame, worth it only when what is shown covers clearly less than that.
+    if (first && framesMostOfGraph(graph, visibility.nodes)) return;
+    void fitViewportToNodes(sigma as unknown as Sigma, [...visibility.nodes], { animate: !first });
+  }, [sigma, graph, visibility]);
+
+  // Bring the selected node into view when it is off screen (display data are in camera
+  // space). A node already in sight stays where it is, so the framing of an ego view or of
+  // a filter, just set above, is kept.
   useEffect(() => {
     if (!selected || !graph.hasNode(selected)) return;
     const position = sigma.getNodeDisplayData(selected);
-    if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.6 }, { duration: 300 });
+    if (!position) return;
+    const { x, y } = sigma.framedGraphToViewport(position);
+    const { width, height } = sigma.getDimensions();
+    const margin = 40;
+    if (x > margin && x < width - margin && y > margin && y < height - margin) return;
+    void sigma.getCamera().animate({ x: position.x, y: position.y }, { duration: 300 });
   }, [sigma, graph, selected]);
 
   return null;

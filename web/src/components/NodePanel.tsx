@@ -1,17 +1,23 @@
 // The side panel of the selected node: its attributes, its relations grouped by type,
 // and for each relation the sentences that state it with their article's title and date.
 // All text is data from articles: it is rendered as text, never as markup.
+import { useEffect, useRef } from "react";
 import type { ReactNode } from "react";
 import { RELATION_TYPES } from "../../../src/graph/types.ts";
-import type { ArticleAttributes, Evidence, KnowledgeGraph, NodeAttributes, RelationType } from "../../../src/graph/types.ts";
-import { KIND_COLORS, KIND_NAMES } from "../kinds.ts";
+import type { Evidence, KnowledgeGraph, NodeAttributes, RelationType } from "../../../src/graph/types.ts";
+import { readableError } from "../messages.ts";
+import type { Details } from "../use-details.ts";
+import { useNodeDetails } from "../use-details.ts";
+import type { NodeDetails } from "../../../src/server/types.ts";
+import { BADGE_TEXT_COLOR, badgeBackground, KIND_NAMES } from "../kinds.ts";
+import { articleOf, EvidenceList } from "./EvidenceList.tsx";
+import type { ArticleSpan } from "./EvidenceList.tsx";
 
 interface Relation {
   edge: string;
   type: RelationType;
   outgoing: boolean;
   other: string;
-  evidence: Evidence[];
   confidence: number;
 }
 
@@ -19,19 +25,12 @@ function relationsOf(graph: KnowledgeGraph, node: string): Map<RelationType, Rel
   const groups = new Map<RelationType, Relation[]>();
   graph.forEachEdge(node, (edge, attributes, source, target) => {
     const outgoing = source === node;
-    const relation: Relation = { edge, type: attributes.type, outgoing, other: outgoing ? target : source, evidence: attributes.evidence, confidence: attributes.confidence };
+    const relation: Relation = { edge, type: attributes.type, outgoing, other: outgoing ? target : source, confidence: attributes.confidence };
     const group = groups.get(attributes.type) ?? [];
     group.push(relation);
     groups.set(attributes.type, group);
   });
   return groups;
-}
-
-function articleOf(graph: KnowledgeGraph, id: string): ArticleAttributes | null {
-  const key = `article:${id}`;
-  if (!graph.hasNode(key)) return null;
-  const attributes = graph.getNodeAttributes(key);
-  return attributes.kind === "Article" ? attributes : null;
 }
 
 function labelOf(graph: KnowledgeGraph, key: string): string {
@@ -89,42 +88,79 @@ function NodeLink({ graph, node, select }: { graph: KnowledgeGraph; node: string
   );
 }
 
-function EvidenceItem({ graph, evidence }: { graph: KnowledgeGraph; evidence: Evidence }) {
-  const article = articleOf(graph, evidence.article);
+/** The article's text with one span marked (a sentence cited as evidence), scrolled into view. */
+function ArticleBody({ body, highlight }: { body: string; highlight: { start: number; end: number } | null }) {
+  const mark = useRef<HTMLElement>(null);
+  // In braces: a recent Chromium returns a promise from scrollIntoView, which React would
+  // take for the effect's clean-up function.
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: "center" });
+  }, [highlight]);
+  const span = highlight && highlight.start < highlight.end && highlight.end <= body.length ? highlight : null;
   return (
-    <li className="evidence" data-testid="evidence">
-      <blockquote>{evidence.quote}</blockquote>
-      <cite>
-        {article ? article.title : evidence.article}
-        {article?.published ? ` — ${article.published}` : ""}
-        {article?.publisher ? ` (${article.publisher})` : ""}
-      </cite>
-    </li>
+    <p data-testid="article-body">
+      {span ? (
+        <>
+          {body.slice(0, span.start)}
+          <mark ref={mark} data-testid="article-highlight">
+            {body.slice(span.start, span.end)}
+          </mark>
+          {body.slice(span.end)}
+        </>
+      ) : (
+        body
+      )}
+    </p>
   );
 }
 
 export interface NodePanelProps {
   graph: KnowledgeGraph;
   node: string;
+  /** A span of the article's text to mark (opened from a citation). */
+  highlight: { start: number; end: number } | null;
+  /** Whether the ego view is centred on this node already. */
+  inEgo: boolean;
   onSelect(node: string | null): void;
+  onOpenArticle(span: ArticleSpan): void;
+  onEgo(node: string, depth: 1 | 2): void;
+  onSelectEdge(edge: string): void;
 }
 
-export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
+/** The evidence of one edge once the node's details have come, or why it has not. */
+function RelationEvidence({ graph, details, edge, onOpen }: { graph: KnowledgeGraph; details: Details<NodeDetails>; edge: string; onOpen(span: ArticleSpan): void }) {
+  if (details.status === "loading") return <p className="note">Đang tải bằng chứng…</p>;
+  if (details.status === "error") return <p className="note error">{readableError(details.error.errorName, details.error.message)}</p>;
+  const evidence: Evidence[] = details.value.evidence[edge] ?? [];
+  return <EvidenceList graph={graph} evidence={evidence} onOpen={onOpen} />;
+}
+
+export function NodePanel(props: NodePanelProps) {
+  const { graph, node, onSelect } = props;
   if (!graph.hasNode(node)) {
     return (
       <aside className="panel node-panel" data-testid="node-panel" data-node={node}>
+        <button type="button" className="close" aria-label="Đóng" onClick={() => onSelect(null)}>
+          ×
+        </button>
         <p>Không tìm thấy nút {node} trong đồ thị.</p>
       </aside>
     );
   }
-  const attributes = graph.getNodeAttributes(node);
+  return <NodeDetailsPanel {...props} />;
+}
+
+function NodeDetailsPanel({ graph, node, highlight, inEgo, onSelect, onOpenArticle, onEgo, onSelectEdge }: NodePanelProps) {
+  // Bodies and evidence are not in the view graph: they come with the node's details.
+  const details = useNodeDetails(node);
+  const attributes = details.status === "ready" ? details.value.attributes : graph.getNodeAttributes(node);
   const select = (key: string) => onSelect(key);
   const groups = relationsOf(graph, node);
   const articles = attributes.kind === "Article" ? [] : attributes.articles;
   return (
-    <aside className="panel node-panel" data-testid="node-panel" data-node={node}>
+    <aside className="panel node-panel" data-testid="node-panel" data-node={node} aria-label={attributes.label}>
       <header>
-        <span className="kind-badge" style={{ background: KIND_COLORS[attributes.kind] }}>
+        <span className="kind-badge" style={{ background: badgeBackground(attributes.kind), color: BADGE_TEXT_COLOR }}>
           {KIND_NAMES[attributes.kind]} · {attributes.kind}
         </span>
         <button type="button" className="close" aria-label="Đóng" onClick={() => onSelect(null)}>
@@ -132,6 +168,14 @@ export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
         </button>
         <h2 data-testid="node-label">{attributes.label}</h2>
         <code className="node-key">{node}</code>
+        <div className="ego-actions">
+          <button type="button" data-testid="ego-1" onClick={() => onEgo(node, 1)} disabled={inEgo}>
+            Xem lân cận
+          </button>
+          <button type="button" data-testid="ego-2" onClick={() => onEgo(node, 2)}>
+            Lân cận 2 bước
+          </button>
+        </div>
       </header>
       <dl className="attributes">
         {attributeRows(attributes, select, graph).map(([name, value]) => (
@@ -155,12 +199,11 @@ export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
                   <span className="confidence" title="độ tin cậy">
                     {Math.round(relation.confidence * 100)}%
                   </span>
+                  <button type="button" className="link" data-testid="open-edge" title="Mở quan hệ này" onClick={() => onSelectEdge(relation.edge)}>
+                    chi tiết
+                  </button>
                 </div>
-                <ul className="evidence-list">
-                  {relation.evidence.map((evidence, index) => (
-                    <EvidenceItem key={index} graph={graph} evidence={evidence} />
-                  ))}
-                </ul>
+                <RelationEvidence graph={graph} details={details} edge={relation.edge} onOpen={onOpenArticle} />
               </li>
             ))}
           </ul>
@@ -182,7 +225,11 @@ export function NodePanel({ graph, node, onSelect }: NodePanelProps) {
       {attributes.kind === "Article" && (
         <details className="article-body" open>
           <summary>Nội dung</summary>
-          <p data-testid="article-body">{attributes.body}</p>
+          {details.status === "ready" && attributes.kind === "Article" ? (
+            <ArticleBody body={attributes.body} highlight={highlight} />
+          ) : (
+            <p className="note">{details.status === "error" ? readableError(details.error.errorName, details.error.message) : "Đang tải nội dung…"}</p>
+          )}
         </details>
       )}
     </aside>

@@ -1,6 +1,6 @@
 // The search box: case- and diacritic-insensitive suggestions as you type; Enter or a
 // click opens the chosen node.
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import { KIND_COLORS } from "../kinds.ts";
 import type { Suggestion } from "../search.ts";
@@ -16,16 +16,25 @@ export interface SearchBoxProps {
 export function SearchBox({ graph, query, suggestions, onQuery, onPick }: SearchBoxProps) {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const listId = useId();
+  const expanded = open && suggestions.length > 0;
   const pick = (suggestion: Suggestion | undefined) => {
     if (!suggestion) return;
     setOpen(false);
     onPick(suggestion.key);
   };
   return (
-    <div className="search" role="combobox" aria-expanded={open && suggestions.length > 0} aria-haspopup="listbox">
+    // The ARIA 1.2 combobox pattern: the input is the combobox, it controls the list of
+    // options, and the active option is announced through aria-activedescendant.
+    <div className="search">
       <input
         type="search"
         name="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
         placeholder="Tìm: pham binh minh, hncc 37…"
         aria-label="Tìm kiếm"
         autoComplete="off"
@@ -47,12 +56,13 @@ export function SearchBox({ graph, query, suggestions, onQuery, onPick }: Search
         }}
       />
       {open && suggestions.length > 0 && (
-        <ul className="suggestions" role="listbox" data-testid="suggestions">
+        <ul className="suggestions" role="listbox" id={listId} aria-label="Gợi ý" data-testid="suggestions">
           {suggestions.map((suggestion, index) => {
             const kind = graph.hasNode(suggestion.key) ? graph.getNodeAttribute(suggestion.key, "kind") : null;
             return (
               <li
                 key={suggestion.key}
+                id={`${listId}-${index}`}
                 role="option"
                 aria-selected={index === active}
                 className={index === active ? "active" : ""}

@@ -1,0 +1,53 @@
+// Screenshots of the viewer for docs/viewer.md, in headless Chromium: the samples' first
+// view, a 2,000-article build's first view, an ego view in it, its timeline brushed to one
+// year, and the samples at 800×600 with the panel open.
+// Usage: tsx scripts/viewer-screenshots.ts --samples graph.json --large graph.json --out DIR
+// (then, to keep each under 200 KB: `convert IN.png -colors 192 PNG8:OUT.png`).
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
+import type { SerializedKnowledgeGraph } from "../src/graph/types.ts";
+import { launchChromium } from "../test/helpers/viewer-browser.ts";
+import { openViewer, startTestViewer } from "../test/helpers/viewer-server.ts";
+
+const { values } = parseArgs({ options: { samples: { type: "string" }, large: { type: "string" }, out: { type: "string" } } });
+if (!values.samples || !values.large || !values.out) throw new Error("usage: tsx scripts/viewer-screenshots.ts --samples FILE --large FILE --out DIR");
+const out = values.out;
+mkdirSync(out, { recursive: true });
+
+/** The best-connected node of a kind: what a reader of a large graph would open first. */
+function hub(path: string, kind: string): string {
+  const data = JSON.parse(readFileSync(path, "utf8")) as SerializedKnowledgeGraph;
+  const degree = new Map<string, number>();
+  for (const edge of data.edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const nodes = data.nodes.filter((node) => node.attributes?.kind === kind);
+  return nodes.sort((a, b) => (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0))[0]?.key ?? "";
+}
+
+async function shoot(page: Page, url: string, name: string): Promise<void> {
+  await openViewer(page, url);
+  await page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(out, `${name}.png`) });
+  console.log(`${name}.png`);
+}
+
+const browser = await launchChromium();
+const samples = await startTestViewer(values.samples);
+const large = await startTestViewer(values.large);
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+  await shoot(page, samples.url, "viewer-samples");
+  await shoot(page, large.url, "viewer-2000-articles");
+  const meeting = hub(values.large, "Meeting");
+  await shoot(page, `${large.url}?node=${encodeURIComponent(meeting)}&ego=${encodeURIComponent(meeting)}`, "viewer-ego");
+  await shoot(page, `${large.url}?from=2020-01-01&to=2020-12-31`, "viewer-timeline");
+  await page.setViewportSize({ width: 800, height: 600 });
+  await shoot(page, `${samples.url}?node=${encodeURIComponent("official:pham-binh-minh")}`, "viewer-800x600");
+  await page.close();
+} finally {
+  await browser.close();
+  await samples.close();
+  await large.close();
+}

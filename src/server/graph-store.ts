@@ -1,0 +1,101 @@
+// graph.json held in memory for the viewer's API: read again whenever the file changes (a
+// rebuild shows on reload), with the view graph (view-graph.ts) serialised and compressed
+// once per version, and each node's and edge's full attributes at hand for the panels.
+import { readFile, stat } from "node:fs/promises";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import type { SerializedKnowledgeGraph } from "../graph/types.ts";
+import { viewGraph } from "./view-graph.ts";
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+export type Encoding = "br" | "gzip" | "identity";
+
+type SerializedNode = SerializedKnowledgeGraph["nodes"][number];
+type SerializedEdge = SerializedKnowledgeGraph["edges"][number];
+
+interface GraphVersion {
+  /** mtime and size of the file this version was read from. */
+  stamp: string;
+  nodes: Map<string, SerializedNode>;
+  edges: Map<string, SerializedEdge>;
+  /** The view graph as JSON, then compressed on first demand for each encoding. */
+  view: Buffer;
+  encoded: Map<Encoding, Promise<Buffer>>;
+}
+
+export class GraphStore {
+  private current: Promise<GraphVersion> | null = null;
+  private currentStamp: string | null = null;
+
+  constructor(private readonly path: string) {}
+
+  /** The view graph in the asked encoding (compressed once per version of graph.json). */
+  async view(encoding: Encoding): Promise<Buffer> {
+    const version = await this.version();
+    let encoded = version.encoded.get(encoding);
+    if (!encoded) {
+      // Brotli at quality 5 and gzip at 6: within a few tenths of a second on 20 MB, and
+      // done once per build, where the highest qualities would take many seconds.
+      encoded =
+        encoding === "br"
+          ? brotliAsync(version.view, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: version.view.length } })
+          : encoding === "gzip"
+            ? gzipAsync(version.view, { level: 6 })
+            : Promise.resolve(version.view);
+      version.encoded.set(encoding, encoded);
+    }
+    return encoded;
+  }
+
+  async node(key: string): Promise<SerializedNode | undefined> {
+    return (await this.version()).nodes.get(key);
+  }
+
+  async edge(key: string): Promise<SerializedEdge | undefined> {
+    return (await this.version()).edges.get(key);
+  }
+
+  /** The full attributes of the edges at a node (their evidence), by edge key. */
+  async edgesAt(key: string): Promise<SerializedEdge[]> {
+    const version = await this.version();
+    return [...version.edges.values()].filter((edge) => edge.source === key || edge.target === key);
+  }
+
+  private async version(): Promise<GraphVersion> {
+    const info = await stat(this.path);
+    const stamp = `${info.mtimeMs}:${info.size}`;
+    if (!this.current || this.currentStamp !== stamp) {
+      this.currentStamp = stamp;
+      this.current = this.read(stamp);
+      // A failed read is not kept: the next request tries again.
+      this.current.catch(() => {
+        if (this.currentStamp === stamp) {
+          this.current = null;
+          this.currentStamp = null;
+        }
+      });
+    }
+    return this.current;
+  }
+
+  private async read(stamp: string): Promise<GraphVersion> {
+    const data = JSON.parse(await readFile(this.path, "utf8")) as SerializedKnowledgeGraph;
+    return {
+      stamp,
+      nodes: new Map(data.nodes.map((node) => [node.key, node])),
+      edges: new Map(data.edges.map((edge) => [String(edge.key), edge])),
+      view: Buffer.from(JSON.stringify(viewGraph(data))),
+      encoded: new Map(),
+    };
+  }
+}
+
+/** The best encoding the client accepts: brotli, then gzip, else none. */
+export function pickEncoding(acceptEncoding: string | undefined): Encoding {
+  const accepted = (acceptEncoding ?? "").toLowerCase();
+  if (/\bbr\b/.test(accepted)) return "br";
+  if (/\bgzip\b/.test(accepted)) return "gzip";
+  return "identity";
+}

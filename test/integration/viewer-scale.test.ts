@@ -1,0 +1,144 @@
+// The viewer on 2,000 synthetic articles (≈ 12,000 nodes, 28,000 edges) in a real Chromium:
+// the first picture is readable — checked from sigma's own state: no node drawn wider than
+// 5 % of the canvas, no two drawn labels overlapping — articles are hidden but searchable,
+// the article list is virtual and searchable, and the camera buttons move the camera.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { buildSyntheticGraph } from "../helpers/synthetic-build.ts";
+import { launchChromium, screenshot } from "../helpers/viewer-browser.ts";
+import { openViewer, startTestViewer } from "../helpers/viewer-server.ts";
+import type { TestViewer } from "../helpers/viewer-server.ts";
+
+const ARTICLES = 2_000;
+
+let browser: Browser;
+let viewer: TestViewer;
+let page: Page;
+let pageErrors: string[] = [];
+
+beforeAll(async () => {
+  viewer = await startTestViewer(buildSyntheticGraph(ARTICLES));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await viewer?.close();
+});
+
+beforeEach(async () => {
+  pageErrors = [];
+  page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: "vi-VN" });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+interface DrawnPicture {
+  width: number;
+  height: number;
+  widestNode: number;
+  labels: Array<{ key: string; left: number; top: number; right: number; bottom: number }>;
+}
+
+/** What sigma drew: node widths in pixels and the boxes of the labels it reports as shown. */
+function drawnPicture(): Promise<DrawnPicture> {
+  return page.evaluate(() => {
+    const sigma = window.__diplograph?.sigma;
+    if (!sigma) throw new Error("no sigma");
+    const { width, height } = sigma.getDimensions();
+    let widestNode = 0;
+    sigma.getGraph().forEachNode((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      if (data && !data.hidden) widestNode = Math.max(widestNode, 2 * sigma.scaleSize(data.size));
+    });
+    const settings = sigma.getSettings();
+    const context = document.createElement("canvas").getContext("2d");
+    if (!context) throw new Error("no 2d context");
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const labels = [...sigma.getNodeDisplayedLabels()].map((key) => {
+      const data = sigma.getNodeDisplayData(key);
+      if (!data?.label) throw new Error(`label of ${key} reported shown but has no text`);
+      const { x, y } = sigma.framedGraphToViewport(data);
+      // Where sigma's disc label drawer writes the text: right of the node, baseline a third below.
+      const left = x + sigma.scaleSize(data.size) + 3;
+      const fontSize = settings.labelSize;
+      return { key, left, top: y - 0.65 * fontSize, right: left + context.measureText(data.label).width, bottom: y + 0.5 * fontSize };
+    });
+    return { width, height, widestNode, labels };
+  });
+}
+
+describe(`viewer on ${ARTICLES} synthetic articles`, () => {
+  test("first picture: no node wider than 5 % of the canvas, no two labels overlapping", async () => {
+    await openViewer(page, viewer.url);
+    await page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
+    // A camera change is drawn on the next frame: read sigma's labels once that frame is done.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const picture = await drawnPicture();
+    expect(picture.widestNode).toBeLessThanOrEqual(0.05 * picture.width);
+    expect(picture.labels.length).toBeGreaterThanOrEqual(5);
+    const overlapping: string[] = [];
+    for (const [i, a] of picture.labels.entries()) {
+      for (const b of picture.labels.slice(i + 1)) {
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlapping.push(`${a.key} × ${b.key}`);
+      }
+    }
+    expect(overlapping).toEqual([]);
+    await screenshot(page, "viewer-2000-articles");
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("articles are hidden at first, yet found by the search and opened in the panel", async () => {
+    await openViewer(page, viewer.url);
+    expect(await page.locator("input[name=kind-Article]").isChecked()).toBe(false);
+    const article = await page.evaluate(() => {
+      const graph = window.__diplograph?.graph;
+      const key = graph?.findNode((_node, attributes) => attributes.kind === "Article");
+      return key && graph ? { key, hidden: window.__diplograph?.sigma?.getNodeDisplayData(key)?.hidden, title: String(graph.getNodeAttribute(key, "label")) } : null;
+    });
+    expect(article?.hidden).toBe(true);
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).fill(article?.title ?? "");
+    await expect.poll(() => page.getByTestId("suggestions").textContent()).toContain(article?.title);
+    await page.getByRole("option").filter({ hasText: "Article" }).first().click();
+    expect(await page.getByTestId("node-panel").getAttribute("data-node")).toMatch(/^article:/);
+  });
+
+  test("the article list draws only the rows in sight, searches, and selects all or none", async () => {
+    await openViewer(page, viewer.url);
+    const list = page.getByTestId("article-filters");
+    const rows = list.locator("input[type=checkbox]");
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await rows.count()).toBeLessThan(60);
+    expect(await list.locator("legend").textContent()).toContain(`${ARTICLES}/${ARTICLES}`);
+    await page.getByTestId("articles-none").click();
+    expect(await list.locator("legend").textContent()).toContain(`0/${ARTICLES}`);
+    await list.getByRole("searchbox").fill("synth_0000");
+    await expect.poll(() => rows.count()).toBe(10);
+    await page.getByTestId("articles-all").click();
+    expect(await list.locator("legend").textContent()).toContain(`10/${ARTICLES}`);
+  });
+
+  test("zoom buttons move the camera; fit and reset bring it back", async () => {
+    await openViewer(page, viewer.url);
+    const ratio = () => page.evaluate(() => window.__diplograph?.sigma?.getCamera().getState().ratio ?? Number.NaN);
+    const idle = () => page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
+    await idle();
+    const start = await ratio();
+    await page.getByTestId("zoom-in").click();
+    await idle();
+    expect(await ratio()).toBeLessThan(start);
+    await page.getByTestId("zoom-out").click();
+    await page.getByTestId("zoom-out").click();
+    await idle();
+    expect(await ratio()).toBeGreaterThan(start);
+    await page.getByTestId("zoom-fit").click();
+    await idle();
+    expect(await ratio()).toBeCloseTo(start, 2);
+    await page.getByTestId("zoom-reset").click();
+    await idle();
+    expect(await ratio()).toBe(1);
+  });
+});

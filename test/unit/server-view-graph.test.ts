@@ -1,0 +1,111 @@
+// The viewer's slim graph and its details endpoints, through Fastify's inject: the view
+// graph keeps every node and edge with what is drawn, searched and filtered, and leaves out
+// bodies, evidence and mentions, which /api/node and /api/edge give whole; all compressed.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import type { FastifyInstance } from "fastify";
+import { afterEach, describe, expect, test } from "vitest";
+import { createViewerServer } from "../../src/server/app.ts";
+import { pickEncoding } from "../../src/server/graph-store.ts";
+import type { EdgeDetails, NodeDetails } from "../../src/server/types.ts";
+import { contractEdgeKey, viewGraph } from "../../src/server/view-graph.ts";
+import { writeViewerFixture } from "../helpers/viewer-fixture.ts";
+
+function webRoot(): string {
+  const dir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
+  writeFileSync(join(dir, "index.html"), `<!doctype html><title>Diplograph</title>${"<!-- padding -->".repeat(200)}`);
+  return dir;
+}
+
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe("view graph", () => {
+  test("every node and edge, without bodies, evidence and mentions", () => {
+    const { graph } = writeViewerFixture();
+    const view = viewGraph(graph);
+    expect(view.nodes.map((node) => node.key)).toEqual(graph.nodes.map((node) => node.key));
+    const odd = viewGraph({ ...graph, edges: graph.edges.slice(0, 1).map((edge) => ({ ...edge, key: "custom-key" })) });
+    expect(odd.edges[0]?.key).toBe("custom-key");
+    // Edge keys that are the contract's TYPE:source->target are left out, to be derived again.
+    expect(view.edges.map((edge) => edge.key ?? contractEdgeKey(edge.attributes?.type, edge.source, edge.target))).toEqual(graph.edges.map((edge) => edge.key));
+    expect(view.edges.every((edge) => edge.key === undefined)).toBe(true);
+    for (const node of view.nodes) {
+      expect(node.attributes).not.toHaveProperty("body");
+      expect(node.attributes).not.toHaveProperty("mentions");
+      expect(node.attributes).toHaveProperty("label");
+      expect(node.attributes).toHaveProperty("articles");
+    }
+    for (const edge of view.edges) {
+      expect(edge.attributes).not.toHaveProperty("evidence");
+      expect(edge.attributes).toHaveProperty("type");
+      expect(edge.attributes).toHaveProperty("articles");
+    }
+  });
+
+  test("GET /api/graph/view answers brotli, gzip or plain, as the client accepts", async () => {
+    const fixture = writeViewerFixture();
+    app = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
+    const expected = viewGraph(fixture.graph);
+    const plain = await app.inject({ method: "GET", url: "/api/graph/view" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.json()).toEqual(JSON.parse(JSON.stringify(expected)));
+    const br = await app.inject({ method: "GET", url: "/api/graph/view", headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString("utf8"))).toEqual(plain.json());
+    const gz = await app.inject({ method: "GET", url: "/api/graph/view", headers: { "accept-encoding": "gzip" } });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString("utf8"))).toEqual(plain.json());
+  });
+
+  test("graph.json and the page are compressed too", async () => {
+    const fixture = writeViewerFixture();
+    app = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
+    const graph = await app.inject({ method: "GET", url: "/api/graph", headers: { "accept-encoding": "gzip" } });
+    expect(graph.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(gunzipSync(graph.rawPayload).toString("utf8"))).toEqual(fixture.graph);
+    const page = await app.inject({ method: "GET", url: "/", headers: { "accept-encoding": "br" } });
+    expect(page.headers["content-encoding"]).toBe("br");
+  });
+
+  test("GET /api/node and /api/edge give the full attributes and evidence; unknown keys are 404 by name", async () => {
+    const fixture = writeViewerFixture();
+    app = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
+    const article = fixture.graph.nodes.find((node) => node.attributes?.kind === "Article");
+    const node = (await app.inject({ method: "GET", url: `/api/node?key=${encodeURIComponent(article?.key ?? "")}` })).json<NodeDetails>();
+    expect(node.attributes).toEqual(article?.attributes);
+    const edge = fixture.graph.edges[0];
+    const details = (await app.inject({ method: "GET", url: `/api/edge?key=${encodeURIComponent(String(edge?.key))}` })).json<EdgeDetails>();
+    expect(details.attributes.evidence).toEqual(edge?.attributes?.evidence);
+    const source = (await app.inject({ method: "GET", url: `/api/node?key=${encodeURIComponent(edge?.source ?? "")}` })).json<NodeDetails>();
+    expect(source.evidence[String(edge?.key)]).toEqual(edge?.attributes?.evidence);
+    const missing = await app.inject({ method: "GET", url: "/api/node?key=nothing:here" });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ error: "NodeNotFoundError" });
+    expect((await app.inject({ method: "GET", url: "/api/edge?key=nothing" })).json()).toMatchObject({ error: "EdgeNotFoundError" });
+    expect((await app.inject({ method: "GET", url: "/api/node" })).statusCode).toBe(400);
+  });
+
+  test("a rebuilt graph.json is served on the next request", async () => {
+    const fixture = writeViewerFixture();
+    app = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
+    const before = (await app.inject({ method: "GET", url: "/api/graph/view" })).json<{ nodes: unknown[] }>();
+    const smaller = { ...fixture.graph, nodes: fixture.graph.nodes.slice(0, 2), edges: [] };
+    writeFileSync(fixture.path, `${JSON.stringify(smaller)}\n`);
+    const after = (await app.inject({ method: "GET", url: "/api/graph/view" })).json<{ nodes: unknown[] }>();
+    expect(before.nodes.length).toBeGreaterThan(2);
+    expect(after.nodes.length).toBe(2);
+  });
+
+  test("encodings: brotli first, then gzip, else none", () => {
+    expect(pickEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(pickEncoding("gzip")).toBe("gzip");
+    expect(pickEncoding(undefined)).toBe("identity");
+    expect(pickEncoding("deflate")).toBe("identity");
+  });
+});
