@@ -114,6 +114,13 @@ export function relationshipProperties(attributes: Record<string, unknown>): Pro
   return props;
 }
 
+/** How many of `mentions` fall in each article. */
+function mentionCounts(mentions: Mention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
+  return counts;
+}
+
 /** Checks graph.json's shape and turns it into load groups; `file` names the file in errors. */
 export function planLoad(graph: SerializedKnowledgeGraph, file: string): LoadPlan {
   const fail = (reason: string): never => {
@@ -166,12 +173,14 @@ export function planLoad(graph: SerializedKnowledgeGraph, file: string): LoadPla
     const attributes = (node.attributes ?? {}) as Record<string, unknown>;
     if (attributes.kind === "Article" || !Array.isArray(attributes.articles)) continue;
     const mentions = Array.isArray(attributes.mentions) ? (attributes.mentions as Mention[]) : [];
+    // counted in one pass: filtering the mentions once per article was quadratic for a node
+    // named in thousands of articles (11 s of a 43 s load of 10,000 articles)
+    const counts = mentionCounts(mentions);
     for (const article of attributes.articles as string[]) {
       const target = `article:${article}`;
       if (kindOf.get(target) !== "Article") fail(`node "${node.key}" names article "${article}" but there is no node "${target}"`);
       if (seen.has(JSON.stringify(["MENTIONED_IN", node.key, target]))) continue;
-      const count = mentions.filter((m) => m.article === article).length;
-      addRelationship("MENTIONED_IN", node.key, target, { mentions: neo4j.int(count) }, `node "${node.key}"`);
+      addRelationship("MENTIONED_IN", node.key, target, { mentions: neo4j.int(counts.get(article) ?? 0) }, `node "${node.key}"`);
     }
   }
 
