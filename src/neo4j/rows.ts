@@ -84,9 +84,26 @@ function evidenceProperties(evidence: Evidence[]): Properties {
   };
 }
 
-/** A node's properties: `key` plus every attribute (mentions as parallel lists). */
+/** Between the names of `names`: a control character no normalised name contains. */
+export const NAME_SEPARATOR = "\u001f";
+
+/**
+ * Every name of an entity (label and aliases) in one string, each between separators, for the
+ * text index: `n.names CONTAINS ('\u001f' + $name + '\u001f')` finds a node by any of its names
+ * with an index scan, where `$name IN n.aliases` scans every node of the label (no Neo4j index
+ * serves membership in a list).
+ */
+export function namesProperty(attributes: Record<string, unknown>): string | undefined {
+  if (attributes.kind === "Article") return undefined;
+  const names = [attributes.label, ...(Array.isArray(attributes.aliases) ? attributes.aliases : [])].filter((n): n is string => typeof n === "string" && n !== "");
+  return names.length > 0 ? `${NAME_SEPARATOR}${names.join(NAME_SEPARATOR)}${NAME_SEPARATOR}` : undefined;
+}
+
+/** A node's properties: `key` plus every attribute (mentions as parallel lists), and `names` for the name index. */
 export function nodeProperties(key: string, attributes: Record<string, unknown>): Properties {
   const props: Properties = { key };
+  const names = namesProperty(attributes);
+  if (names !== undefined) props.names = names;
   for (const [name, value] of Object.entries(attributes)) {
     if (name === "key") continue;
     if (name === "mentions" && Array.isArray(value)) {
