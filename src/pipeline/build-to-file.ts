@@ -17,10 +17,9 @@ import { Resolver } from "../resolve/resolve.ts";
 import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
 import { BodyStore } from "./body-store.ts";
 import type { BudgetRule } from "./budget.ts";
-import { createExtractor, defaultJobs } from "./extract-pool.ts";
-import type { FileOutcome } from "./extract-file.ts";
-import { articleDigest, extractorVersion } from "./extractor-version.ts";
-import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter, recordLine } from "./record-store.ts";
+import { defaultJobs } from "./extract-pool.ts";
+import { extractFiles } from "./extract-files.ts";
+import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter } from "./record-store.ts";
 
 export type BuildStage = "extract" | "resolve" | "assemble" | "write";
 
@@ -52,81 +51,74 @@ export interface StreamBuildResult {
   edges: number;
 }
 
-/** Files in flight at once: enough to keep every worker busy, few enough to bound memory. */
-const inFlightFor = (jobs: number) => Math.max(4, jobs * 8);
+/** What the first half of a build leaves for the second: the store written, bodies on disk, the survey done. */
+export interface Gathered {
+  storePath: string;
+  bodies: BodyStore;
+  resolver: Resolver;
+  kept: ArticleMeta[];
+  result: StreamBuildResult;
+}
+
+/** A new store being written in `storeDir`, with the scratch of killed builds cleared. */
+export async function openStore(storeDir: string): Promise<{ storePath: string; writer: RecordWriter; bodies: BodyStore }> {
+  await mkdir(storeDir, { recursive: true });
+  await removeStaleScratch(storeDir);
+  const storePath = join(storeDir, RECORDS_FILE);
+  return { storePath, writer: new RecordWriter(storePath), bodies: new BodyStore(join(storeDir, `bodies.${process.pid}.tmp`)) };
+}
 
 /** Builds `outFile` from the articles below `inputDir`; graph.json is written only if an article was read. */
 export async function buildToFile(inputDir: string, outFile: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const storeDir = options.storeDir ?? join(outFile, "..", ".diplograph");
-  await mkdir(storeDir, { recursive: true });
-  await removeStaleScratch(storeDir);
-  const storePath = join(storeDir, RECORDS_FILE);
-  const lexicon = loadLexicon();
-  const version = extractorVersion();
-  const folder = await openFolder(inputDir, (done, total) => options.onProgress?.("extract", done, total));
-  const previous = options.fresh ? await PreviousRecords.open("") : await PreviousRecords.open(storePath);
-  const writer = new RecordWriter(storePath);
-  const bodies = new BodyStore(join(storeDir, `bodies.${process.pid}.tmp`));
-  const extractor = createExtractor(jobs, options.budget);
-  const resolver = new Resolver(lexicon);
+  const { storePath, writer, bodies } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
+  const resolver = new Resolver(loadLexicon());
   const kept: ArticleMeta[] = [];
   const leftOut: FileWarning[] = [];
   let reused = 0;
   let extracted = 0;
-
-  // each file's outcome in file order: a line per record to store, or the reason it is left out
-  type Pending = { file: string; digests: string[]; outcome: Promise<FileOutcome | { lines: string[] }> };
-  const queue: Pending[] = [];
-  const settle = async (item: Pending) => {
-    const outcome = await item.outcome;
-    if ("reason" in outcome) {
-      leftOut.push({ file: item.file, reason: outcome.reason });
-      return;
-    }
-    const lines = "lines" in outcome ? outcome.lines : outcome.records.map((r, i) => recordLine(item.digests[i]!, r));
-    const records: ArticleRecord[] = "lines" in outcome ? lines.map((l) => (JSON.parse(l) as { record: ArticleRecord }).record) : outcome.records;
-    for (const [i, line] of lines.entries()) {
-      writer.appendLine(line);
-      resolver.survey(records[i]!);
-      kept.push(records[i]!.article);
-    }
-  };
-
+  let folder;
+  const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
   try {
-    for await (const { file, articles } of folder.articles) {
-      const digests = articles.map((a) => articleDigest(version, a));
-      for (const a of articles) bodies.put(a.id, a.body);
-      if (digests.every((d) => previous.has(d))) {
-        reused += articles.length;
-        queue.push({ file, digests, outcome: Promise.resolve({ lines: digests.map((d) => previous.line(d)) }) });
-      } else {
-        extracted += articles.length;
-        queue.push({ file, digests, outcome: extractor.extract(articles) });
+    folder = await openFolder(inputDir, (done, total) => options.onProgress?.("extract", done, total));
+    for await (const file of extractFiles(folder.articles, { jobs, budget: options.budget, previous })) {
+      for (const a of file.articles) bodies.put(a.id, a.body);
+      if ("reason" in file) {
+        leftOut.push({ file: file.file, reason: file.reason });
+        extracted += file.articles.length;
+        continue;
       }
-      while (queue.length >= inFlightFor(jobs)) await settle(queue.shift()!);
+      if (file.reused) reused += file.articles.length;
+      else extracted += file.articles.length;
+      for (const [i, line] of file.lines.entries()) {
+        writer.appendLine(line);
+        resolver.survey(file.records[i]!);
+        kept.push(file.records[i]!.article);
+      }
     }
-    while (queue.length > 0) await settle(queue.shift()!);
   } catch (error) {
     writer.abandon();
     bodies.close();
     throw error;
   } finally {
-    await extractor.close();
     previous.close();
   }
   writer.commit();
+  const result: StreamBuildResult = {
+    articles: kept.length, files: folder.files, bytes: folder.bytes, reused, extracted,
+    warnings: [...folder.warnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
+  };
+  return finishBuild({ storePath, bodies, resolver, kept, result }, outFile, options);
+}
 
+/** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
+export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
+  const { storePath, bodies, resolver, kept, result } = gathered;
   try {
-    const result: StreamBuildResult = {
-      articles: kept.length, files: folder.files, bytes: folder.bytes, reused, extracted,
-      warnings: [...folder.warnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
-    };
     if (kept.length === 0) return result;
-
     let resolved = 0;
     for await (const { record } of readRecords(storePath)) {
-      resolver.add(record);
+      resolver.add(record as ArticleRecord);
       options.onProgress?.("resolve", ++resolved, kept.length);
     }
     const { entities, relations } = resolver.finish();
@@ -134,7 +126,7 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     // Article nodes without their text: the writer reads each body back from disk
     const articles = kept.map((meta): Article => ({ ...meta, body: "" }));
     kept.length = 0;
-    const graph = assembleGraph(articles, entities.values(), relations, lexicon, { layout: options.layout ?? true });
+    const graph = assembleGraph(articles, entities.values(), relations, loadLexicon(), { layout: options.layout ?? true });
     entities.clear();
     options.onProgress?.("write", 0, 0);
     await writeFileAtomicFrom(outFile, serializeGraphPieces(graph, (id) => bodies.get(id)));
