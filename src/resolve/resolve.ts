@@ -70,7 +70,17 @@ export class Resolver {
   private merged = new Map<string, string>();
   private surveyed = false;
 
+  private readonly strings = new Map<string, string>();
+
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** One copy of a string that recurs across the corpus (rule names). */
+  private shared(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
 
   /** Pass 1: document names, and the years meetings named alike without an ordinal are dated in. */
   survey(record: ArticleRecord): void {
@@ -133,7 +143,7 @@ export class Resolver {
           for (const t of m.titles) if (!entity.titles.some((x) => foldName(x) === foldName(t))) entity.titles.push(t);
           if (m.countryIso && !m.coreference) {
             bump(entity.countryVotes, m.countryIso, 2);
-            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, m.evidence!);
+            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, { ...m.evidence!, article: articleId });
           }
           break;
         case "Meeting": {
@@ -156,10 +166,16 @@ export class Resolver {
           break;
       }
     }
+    // Records parsed from the store carry their own copy of every string: the article id, the
+    // rule and the sentence quoted by several facts are shared again, as they were in memory
+    // (at 30,000 articles, copies of the same quotes were most of the graph's memory).
+    const quotes = new Map<string, string>();
     for (const f of record.facts) {
       const from = record.mentions[f.from]!;
       const to = record.mentions[f.to]!;
-      const ev = f.evidence;
+      const quote = quotes.get(f.evidence.quote) ?? f.evidence.quote;
+      quotes.set(quote, quote);
+      const ev: Evidence = { ...f.evidence, article: articleId, quote, ...(f.evidence.rule === undefined ? {} : { rule: this.shared(f.evidence.rule) }) };
       this.addRelation(f.type, this.finalKey(from, articleId), this.finalKey(to, articleId), ev, f.confidence);
       if (f.type === "OFFICIAL_OF" && to.kind === "Country") {
         const official = entities.get(this.finalKey(from, articleId));
