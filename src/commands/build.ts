@@ -14,6 +14,7 @@ export interface BuildCommandOptions {
   layout: boolean;
   jobs?: number;
   fresh?: boolean;
+  fromShards?: string;
 }
 
 const STAGE_LABELS: Record<BuildStage, string> = { extract: "extracting", resolve: "resolving ", assemble: "assembling", write: "writing   " };
@@ -21,6 +22,7 @@ const STAGE_LABELS: Record<BuildStage, string> = { extract: "extracting", resolv
 export async function runBuild(dir: string, options: BuildCommandOptions): Promise<number> {
   // Loaded here, not at start-up: the extraction pipeline costs every other command's start.
   const { buildToFile } = await import("../pipeline/build-to-file.ts");
+  const { buildFromShards, ShardError } = await import("../pipeline/shards.ts");
   const input = resolve(dir);
   const path = join(resolve(options.out), "graph.json");
   const bars = new Map<BuildStage, Progress>();
@@ -32,12 +34,17 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
   };
   let built;
   try {
-    built = await buildToFile(input, path, { jobs: options.jobs, layout: options.layout, fresh: options.fresh, onProgress });
+    const settings = { jobs: options.jobs, layout: options.layout, fresh: options.fresh, onProgress };
+    built = options.fromShards ? await buildFromShards(resolve(options.fromShards), path, settings) : await buildToFile(input, path, settings);
   } catch (error) {
     for (const bar of bars.values()) bar.stop();
+    if (error instanceof ShardError) {
+      console.error(`diplograph build: ${error.message}`);
+      return 2;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EACCES") {
-      console.error(`diplograph build: cannot read ${dir}: ${(error as Error).message}`);
+      console.error(`diplograph build: cannot read ${options.fromShards ?? dir}: ${(error as Error).message}`);
       return 2;
     }
     throw error;
@@ -49,12 +56,13 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
     return 1;
   }
   console.log(`${built.articles} article(s) from ${built.files} file(s), ${(built.bytes / 1024).toFixed(1)} KiB → ${path}`);
-  console.log(`reused ${built.reused} article(s) from the previous build, extracted ${built.extracted}`);
+  if (options.fromShards) console.log(`records from the shards in ${options.fromShards}`);
+  else console.log(`reused ${built.reused} article(s) from the previous build, extracted ${built.extracted}`);
   console.log(formatSummary(built.summary));
   return 0;
 }
 
-function parseJobs(value: string): number {
+export function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of 1 or more");
   return n;
@@ -69,6 +77,7 @@ export function registerBuild(program: Command): void {
     .option("--no-layout", "skip the ForceAtlas2 layout (faster on very large corpora)")
     .option("--jobs <n>", `extraction threads (default: one per core, ${availableParallelism()} here)`, parseJobs)
     .option("--fresh", "extract every article again instead of reusing the last build's records")
+    .option("--from-shards <dir>", "build from the shards `diplograph extract --shard i/n` wrote into DIR, instead of a folder of articles")
     .action(async (dir: string, options: BuildCommandOptions) => {
       process.exitCode = await runBuild(dir, options);
     });

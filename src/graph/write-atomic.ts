@@ -40,7 +40,7 @@ const WRITE_BUFFER = 1 << 20;
  * Like writeFileAtomic, from pieces produced one after another (graph.json of 100,000 articles
  * is larger than the longest string V8 can hold, so it is never one string).
  */
-export async function writeFileAtomicFrom(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
+export async function writeFileAtomicFrom(path: string, pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   await removeStaleTemporaries(dir, basename(path));
@@ -54,7 +54,7 @@ export async function writeFileAtomicFrom(path: string, pieces: Iterable<string 
       buffered = [];
       size = 0;
     };
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
       if (typeof piece === "string") {
         buffered.push(piece);
         size += piece.length;

@@ -112,9 +112,15 @@ export interface FolderStream {
  * Opens a folder for reading one file at a time, so that a build never holds every article's
  * text: each file's articles are handed on as soon as it is parsed.
  */
-export async function openFolder(dir: string, onFile?: (done: number, total: number) => void): Promise<FolderStream> {
+export async function openFolder(
+  dir: string,
+  onFile?: (done: number, total: number) => void,
+  /** Only part of the files, in their order (a shard): `[from, to)` of the sorted list. */
+  select?: (count: number) => [from: number, to: number],
+): Promise<FolderStream> {
   const warnings: FileWarning[] = [];
-  const files = await listArticleFiles(dir, warnings);
+  const listed = await listArticleFiles(dir, warnings);
+  const files = select ? listed.slice(...select(listed.length)) : listed;
   const stream: FolderStream = { files: files.length, warnings, bytes: 0, articles: readFiles() };
   async function* readFiles(): AsyncGenerator<FileArticles> {
     const seenBodies = new Map<string, string>();
