@@ -154,7 +154,8 @@ function runChild(dir: string, out: string, profileDir: string | undefined): Bui
 }
 
 function runCli(dir: string, out: string, articles: number): CliRun {
-  const cli = [join(ROOT, "bin/diplograph.js"), "build", dir, "--out", out];
+  // --fresh: the output folder persists between runs, and a reused store would skip extraction
+  const cli = [join(ROOT, "bin/diplograph.js"), "build", dir, "--out", out, "--fresh"];
   const hasTime = existsSync("/usr/bin/time");
   const [command, args] = hasTime
     ? ["/usr/bin/time", ["-f", "maxrss-kb %M", process.execPath, ...cli]]

@@ -1,7 +1,7 @@
 // What a country (default Việt Nam) or its officials proposed, and which meetings adopted it.
 // @param country "Việt Nam"
 MATCH (c:Country)
-WHERE c.key = $country OR c.label = $country OR $country IN c.aliases
+WHERE c.key = $country OR c.names CONTAINS ('\u001f' + $country + '\u001f')
 MATCH (proposal)-[p:PROPOSED_BY]->(by)
 WHERE by = c OR (by:Official AND (by)-[:OFFICIAL_OF]->(c))
 OPTIONAL MATCH (m:Meeting)-[:ADOPTED]->(proposal)

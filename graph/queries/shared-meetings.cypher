@@ -1,10 +1,20 @@
 // The meetings two participants both attended (officials, or countries and organisations; chairing counts as attending).
 // @param a "Nguyễn Quốc Dũng"
 // @param b "Brunei"
-MATCH (a)
-WHERE (a:Official OR a:Country OR a:Organization) AND (a.key = $a OR a.label = $a OR $a IN a.aliases)
-MATCH (b)
-WHERE (b:Official OR b:Country OR b:Organization) AND (b.key = $b OR b.label = $b OR $b IN b.aliases)
+CALL () {
+  MATCH (a:Official) WHERE a.key = $a OR a.names CONTAINS ('\u001f' + $a + '\u001f') RETURN a
+  UNION
+  MATCH (a:Country) WHERE a.key = $a OR a.names CONTAINS ('\u001f' + $a + '\u001f') RETURN a
+  UNION
+  MATCH (a:Organization) WHERE a.key = $a OR a.names CONTAINS ('\u001f' + $a + '\u001f') RETURN a
+}
+CALL () {
+  MATCH (b:Official) WHERE b.key = $b OR b.names CONTAINS ('\u001f' + $b + '\u001f') RETURN b
+  UNION
+  MATCH (b:Country) WHERE b.key = $b OR b.names CONTAINS ('\u001f' + $b + '\u001f') RETURN b
+  UNION
+  MATCH (b:Organization) WHERE b.key = $b OR b.names CONTAINS ('\u001f' + $b + '\u001f') RETURN b
+}
 MATCH (a)-[ra:CHAIRED|ATTENDED]->(m:Meeting)<-[rb:CHAIRED|ATTENDED]-(b)
 WHERE a <> b
 RETURN DISTINCT m.label AS meeting,

@@ -1,54 +1,71 @@
 // `diplograph build [DIR] --out DIR`: articles in a folder → graph.json, replaced atomically,
-// with a summary and one line per file that could not be used.
+// with a summary and one line per file that could not be used. The build streams (see
+// pipeline/build-to-file.ts), extracts on every core and reuses the records of the last build.
+import { availableParallelism } from "node:os";
 import { resolve, join } from "node:path";
-import type { Command } from "commander";
-import { serializeGraph } from "../graph/serialize.ts";
-import { formatSummary, summarize } from "../graph/summary.ts";
-import { writeFileAtomic } from "../graph/write-atomic.ts";
-import type { FileWarning } from "../ingest/types.ts";
+import { InvalidArgumentError, type Command } from "commander";
+import { formatSummary } from "../graph/summary.ts";
 import { formatWarning } from "../ingest/warnings.ts";
-import { progressBar } from "./progress.ts";
+import type { BuildStage } from "../pipeline/build-to-file.ts";
+import { progressBar, type Progress } from "./progress.ts";
 
 export interface BuildCommandOptions {
   out: string;
   layout: boolean;
+  jobs?: number;
+  fresh?: boolean;
+  fromShards?: string;
 }
+
+const STAGE_LABELS: Record<BuildStage, string> = { extract: "extracting", resolve: "resolving ", assemble: "assembling", write: "writing   " };
 
 export async function runBuild(dir: string, options: BuildCommandOptions): Promise<number> {
   // Loaded here, not at start-up: the extraction pipeline costs every other command's start.
-  const { readFolder } = await import("../ingest/read-folder.ts");
-  const { buildGraphFromArticles } = await import("../pipeline/build.ts");
+  const { buildToFile } = await import("../pipeline/build-to-file.ts");
+  const { buildFromShards, ShardError } = await import("../pipeline/shards.ts");
   const input = resolve(dir);
-  const reading = progressBar("reading   ");
-  let folder;
-  try {
-    folder = await readFolder(input, (done, total) => reading.update(done, total));
-  } catch (error) {
-    reading.stop();
-    console.error(`diplograph build: cannot read ${dir}: ${(error as Error).message}`);
-    return 2;
-  }
-  reading.stop();
-  for (const w of folder.warnings) console.error(formatWarning(w));
-  if (folder.articles.length === 0) {
-    console.error(`diplograph build: no article could be read from ${dir} (${folder.files} file(s) found)`);
-    return 1;
-  }
-  const extracting = progressBar("extracting");
-  const leftOut: FileWarning[] = [];
-  const graph = buildGraphFromArticles(folder.articles, { onProgress: (d, t) => extracting.update(d, t), onWarning: (w) => leftOut.push(w), layout: options.layout });
-  extracting.stop();
-  for (const w of leftOut) console.error(formatWarning(w));
-  const built = graph.filterNodes((_, a) => a.kind === "Article").length;
-  if (built === 0) {
-    console.error(`diplograph build: no article could be read from ${dir} (${folder.files} file(s) found)`);
-    return 1;
-  }
   const path = join(resolve(options.out), "graph.json");
-  await writeFileAtomic(path, serializeGraph(graph));
-  console.log(`${built} article(s) from ${folder.files} file(s), ${(folder.bytes / 1024).toFixed(1)} KiB → ${path}`);
-  console.log(formatSummary(summarize(graph)));
+  const bars = new Map<BuildStage, Progress>();
+  const onProgress = (stage: BuildStage, done: number, total: number) => {
+    for (const [other, bar] of bars) if (other !== stage) bar.stop();
+    let bar = bars.get(stage);
+    if (!bar) bars.set(stage, (bar = progressBar(STAGE_LABELS[stage])));
+    if (total > 0) bar.update(done, total);
+  };
+  let built;
+  try {
+    const settings = { jobs: options.jobs, layout: options.layout, fresh: options.fresh, onProgress };
+    built = options.fromShards ? await buildFromShards(resolve(options.fromShards), path, settings) : await buildToFile(input, path, settings);
+  } catch (error) {
+    for (const bar of bars.values()) bar.stop();
+    if (error instanceof ShardError) {
+      console.error(`diplograph build: ${error.message}`);
+      return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EACCES") {
+      console.error(`diplograph build: cannot read ${options.fromShards ?? dir}: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
+  for (const bar of bars.values()) bar.stop();
+  for (const w of built.warnings) console.error(formatWarning(w));
+  if (built.articles === 0) {
+    console.error(`diplograph build: no article could be read from ${dir} (${built.files} file(s) found)`);
+    return 1;
+  }
+  console.log(`${built.articles} article(s) from ${built.files} file(s), ${(built.bytes / 1024).toFixed(1)} KiB → ${path}`);
+  if (options.fromShards) console.log(`records from the shards in ${options.fromShards}`);
+  else console.log(`reused ${built.reused} article(s) from the previous build, extracted ${built.extracted}`);
+  console.log(formatSummary(built.summary));
   return 0;
+}
+
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return n;
 }
 
 export function registerBuild(program: Command): void {
@@ -58,6 +75,9 @@ export function registerBuild(program: Command): void {
     .argument("[dir]", "folder of articles", "graph/articles")
     .option("--out <dir>", "output folder for graph.json", "graph/out")
     .option("--no-layout", "skip the ForceAtlas2 layout (faster on very large corpora)")
+    .option("--jobs <n>", `extraction threads (default: one per core, ${availableParallelism()} here)`, parseJobs)
+    .option("--fresh", "extract every article again instead of reusing the last build's records")
+    .option("--from-shards <dir>", "build from the shards `diplograph extract --shard i/n` wrote into DIR, instead of a folder of articles")
     .action(async (dir: string, options: BuildCommandOptions) => {
       process.exitCode = await runBuild(dir, options);
     });

@@ -1,6 +1,6 @@
 // `diplograph export`: a selected piece of graph.json (or what a Cypher query returns from
 // Neo4j) as GEXF, GraphML, graphology JSON, neo4j-admin CSV or a Cypher script.
-import { readFile } from "node:fs/promises";
+import { readGraphFile } from "../graph/read-graph.ts";
 import type { Command } from "commander";
 import { MultiDirectedGraph } from "graphology";
 import { CONTRACT_VERSION, ENTITY_KINDS, RELATION_TYPES } from "../graph/types.ts";
@@ -110,17 +110,13 @@ export function selectionFromOptions(options: ExportCommandOptions): Selection {
 }
 
 async function readGraph(file: string): Promise<KnowledgeGraph> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new GraphInputError(`export: ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
   let data: SerializedKnowledgeGraph;
   try {
-    data = JSON.parse(text) as SerializedKnowledgeGraph;
+    // line by line: graph.json of 100,000 articles is longer than a string can be
+    data = await readGraphFile(file);
   } catch (error) {
-    throw new GraphInputError(`export: ${file}: not valid JSON (${(error as Error).message})`);
+    if (error instanceof SyntaxError) throw new GraphInputError(`export: ${file}: not valid JSON (${error.message})`);
+    throw new GraphInputError(`export: ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
     throw new GraphInputError(`export: ${file}: not a graph export (expected \`nodes\` and \`edges\` arrays)`);

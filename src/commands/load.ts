@@ -1,6 +1,6 @@
 // `diplograph load`: graph.json → Neo4j, batched and idempotent, with a progress bar.
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
+import { readGraphFile } from "../graph/read-graph.ts";
 import type { SerializedKnowledgeGraph } from "../graph/types.ts";
 import { GraphFileError, Neo4jAuthError, Neo4jUnavailableError, UsageError } from "../neo4j/errors.ts";
 import type { LoadReport } from "../neo4j/index.ts";
@@ -33,16 +33,12 @@ export function registerLoad(program: Command): void {
 }
 
 async function readGraph(file: string): Promise<SerializedKnowledgeGraph> {
-  let text: string;
   try {
-    text = await readFile(file, "utf8");
+    // line by line: graph.json of 100,000 articles is longer than a string can be
+    return await readGraphFile(file);
   } catch (error) {
+    if (error instanceof SyntaxError) throw new GraphFileError(`load: ${file}: not valid JSON (${error.message})`);
     throw new GraphFileError(`load: ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  try {
-    return JSON.parse(text) as SerializedKnowledgeGraph;
-  } catch (error) {
-    throw new GraphFileError(`load: ${file}: not valid JSON (${(error as Error).message})`);
   }
 }
 

@@ -21,12 +21,29 @@ export function withMentionLinks(graph: KnowledgeGraph): KnowledgeGraph {
   const linked = graph.copy();
   graph.forEachNode((node, attributes) => {
     if (attributes.kind === "Article") return;
+    // the node's existing links and its mentions by article, gathered once: scanning its edges
+    // and filtering its mentions once per article was quadratic (csv export of 10,000 articles: 45 s)
+    const linkedTo = new Set<string>();
+    graph.forEachOutEdge(node, (_e, a, _s, t) => {
+      if (a.type === "MENTIONED_IN") linkedTo.add(t);
+    });
+    const byArticle = new Map<string, Mention[]>();
+    for (const m of attributes.mentions ?? []) {
+      const list = byArticle.get(m.article);
+      if (list) list.push(m);
+      else byArticle.set(m.article, [m]);
+    }
     for (const article of attributes.articles ?? []) {
       const target = articleKey(article);
-      if (!graph.hasNode(target) || linked.someOutEdge(node, (_e, a, _s, t) => t === target && a.type === "MENTIONED_IN")) continue;
-      const evidence: Evidence[] = (attributes.mentions ?? [])
-        .filter((m) => m.article === article)
-        .map((m) => ({ article, sentence: m.sentence, quote: quoteOf(graph, m), start: m.start, end: m.end }));
+      if (!graph.hasNode(target) || linkedTo.has(target)) continue;
+      linkedTo.add(target);
+      const evidence: Evidence[] = (byArticle.get(article) ?? []).map((m) => ({
+        article,
+        sentence: m.sentence,
+        quote: quoteOf(graph, m),
+        start: m.start,
+        end: m.end,
+      }));
       linked.addDirectedEdgeWithKey(`MENTIONED_IN:${node}->${target}`, node, target, {
         type: "MENTIONED_IN",
         label: "MENTIONED_IN",

@@ -10,3 +10,27 @@ export function serializeGraph(graph: KnowledgeGraph): string {
   // every quote is escaped, and no other object of the contract has a "key" field.
   return `${JSON.stringify(data).replaceAll('[{"key":', '[\n{"key":').replaceAll('},{"key":', '},\n{"key":')}\n`;
 }
+
+/**
+ * The same bytes as serializeGraph, as pieces (one node or edge each), for a graph whose JSON
+ * is too large to be one string. `articleBody` supplies the text of Article nodes the graph
+ * holds without it (the streaming build keeps bodies on disk).
+ */
+export function* serializeGraphPieces(graph: KnowledgeGraph, articleBody?: (id: string) => string): Generator<string> {
+  const head = JSON.stringify({ options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, attributes: graph.getAttributes() });
+  yield `${head.slice(0, -1)},"nodes":[`;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const attrs = articleBody && attributes.kind === "Article" ? { ...attributes, body: articleBody(attributes.articles[0]!) } : attributes;
+    yield `${first ? "\n" : ",\n"}${JSON.stringify(Object.keys(attrs).length > 0 ? { key: node, attributes: attrs } : { key: node })}`;
+    first = false;
+  }
+  yield '],"edges":[';
+  first = true;
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    const item = Object.keys(attributes).length > 0 ? { key: edge, source, target, attributes } : { key: edge, source, target };
+    yield `${first ? "\n" : ",\n"}${JSON.stringify(item)}`;
+    first = false;
+  }
+  yield "]}\n";
+}

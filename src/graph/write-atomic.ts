@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
 /** `.graph.json.<pid>.<ms>.tmp`: the name of our temporary files, and nothing else's. */
 const temporaryName = (file: string, pid: number, ms: number) => `.${file}.${pid}.${ms}.tmp`;
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -30,13 +30,41 @@ async function removeStaleTemporaries(dir: string, file: string): Promise<void> 
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await writeFileAtomicFrom(path, [data]);
+}
+
+/** Bytes gathered before each write: few system calls, and never more than this held at once. */
+const WRITE_BUFFER = 1 << 20;
+
+/**
+ * Like writeFileAtomic, from pieces produced one after another (graph.json of 100,000 articles
+ * is larger than the longest string V8 can hold, so it is never one string).
+ */
+export async function writeFileAtomicFrom(path: string, pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   await removeStaleTemporaries(dir, basename(path));
   const temporary = join(dir, temporaryName(basename(path), process.pid, Date.now()));
   const handle = await open(temporary, "w");
   try {
-    await handle.writeFile(data);
+    let buffered: string[] = [];
+    let size = 0;
+    const flush = async () => {
+      if (buffered.length > 0) await handle.writeFile(buffered.join(""));
+      buffered = [];
+      size = 0;
+    };
+    for await (const piece of pieces) {
+      if (typeof piece === "string") {
+        buffered.push(piece);
+        size += piece.length;
+        if (size >= WRITE_BUFFER) await flush();
+      } else {
+        await flush();
+        await handle.writeFile(piece);
+      }
+    }
+    await flush();
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -93,54 +93,89 @@ async function loadFile(path: Buffer): Promise<Loaded> {
   }
 }
 
+/** The articles of one file (none when it could not be used: its warning says why). */
+export interface FileArticles {
+  file: string;
+  articles: Article[];
+}
+
+/** A folder being read file by file: `warnings` and `bytes` grow as `articles` is consumed. */
+export interface FolderStream {
+  /** Files found with an article extension. */
+  files: number;
+  warnings: FileWarning[];
+  bytes: number;
+  articles: AsyncGenerator<FileArticles>;
+}
+
+/**
+ * Opens a folder for reading one file at a time, so that a build never holds every article's
+ * text: each file's articles are handed on as soon as it is parsed.
+ */
+export async function openFolder(
+  dir: string,
+  onFile?: (done: number, total: number) => void,
+  /** Only part of the files, in their order (a shard): `[from, to)` of the sorted list. */
+  select?: (count: number) => [from: number, to: number],
+): Promise<FolderStream> {
+  const warnings: FileWarning[] = [];
+  const listed = await listArticleFiles(dir, warnings);
+  const files = select ? listed.slice(...select(listed.length)) : listed;
+  const stream: FolderStream = { files: files.length, warnings, bytes: 0, articles: readFiles() };
+  async function* readFiles(): AsyncGenerator<FileArticles> {
+    const seenBodies = new Map<string, string>();
+    const seenIds = new Set<string>();
+    const pending: Array<Promise<Loaded>> = [];
+    const fetchAhead = (upTo: number) => {
+      while (pending.length < Math.min(upTo, files.length)) pending.push(loadFile(files[pending.length]!.path));
+    };
+    for (const [n, { name: file }] of files.entries()) {
+      onFile?.(n, files.length);
+      fetchAhead(n + 1 + READ_AHEAD);
+      const loaded = await pending[n]!;
+      pending[n] = Promise.resolve({ error: undefined }); // let the bytes go once parsed
+      const reasons: string[] = [];
+      const articles: Article[] = [];
+      try {
+        if ("error" in loaded) throw loaded.error;
+        const data = loaded.data;
+        stream.bytes += data.length;
+        for (const article of readArticles(file, data)) {
+          const digest = createHash("sha256").update(article.body).digest("hex");
+          const earlier = seenBodies.get(digest);
+          if (earlier !== undefined) {
+            reasons.push(`same article as ${earlier}; read once`);
+            continue;
+          }
+          if (seenIds.has(article.id)) {
+            reasons.push(`article id "${article.id}" is taken by another file; rename one of them`);
+            continue;
+          }
+          if (!article.published) reasons.push("no publication date found; dates without a year are read against other years in the text");
+          seenBodies.set(digest, file);
+          seenIds.add(article.id);
+          articles.push(article);
+        }
+      } catch (error) {
+        reasons.push(describe(error));
+      }
+      const warning = combineWarnings(file, reasons);
+      if (warning) warnings.push(warning);
+      if (articles.length > 0) yield { file, articles };
+    }
+    onFile?.(files.length, files.length);
+  }
+  return stream;
+}
+
 export async function readFolder(
   dir: string,
   onFile?: (done: number, total: number) => void,
 ): Promise<FolderContents> {
-  const warnings: FileWarning[] = [];
-  const files = await listArticleFiles(dir, warnings);
+  const folder = await openFolder(dir, onFile);
   const articles: Article[] = [];
-  const seenBodies = new Map<string, string>();
-  const seenIds = new Set<string>();
-  let bytes = 0;
-  const pending: Array<Promise<Loaded>> = [];
-  const fetchAhead = (upTo: number) => {
-    while (pending.length < Math.min(upTo, files.length)) pending.push(loadFile(files[pending.length]!.path));
-  };
-  for (const [n, { name: file }] of files.entries()) {
-    onFile?.(n, files.length);
-    fetchAhead(n + 1 + READ_AHEAD);
-    const loaded = await pending[n]!;
-    pending[n] = Promise.resolve({ error: undefined }); // let the bytes go once parsed
-    const reasons: string[] = [];
-    try {
-      if ("error" in loaded) throw loaded.error;
-      const data = loaded.data;
-      bytes += data.length;
-      for (const article of readArticles(file, data)) {
-        const digest = createHash("sha256").update(article.body).digest("hex");
-        const earlier = seenBodies.get(digest);
-        if (earlier !== undefined) {
-          reasons.push(`same article as ${earlier}; read once`);
-          continue;
-        }
-        if (seenIds.has(article.id)) {
-          reasons.push(`article id "${article.id}" is taken by another file; rename one of them`);
-          continue;
-        }
-        if (!article.published) reasons.push("no publication date found; dates without a year are read against other years in the text");
-        seenBodies.set(digest, file);
-        seenIds.add(article.id);
-        articles.push(article);
-      }
-    } catch (error) {
-      reasons.push(describe(error));
-    }
-    const warning = combineWarnings(file, reasons);
-    if (warning) warnings.push(warning);
-  }
-  onFile?.(files.length, files.length);
-  return { articles, warnings, files: files.length, bytes };
+  for await (const file of folder.articles) articles.push(...file.articles);
+  return { articles, warnings: folder.warnings, files: folder.files, bytes: folder.bytes };
 }
 
 function describe(error: unknown): string {

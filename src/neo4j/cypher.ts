@@ -20,6 +20,14 @@ export function constraintStatement(label: EntityKind): string {
   return `CREATE CONSTRAINT ${constraintName(label)} IF NOT EXISTS FOR (n:${identifier(label)}) REQUIRE n.key IS UNIQUE`;
 }
 
+/**
+ * A text index on `names` (label and aliases, rows.ts namesProperty) per entity label: the saved
+ * queries find an entity by any of its names with an index scan instead of a label scan.
+ */
+export function nameIndexStatement(label: Exclude<EntityKind, "Article">): string {
+  return `CREATE TEXT INDEX diplograph_${label.toLowerCase()}_names IF NOT EXISTS FOR (n:${identifier(label)}) ON (n.names)`;
+}
+
 /** `SET n = row.props` replaces every property, so a reload leaves exactly the file's contents. */
 export function mergeNodesStatement(label: EntityKind): string {
   return `UNWIND $rows AS row MERGE (n:${identifier(label)} {key: row.key}) SET n = row.props`;

@@ -3,7 +3,7 @@
 import type { ManagedTransaction, QueryStatistics } from "neo4j-driver";
 import { ENTITY_KINDS } from "../graph/types.ts";
 import type { SerializedKnowledgeGraph } from "../graph/types.ts";
-import { constraintStatement, mergeNodesStatement, mergeRelationshipsStatement, WIPE_STATEMENT } from "./cypher.ts";
+import { constraintStatement, nameIndexStatement, mergeNodesStatement, mergeRelationshipsStatement, WIPE_STATEMENT } from "./cypher.ts";
 import { verifyServer, withSession } from "./driver.ts";
 import { planLoad } from "./rows.ts";
 import type { LoadPlan } from "./rows.ts";
@@ -82,6 +82,7 @@ export async function loadPlan(settings: ConnectionSettings, plan: LoadPlan, opt
     }
     for (const label of ENTITY_KINDS) {
       count((await session.executeWrite((tx) => tx.run(constraintStatement(label)))).summary.counters);
+      if (label !== "Article") count((await session.executeWrite((tx) => tx.run(nameIndexStatement(label)))).summary.counters);
     }
 
     const total = plan.nodeCount + plan.relationshipCount;

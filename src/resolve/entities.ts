@@ -14,6 +14,8 @@ export interface EntityDraft {
   countryVotes: Map<string, number>;
   /** Sentences that state the official's state, for the OFFICIAL_OF evidence. */
   countryEvidence: Map<string, Evidence>;
+  /** The quote of the entity's first mention (officials), the OFFICIAL_OF evidence when no sentence states the state. */
+  firstEvidence?: Evidence;
   iso?: string;
   ordinal?: number;
   date?: string;

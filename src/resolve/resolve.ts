@@ -2,14 +2,17 @@
 // become one entity (an acronym in parentheses is an alias, "HNCC" = "Hội nghị Cấp cao",
 // "lần thứ 37" = "37", titles stripped from names); different ordinals or years never
 // merge. Facts are re-pointed at entities; a fact stated twice gains evidence, not an edge.
+// Resolution reads article records (pipeline/article-record.ts), twice: a survey for what
+// depends on the whole corpus (documents named two ways, meetings held in different years),
+// then the entities and relations. The records can come from memory or from the on-disk store.
 import type { Evidence, RelationType } from "../graph/types.ts";
 import type { Article } from "../ingest/types.ts";
 import type { Lexicon } from "../extract/lexicon.ts";
-import type { ArticleExtraction, Fact, Mention } from "../extract/types.ts";
+import type { ArticleExtraction } from "../extract/types.ts";
+import { filedName, toRecord, type ArticleRecord, type RecordMention } from "../pipeline/article-record.ts";
 import { foldName } from "../text/fold.ts";
-import { evidenceOf } from "./evidence.ts";
 import { bump, newEntity, type EntityDraft, type RelationDraft } from "./entities.ts";
-import { canonicalName, entityKey } from "./keys.ts";
+import { entityKey } from "./keys.ts";
 
 export interface ExtractedArticle {
   article: Article;
@@ -29,23 +32,6 @@ const SIGNATURE: Record<Exclude<RelationType, "MENTIONED_IN">, [string[], string
   PROPOSED_BY: [["Document", "Meeting"], ["Country", "Official"]],
   OFFICIAL_OF: [["Official"], ["Country"]],
 };
-
-/** The name under which a mention is filed: the lexicon's for known countries and bodies. */
-function filedName(m: Mention): string {
-  if (m.kind === "Organization" && m.canonical) return m.canonical;
-  return m.name;
-}
-
-const keys = new WeakMap<Mention, string>();
-
-function keyOf(m: Mention): string {
-  let key = keys.get(m);
-  if (key === undefined) {
-    key = entityKey(m.kind, filedName(m));
-    keys.set(m, key);
-  }
-  return key;
-}
 
 /**
  * A document named once in full and once without its body's name ("Khung phục hồi tổng thể" /
@@ -70,62 +56,85 @@ function documentMerges(keys: Map<string, string>, lexicon: Lexicon): Map<string
 }
 
 /**
- * Meetings named alike with no ordinal to tell them apart ("Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN") are different
- * meetings when the articles date them in different years: for those names only, each article's
- * mentions are filed under the name and the year it gives ("…-2015", "…-2022"). Returns
- * "article|key" → year for the mentions to re-file.
+ * Resolution in two passes over the same records in the same order: `survey` each, then `add`
+ * each, then `finish`. Memory holds the entities and relations (the graph), never the records.
  */
-function meetingYears(articles: ExtractedArticle[]): Map<string, string> {
-  const yearsByKey = new Map<string, Set<string>>();
-  const yearInArticle = new Map<string, string>();
-  for (const { article, extraction } of articles) {
-    for (const m of extraction.mentions) {
+export class Resolver {
+  private readonly entities = new Map<string, EntityDraft>();
+  private readonly relations = new Map<string, RelationDraft>();
+  // the sentences each relation already quotes: a fact stated in 100,000 sentences is checked in O(1) per statement
+  private readonly quoted = new Map<string, Set<string>>();
+  private readonly documentNames = new Map<string, string>();
+  private readonly yearsByKey = new Map<string, Set<string>>();
+  private readonly yearInArticle = new Map<string, string>();
+  private merged = new Map<string, string>();
+  private surveyed = false;
+
+  private readonly strings = new Map<string, string>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** One copy of a string that recurs across the corpus (rule names). */
+  private shared(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  /** Pass 1: document names, and the years meetings named alike without an ordinal are dated in. */
+  survey(record: ArticleRecord): void {
+    for (const m of record.mentions) {
+      if (m.loose) continue;
+      if (m.kind === "Document") this.documentNames.set(m.key, m.docName!);
+      // Meetings named alike with no ordinal to tell them apart ("Hội nghị hẹp Bộ trưởng Ngoại giao
+      // ASEAN") are different meetings when the articles date them in different years: for those
+      // names only, each article's mentions are filed under the name and the year it gives.
       if (m.kind !== "Meeting" || m.backReference || m.ordinal !== undefined || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m.name)) continue;
-      const date = extraction.meetingFacts.get(m)?.date;
+      const date = m.meeting?.date;
       if (!date) continue;
-      const key = keyOf(m);
       const year = date.slice(0, 4);
-      const id = `${article.id}|${key}`;
-      if (!yearInArticle.has(id)) yearInArticle.set(id, year);
-      const years = yearsByKey.get(key) ?? new Set<string>();
+      const id = `${record.article.id}|${m.key}`;
+      if (!this.yearInArticle.has(id)) this.yearInArticle.set(id, year);
+      const years = this.yearsByKey.get(m.key) ?? new Set<string>();
       years.add(year);
-      yearsByKey.set(key, years);
+      this.yearsByKey.set(m.key, years);
     }
   }
-  for (const [id, year] of yearInArticle) {
-    const key = id.slice(id.indexOf("|") + 1);
-    if ((yearsByKey.get(key)?.size ?? 0) < 2) yearInArticle.delete(id);
-    else yearInArticle.set(id, year);
+
+  private endSurvey(): void {
+    if (this.surveyed) return;
+    this.surveyed = true;
+    this.merged = documentMerges(this.documentNames, this.lexicon);
+    for (const [id, year] of this.yearInArticle) {
+      const key = id.slice(id.indexOf("|") + 1);
+      if ((this.yearsByKey.get(key)?.size ?? 0) < 2) this.yearInArticle.delete(id);
+      else this.yearInArticle.set(id, year);
+    }
+    this.yearsByKey.clear();
   }
-  return yearInArticle;
-}
 
-export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon): Resolution {
-  const entities = new Map<string, EntityDraft>();
-  const sentencesOf = new Map(articles.map((a) => [a.article.id, a.extraction.sentences]));
-  const articleOf = new Map(articles.map((a) => [a.article.id, a.article]));
-
-  // 1. documents that are one under two names
-  const documentNames = new Map<string, string>();
-  for (const { extraction } of articles) for (const m of extraction.mentions) if (m.kind === "Document") documentNames.set(keyOf(m), canonicalName("Document", m.name));
-  const merged = documentMerges(documentNames, lexicon);
-  const heldIn = meetingYears(articles);
-  const finalKey = (m: Mention, article: string) => {
-    const key = merged.get(keyOf(m)) ?? keyOf(m);
-    const year = m.kind === "Meeting" ? heldIn.get(`${article}|${key}`) : undefined;
+  private finalKey(m: RecordMention, article: string): string {
+    const key = this.merged.get(m.key) ?? m.key;
+    const year = m.kind === "Meeting" ? this.yearInArticle.get(`${article}|${key}`) : undefined;
     return year ? `${key}-${year}` : key;
-  };
+  }
 
-  // 2. mentions → entities, in article order (articles are sorted by file name)
-  for (const { article, extraction } of articles) {
-    for (const m of extraction.mentions) {
-      const key = finalKey(m, article.id);
+  /** Pass 2: mentions → entities, facts → relations, in article order (articles are sorted by file name). */
+  add(record: ArticleRecord): void {
+    this.endSurvey();
+    const { entities } = this;
+    const articleId = record.article.id;
+    for (const m of record.mentions) {
+      if (m.loose) continue;
+      const key = this.finalKey(m, articleId);
       const entity = entities.get(key) ?? newEntity(key, m.kind);
       entities.set(key, entity);
       if (!(m.kind === "Official" && m.coreference) && !(m.kind === "Meeting" && m.backReference)) bump(entity.names, filedName(m));
       if (filedName(m) !== m.name) entity.aliases.add(m.name);
       for (const a of m.aliases) entity.aliases.add(a);
-      entity.mentions.push({ article: article.id, sentence: m.sentence, start: m.start, end: m.end });
+      if (entity.mentions.length === 0 && m.evidence) entity.firstEvidence = m.evidence;
+      entity.mentions.push({ article: articleId, sentence: m.sentence, start: m.start, end: m.end });
       switch (m.kind) {
         case "Country":
           entity.iso = m.iso;
@@ -134,13 +143,12 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
           for (const t of m.titles) if (!entity.titles.some((x) => foldName(x) === foldName(t))) entity.titles.push(t);
           if (m.countryIso && !m.coreference) {
             bump(entity.countryVotes, m.countryIso, 2);
-            const sentence = sentencesOf.get(article.id)![m.sentence]!;
-            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, evidenceOf(article, sentence, m.start, m.end));
+            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, { ...m.evidence!, article: articleId });
           }
           break;
         case "Meeting": {
           if (m.ordinal !== undefined) entity.ordinal = m.ordinal;
-          const facts = extraction.meetingFacts.get(m);
+          const facts = m.meeting;
           if (facts) {
             if (facts.date && !entity.date) {
               entity.date = facts.date;
@@ -158,24 +166,39 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
           break;
       }
     }
+    // Records parsed from the store carry their own copy of every string: the article id, the
+    // rule and the sentence quoted by several facts are shared again, as they were in memory
+    // (at 30,000 articles, copies of the same quotes were most of the graph's memory).
+    const quotes = new Map<string, string>();
+    for (const f of record.facts) {
+      const from = record.mentions[f.from]!;
+      const to = record.mentions[f.to]!;
+      const quote = quotes.get(f.evidence.quote) ?? f.evidence.quote;
+      quotes.set(quote, quote);
+      const ev: Evidence = { ...f.evidence, article: articleId, quote, ...(f.evidence.rule === undefined ? {} : { rule: this.shared(f.evidence.rule) }) };
+      this.addRelation(f.type, this.finalKey(from, articleId), this.finalKey(to, articleId), ev, f.confidence);
+      if (f.type === "OFFICIAL_OF" && to.kind === "Country") {
+        const official = entities.get(this.finalKey(from, articleId));
+        if (official) {
+          bump(official.countryVotes, to.iso, 1);
+          if (!official.countryEvidence.has(to.iso)) official.countryEvidence.set(to.iso, ev);
+        }
+      }
+    }
   }
 
-  // 3. facts → relations, one per (type, source, target), evidence gathered
-  const relations = new Map<string, RelationDraft>();
-  // the sentences each relation already quotes: a fact stated in 100,000 sentences is checked in O(1) per statement
-  const quoted = new Map<string, Set<string>>();
-  const addRelation = (type: RelationType, source: string, target: string, evidence: Evidence, confidence: number) => {
+  private addRelation(type: RelationType, source: string, target: string, evidence: Evidence, confidence: number): void {
     if (source === target) return;
-    const from = entities.get(source);
-    const to = entities.get(target);
+    const from = this.entities.get(source);
+    const to = this.entities.get(target);
     if (!from || !to || type === "MENTIONED_IN") return;
     const [fromKinds, toKinds] = SIGNATURE[type];
     if (!fromKinds.includes(from.kind) || !toKinds.includes(to.kind)) return;
     const key = `${type}|${source}|${target}`;
-    const relation = relations.get(key) ?? { type, source, target, evidence: [], confidence: 0 };
-    relations.set(key, relation);
-    const sentences = quoted.get(key) ?? new Set<string>();
-    quoted.set(key, sentences);
+    const relation = this.relations.get(key) ?? { type, source, target, evidence: [], confidence: 0 };
+    this.relations.set(key, relation);
+    const sentences = this.quoted.get(key) ?? new Set<string>();
+    this.quoted.set(key, sentences);
     const at = `${evidence.article}\u0000${evidence.sentence}`;
     if (!sentences.has(at)) {
       sentences.add(at);
@@ -183,50 +206,49 @@ export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon):
     }
     // independent statements make a fact surer: 1 - Π(1 - c)
     relation.confidence = 1 - (1 - relation.confidence) * (1 - confidence);
-  };
-  for (const { article, extraction } of articles) {
-    const sentences = sentencesOf.get(article.id)!;
-    for (const f of extraction.facts as Fact[]) {
-      const ev = { ...evidenceOf(article, sentences[f.sentence]!, Math.min(f.from.start, f.to.start), Math.max(f.from.end, f.to.end)), rule: f.pattern };
-      addRelation(f.type, finalKey(f.from, article.id), finalKey(f.to, article.id), ev, f.confidence);
-      if (f.type === "OFFICIAL_OF" && f.to.kind === "Country") {
-        const official = entities.get(finalKey(f.from, article.id));
-        if (official) {
-          bump(official.countryVotes, f.to.iso, 1);
-          if (!official.countryEvidence.has(f.to.iso)) official.countryEvidence.set(f.to.iso, ev);
-        }
+  }
+
+  /** Officials' states: stated in a title or a delegation, else a Vietnamese name in the Vietnamese press. */
+  finish(): Resolution {
+    this.endSurvey();
+    const { entities, lexicon } = this;
+    for (const entity of entities.values()) {
+      if (entity.kind !== "Official") continue;
+      let iso = [...entity.countryVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+      let confidence = 0.9;
+      let evidence = iso ? entity.countryEvidence.get(iso) : undefined;
+      const label = [...entity.names.keys()][0] ?? "";
+      if (!iso && lexicon.surnames.has(label.split(" ")[0] ?? "")) {
+        iso = "VN";
+        confidence = 0.6;
       }
+      if (!iso) continue;
+      const country = lexicon.countryByIso.get(iso);
+      if (!country) continue;
+      const countryKey = entityKey("Country", country.name);
+      if (!entities.has(countryKey)) {
+        const node = newEntity(countryKey, "Country");
+        node.iso = iso;
+        bump(node.names, country.name);
+        entities.set(countryKey, node);
+      }
+      evidence ??= entity.firstEvidence!;
+      entity.countryVotes = new Map([[iso, 1]]);
+      this.addRelation("OFFICIAL_OF", entity.key, countryKey, evidence, confidence);
     }
+    this.quoted.clear();
+    return { entities, relations: [...this.relations.values()] };
   }
+}
 
-  // 4. officials' states: stated in a title or a delegation, else a Vietnamese name in the Vietnamese press
-  for (const entity of entities.values()) {
-    if (entity.kind !== "Official") continue;
-    let iso = [...entity.countryVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-    let confidence = 0.9;
-    let evidence = iso ? entity.countryEvidence.get(iso) : undefined;
-    const label = [...entity.names.keys()][0] ?? "";
-    if (!iso && lexicon.surnames.has(label.split(" ")[0] ?? "")) {
-      iso = "VN";
-      confidence = 0.6;
-    }
-    if (!iso) continue;
-    const country = lexicon.countryByIso.get(iso);
-    if (!country) continue;
-    const countryKey = entityKey("Country", country.name);
-    if (!entities.has(countryKey)) {
-      const node = newEntity(countryKey, "Country");
-      node.iso = iso;
-      bump(node.names, country.name);
-      entities.set(countryKey, node);
-    }
-    if (!evidence) {
-      const first = entity.mentions[0]!;
-      evidence = evidenceOf(articleOf.get(first.article)!, sentencesOf.get(first.article)![first.sentence]!, first.start, first.end);
-    }
-    entity.countryVotes = new Map([[iso, 1]]);
-    addRelation("OFFICIAL_OF", entity.key, countryKey, evidence, confidence);
-  }
+/** Resolution of articles extracted in memory (tests, eval, small builds). */
+export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon): Resolution {
+  return resolveRecords(articles.map(({ article, extraction }) => toRecord(article, extraction)), lexicon);
+}
 
-  return { entities, relations: [...relations.values()] };
+export function resolveRecords(records: ArticleRecord[], lexicon: Lexicon): Resolution {
+  const resolver = new Resolver(lexicon);
+  for (const r of records) resolver.survey(r);
+  for (const r of records) resolver.add(r);
+  return resolver.finish();
 }

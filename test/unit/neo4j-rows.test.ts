@@ -34,6 +34,14 @@ describe("planLoad", () => {
     expect(mentioned.sort()).toEqual(["country:brunei>article:a1", "country:brunei>article:a2", "meeting:jcm>article:a1"]);
   });
 
+  it("counts each article's mentions for MENTIONED_IN, for a node named in many articles", () => {
+    const ids = Array.from({ length: 50 }, (_, i) => `a${i}`);
+    const mentions = ids.flatMap((a, i) => Array.from({ length: i % 4 }, (_, k) => ({ article: a, sentence: k, start: k, end: k + 1 })));
+    const busy = { key: "country:viet-nam", attributes: { kind: "Country", label: "Việt Nam", aliases: [], articles: ids, mentions } };
+    const rows = planLoad(graphOf([...ids.map(article), busy], []), "g.json").relationships.find((g) => g.type === "MENTIONED_IN")!.rows;
+    expect(rows.map((r) => [r.target, Number(String(r.props.mentions))])).toEqual(ids.map((a, i) => [`article:${a}`, i % 4]));
+  });
+
   it("stores whole numbers as integers, drops nulls, and lists as lists", () => {
     const meeting = plan.nodes.find((g) => g.label === "Meeting")!.rows[0]!.props;
     expect(String(meeting.ordinal)).toBe("1");

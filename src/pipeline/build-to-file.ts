@@ -1,0 +1,145 @@
+// The streaming build behind `diplograph build`: files are read one at a time, each file's
+// articles extracted (in a pool of workers) or their records reused from the previous build,
+// the records written in file order to the on-disk store and surveyed; resolution then reads
+// the store back, the graph is assembled without the articles' text, and graph.json is written
+// piece by piece with each body read back from disk. Memory holds the graph (entities,
+// relations, evidence), never every article's text or extraction.
+import { mkdir, readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { assembleGraph } from "../graph/assemble.ts";
+import { serializeGraphPieces } from "../graph/serialize.ts";
+import { summarize, type GraphSummary } from "../graph/summary.ts";
+import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
+import { loadLexicon } from "../extract/lexicon.ts";
+import { openFolder } from "../ingest/read-folder.ts";
+import type { Article, FileWarning } from "../ingest/types.ts";
+import { Resolver } from "../resolve/resolve.ts";
+import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
+import { BodyStore } from "./body-store.ts";
+import type { BudgetRule } from "./budget.ts";
+import { defaultJobs } from "./extract-pool.ts";
+import { extractFiles } from "./extract-files.ts";
+import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter } from "./record-store.ts";
+
+export type BuildStage = "extract" | "resolve" | "assemble" | "write";
+
+export interface StreamBuildOptions {
+  /** Extraction workers (default: one per core; 1 extracts in this thread). */
+  jobs?: number;
+  layout?: boolean;
+  budget?: BudgetRule;
+  /** The store of records, reused by the next build (default: `.diplograph` beside graph.json). */
+  storeDir?: string;
+  /** Ignore the records of earlier builds (they are still replaced by this build's). */
+  fresh?: boolean;
+  /** Progress of a stage: done of total (total 0 when unknown). */
+  onProgress?(stage: BuildStage, done: number, total: number): void;
+}
+
+export interface StreamBuildResult {
+  /** Articles in the graph. */
+  articles: number;
+  files: number;
+  bytes: number;
+  /** Articles whose record came from the previous build, and articles extracted now. */
+  reused: number;
+  extracted: number;
+  /** Unreadable files, then files left out during extraction, in file order each. */
+  warnings: FileWarning[];
+  summary: GraphSummary;
+  nodes: number;
+  edges: number;
+}
+
+/** What the first half of a build leaves for the second: the store written, bodies on disk, the survey done. */
+export interface Gathered {
+  storePath: string;
+  bodies: BodyStore;
+  resolver: Resolver;
+  kept: ArticleMeta[];
+  result: StreamBuildResult;
+}
+
+/** A new store being written in `storeDir`, with the scratch of killed builds cleared. */
+export async function openStore(storeDir: string): Promise<{ storePath: string; writer: RecordWriter; bodies: BodyStore }> {
+  await mkdir(storeDir, { recursive: true });
+  await removeStaleScratch(storeDir);
+  const storePath = join(storeDir, RECORDS_FILE);
+  return { storePath, writer: new RecordWriter(storePath), bodies: new BodyStore(join(storeDir, `bodies.${process.pid}.tmp`)) };
+}
+
+/** Builds `outFile` from the articles below `inputDir`; graph.json is written only if an article was read. */
+export async function buildToFile(inputDir: string, outFile: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  const { storePath, writer, bodies } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
+  const resolver = new Resolver(loadLexicon());
+  const kept: ArticleMeta[] = [];
+  const leftOut: FileWarning[] = [];
+  let reused = 0;
+  let extracted = 0;
+  let folder;
+  const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
+  try {
+    folder = await openFolder(inputDir, (done, total) => options.onProgress?.("extract", done, total));
+    for await (const file of extractFiles(folder.articles, { jobs, budget: options.budget, previous })) {
+      for (const a of file.articles) bodies.put(a.id, a.body);
+      if ("reason" in file) {
+        leftOut.push({ file: file.file, reason: file.reason });
+        extracted += file.articles.length;
+        continue;
+      }
+      if (file.reused) reused += file.articles.length;
+      else extracted += file.articles.length;
+      for (const [i, line] of file.lines.entries()) {
+        writer.appendLine(line);
+        resolver.survey(file.records[i]!);
+        kept.push(file.records[i]!.article);
+      }
+    }
+  } catch (error) {
+    writer.abandon();
+    bodies.close();
+    throw error;
+  } finally {
+    previous.close();
+  }
+  writer.commit();
+  const result: StreamBuildResult = {
+    articles: kept.length, files: folder.files, bytes: folder.bytes, reused, extracted,
+    warnings: [...folder.warnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
+  };
+  return finishBuild({ storePath, bodies, resolver, kept, result }, outFile, options);
+}
+
+/** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
+export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
+  const { storePath, bodies, resolver, kept, result } = gathered;
+  try {
+    if (kept.length === 0) return result;
+    let resolved = 0;
+    for await (const { record } of readRecords(storePath)) {
+      resolver.add(record as ArticleRecord);
+      options.onProgress?.("resolve", ++resolved, kept.length);
+    }
+    const { entities, relations } = resolver.finish();
+    options.onProgress?.("assemble", 0, 0);
+    // Article nodes without their text: the writer reads each body back from disk
+    const articles = kept.map((meta): Article => ({ ...meta, body: "" }));
+    kept.length = 0;
+    const graph = assembleGraph(articles, entities.values(), relations, loadLexicon(), { layout: options.layout ?? true });
+    entities.clear();
+    options.onProgress?.("write", 0, 0);
+    await writeFileAtomicFrom(outFile, serializeGraphPieces(graph, (id) => bodies.get(id)));
+    return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size };
+  } finally {
+    bodies.close();
+  }
+}
+
+/** Scratch files (`….<pid>.tmp`) a killed build left in the store: removed unless their build still runs. */
+async function removeStaleScratch(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
+    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(dir, name), { force: true });
+  }
+}

@@ -1,0 +1,120 @@
+// The on-disk store of article records: one JSON line per article, `{"digest":…,"record":…}`,
+// in the order of the input files. A build writes it as it extracts, resolution reads it back
+// line by line, and the next build reuses the records whose digest it finds (the cache).
+// JSON lines rather than SQLite: written and read strictly in order, appended, the same format
+// as a shard of `diplograph extract`, readable with any tool, no native module to build.
+import { closeSync, createReadStream, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { createInterface } from "node:readline";
+import type { ArticleRecord } from "./article-record.ts";
+
+export const RECORDS_FILE = "records.jsonl";
+
+export interface StoredRecord {
+  digest: string;
+  record: ArticleRecord;
+}
+
+/** Appends records to a temporary file; `commit` renames it over the store, `abandon` removes it. */
+export class RecordWriter {
+  private readonly fd: number;
+  private readonly temporary: string;
+  private pending: string[] = [];
+  private pendingSize = 0;
+  count = 0;
+
+  constructor(private readonly path: string) {
+    this.temporary = `${path}.${process.pid}.tmp`;
+    this.fd = openSync(this.temporary, "w");
+  }
+
+  /** A record line as it is stored (a reused line is copied as it is, never re-serialised). */
+  appendLine(line: string): void {
+    this.pending.push(line, "\n");
+    this.pendingSize += line.length + 1;
+    this.count++;
+    if (this.pendingSize > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingSize = 0;
+  }
+
+  commit(): void {
+    this.flush();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    renameSync(this.temporary, this.path);
+  }
+
+  abandon(): void {
+    closeSync(this.fd);
+    rmSync(this.temporary, { force: true });
+  }
+}
+
+export const recordLine = (digest: string, record: ArticleRecord) => JSON.stringify({ digest, record });
+
+/** The records of a store (or a shard), one at a time, in order. */
+export async function* readRecords(path: string): AsyncGenerator<StoredRecord> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const line of lines) if (line !== "") yield JSON.parse(line) as StoredRecord;
+}
+
+/** A previous store opened for reuse: its lines found by digest. */
+export class PreviousRecords {
+  private constructor(
+    private readonly fd: number | undefined,
+    private readonly where: Map<string, [offset: number, length: number]>,
+  ) {}
+
+  /** Indexes `path` (absent or unreadable: an empty cache). */
+  static async open(path: string): Promise<PreviousRecords> {
+    let fd: number;
+    try {
+      fd = openSync(path, "r");
+    } catch {
+      return new PreviousRecords(undefined, new Map());
+    }
+    const where = new Map<string, [number, number]>();
+    const prefix = Buffer.from('{"digest":"');
+    let offset = 0;
+    let carry: Buffer = Buffer.alloc(0);
+    // lines are found by their newlines in the raw bytes: no line is parsed to be indexed
+    for await (const chunk of createReadStream(path, { fd, autoClose: false, start: 0 }) as AsyncIterable<Buffer>) {
+      const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      let start = 0;
+      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
+        if (data.subarray(start, start + prefix.length).equals(prefix)) {
+          where.set(data.toString("latin1", start + prefix.length, start + prefix.length + 64), [offset + start, nl - start]);
+        }
+        start = nl + 1;
+      }
+      offset += start;
+      carry = data.subarray(start);
+    }
+    return new PreviousRecords(fd, where);
+  }
+
+  get size(): number {
+    return this.where.size;
+  }
+
+  has(digest: string): boolean {
+    return this.where.has(digest);
+  }
+
+  /** The stored line of `digest`, as it was written. */
+  line(digest: string): string {
+    const [offset, length] = this.where.get(digest)!;
+    const bytes = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) read += readSync(this.fd!, bytes, read, length - read, offset + read);
+    return bytes.toString("utf8");
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+  }
+}
