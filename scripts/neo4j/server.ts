@@ -173,9 +173,18 @@ async function withStartLock<T>(config: LocalServerConfig, work: () => Promise<T
   }
 }
 
-async function waitUntilReady(config: LocalServerConfig, pid: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+const PROGRESS_EVERY_MS = 5_000;
+
+async function waitUntilReady(config: LocalServerConfig, pid: number, timeoutMs: number, log: (line: string) => void = () => {}): Promise<void> {
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  // a start takes 20–30 s on this machine: say that it is under way, every few seconds
+  let nextNote = started + PROGRESS_EVERY_MS;
   while (Date.now() < deadline) {
+    if (Date.now() >= nextNote) {
+      log(`neo4j: waiting for Bolt on port ${config.boltPort} (${Math.round((Date.now() - started) / 1000)} s)…`);
+      nextNote += PROGRESS_EVERY_MS;
+    }
     if (!processAlive(pid)) {
       // Only our own pid file is ours to remove.
       if (ourPidFileHolds(config, pid)) rmSync(pidFile(config), { force: true });
@@ -206,7 +215,8 @@ export async function startServer(
       const status = await serverStatus(config);
       if (status.state === "running") return { started: false, pid: status.pid };
       if (status.state === "starting") {
-        await waitUntilReady(config, status.pid, timeoutMs);
+        log(`neo4j: another start is under way (pid ${status.pid}); waiting for it`);
+        await waitUntilReady(config, status.pid, timeoutMs, log);
         return { started: false, pid: status.pid };
       }
       if (status.portBusy) {
@@ -245,7 +255,8 @@ export async function startServer(
       if (pid === undefined) throw new LocalServerError("neo4j: could not start java (is Java 17 installed?)");
       writeFileSync(pidFile(config), `${pid}\n`);
       child.unref();
-      await waitUntilReady(config, pid, timeoutMs);
+      log(`neo4j: starting (pid ${pid}) on bolt://127.0.0.1:${config.boltPort}, data in ${config.home}`);
+      await waitUntilReady(config, pid, timeoutMs, log);
       return { started: true, pid };
     },
     timeoutMs,

@@ -40,10 +40,17 @@ export function registerServe(program: Command): void {
       }
       const { resolvePort, startViewer, TokenRequiredError } = await import("../server/start-viewer.ts");
       const token = options.token ?? process.env.DIPLOGRAPH_TOKEN;
+      // a port that is no port is the user's mistake: one line, not a stack trace
+      let port: number;
+      try {
+        port = resolvePort(options.port);
+      } catch (error) {
+        command.error(`error: ${(error as Error).message}`);
+      }
       const viewer = await startViewer({
         token,
         graphPath: resolve(options.graph ?? graph ?? DEFAULT_GRAPH),
-        port: resolvePort(options.port),
+        port,
         host: options.host,
         neo4j: { uri: options.uri, user: options.user, password: options.password, database: options.database },
       }).catch((error: unknown) => {

@@ -102,6 +102,15 @@ describe("the command itself (bin/diplograph.js)", () => {
     expect(typo.stderr).toBe("error: unknown option '--fromat' (Did you mean --format?)\n");
   });
 
+  it("a port that is no port is one line on stderr and exit code 1, from --port or PORT", () => {
+    for (const [args, env] of [[["serve", "--port", "abc"], {}], [["serve"], { PORT: "99999" }]] as const) {
+      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, ...env } });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toContain("port must be an integer from 0 to 65535");
+    }
+  });
+
   it("the README's examples without Neo4j: build to a folder, eval, export from the built graph", () => {
     const out = mkdtempSync(join(tmpdir(), "diplograph-readme-"));
     const build = run(["build", "graph/articles", "--out", out]);
