@@ -1,6 +1,7 @@
-// The relation patterns run sentence by sentence over the names that stand on their own, with
-// what the sentences before said: the last meeting named (in the article, in the paragraph) and
-// the last proposal. Facts about a pair of meetings named together are said of both.
+// The rows of the predicate lexicon run sentence by sentence over the names that stand on their
+// own, each read by its frame, with what the sentences before said: the last meeting named (in the
+// article, in the paragraph, every one of the last sentence) and the last proposal. Facts about a
+// pair of meetings named together are said of both; the state of an attending official attends.
 import type { Sentence } from "../../text/sentences.ts";
 import { groupBySentence } from "../context.ts";
 import type { Fact, MeetingMention, Mention } from "../types.ts";
@@ -90,8 +91,9 @@ function namedAsFrame(body: string, s: Sentence, m: Mention): boolean {
 
 /**
  * A body named only to describe something else is no argument of a relation: "vai trò Chủ tịch
- * luân phiên của hợp tác giáo dục ASEAN", "nước Chủ tịch ASEAN", "các nước thành viên AIPA" (not "các nước ASEAN", who act), or
- * the tail of a longer name the recognisers did not read ("Ủy ban Quốc gia ASEAN").
+ * luân phiên của hợp tác giáo dục ASEAN", "nước Chủ tịch ASEAN", "các nước thành viên AIPA" (not
+ * "các nước ASEAN", who act), or the tail of a longer name the recognisers did not read ("Ủy ban
+ * Quốc gia ASEAN").
  */
 const DESCRIBED = /(?:(?<![\p{L}])(?:vai trò|[Cc]hủ tịch|thành viên|đại diện)[^,.;]{0,40}?(?<![\p{L}])(?:của|thuộc)\s+(?:[\p{Ll}\d-]+\s+){0,5}|(?<![\p{L}])(?:[Cc]hủ tịch|thành viên)\s+|(?<![\p{L}])\p{Lu}\p{Ll}*\s+)$/u;
 function describesAnother(body: string, s: Sentence, m: Mention): boolean {
