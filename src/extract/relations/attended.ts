@@ -22,7 +22,12 @@ function agentVerbMeeting(o: Occurrence): Fact[] {
   // the verb opens the clause: the opening frame's
   if (!scope.items.some((it) => it.end <= o.start && isAgent(it.mention)) && /^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
   const found = attendees(o, meeting);
-  return [meeting, ...listedAfter(scope, meeting)].flatMap((m) => found.map((f) => ({ ...f, to: f.type === "ATTENDED" ? m.mention : f.to })));
+  return atEach(found, [meeting, ...listedAfter(scope, meeting)].map((m) => m.mention));
+}
+
+/** What is found of the first meeting of a list, said of each (the attendance; OFFICIAL_OF once per meeting is deduplicated later). */
+function atEach(found: Fact[], meetings: Mention[]): Fact[] {
+  return meetings.flatMap((m) => found.map((f) => (f.type === "ATTENDED" ? { ...f, to: m } : f)));
 }
 
 /** "X dẫn đầu đoàn Việt Nam dự các hội nghị trên": each meeting of the sentence before. */
@@ -31,7 +36,7 @@ function pointedBack(o: Occurrence): Fact[] {
   if (meetings.length === 0) return [];
   const stand = { mention: meetings[0]!, start: o.end, end: o.end };
   const found = attendees(o, stand);
-  return meetings.flatMap((m) => found.map((f) => ({ ...f, to: f.type === "ATTENDED" ? m : f.to })));
+  return atEach(found, meetings);
 }
 
 /** "X và đoàn đại biểu Y đã về nước, kết thúc chuyến tham dự M": the clause's subject and its delegation attended. */
