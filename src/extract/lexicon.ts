@@ -45,7 +45,8 @@ export interface Lexicon {
   /** The words that open a meeting's name, as written in the lexicon. */
   meetingHeads: string[];
   ceremonyMatcher: PhraseMatcher<string>;
-  meetingDescriptors: Set<string>;
+  /** Lower-case words a meeting's name may carry before what tells it apart ("cấp cao", "trực tuyến"), longest first. */
+  meetingDescriptorWords: string[][];
   meetingSeries: Array<[string, string]>;
   /** The grammar of meeting names, as data (meetings.json): stop words, ordinals in words, key rewrites. */
   meetingGrammar: MeetingGrammar;
@@ -141,7 +142,7 @@ export function loadLexicon(): Lexicon {
     meetingHeadMatcher,
     meetingHeads: meetings.heads,
     ceremonyMatcher,
-    meetingDescriptors: new Set(meetings.descriptors),
+    meetingDescriptorWords: meetings.descriptors.map((d) => d.split(" ")).sort((a, b) => b.length - a.length),
     meetingSeries: meetings.series,
     meetingGrammar: {
       headsNeedingOrdinal: new Set(meetings.headsNeedingOrdinal.map((h) => h.toLowerCase())),

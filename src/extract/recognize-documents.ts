@@ -9,8 +9,10 @@ import type { DocumentMention } from "./types.ts";
 /** Words that end a document's name: auxiliaries, prepositions that start a new phrase, clause verbs. */
 const STOP = new Set([
   "do", "được", "đã", "sẽ", "đang", "là", "nhằm", "cho", "tại", "vào", "với", "theo", "khi", "nhưng", "mà", "thì", "cùng", "bởi",
-  "trong", "phản", "hiệu", "trên", "nêu", "như", "gồm", "bao", "để", "sau", "trước", "đến", "từ",
+  "trong", "phản", "hiệu", "trên", "nêu", "như", "gồm", "bao", "để", "sau", "trước", "đến", "từ", "cũng",
 ]);
+/** Verbs of what a statement says: right after a head they are the sentence going on ("ra Tuyên bố chung hoan nghênh …"). */
+const SAYING_VERBS = new Set(["hoan", "khẳng", "nhấn", "kêu", "ghi", "tái", "bày", "cam", "nêu", "nhất"]);
 /** Prepositions that stay inside a name when they follow these words ("ứng phó với", "sau 2025", "đến năm 2045"). */
 const KEEP_AFTER: Record<string, Set<string>> = {
   với: new Set(["phó", "hợp", "quan", "tác"]),
@@ -163,6 +165,7 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
     }
     // a head followed at once by punctuation or a verb is a verb or a common noun ("tuyên bố, bằng ...")
     if (!next?.word && !parenthesisedAcronym(tokens, headEnd)) continue;
+    if (SAYING_VERBS.has(next?.lower ?? "")) continue;
     const numbered = numberedEnd(tokens, headEnd);
     const extent = nameEnd(tokens, headEnd, lexicon);
     const last = Math.max(extent.end, numbered, headEnd);

@@ -55,6 +55,22 @@ function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): num
   return k;
 }
 
+/** Whether tokens [from, to) are all words of a name: capitals, acronyms, numbers, dashes or the descriptors of meetings.json. */
+function nameWordsOnly(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  let k = from;
+  while (k < to) {
+    const t = tokens[k]!;
+    if (isCapitalized(t.text) || isAcronym(t.text) || /^\d/.test(t.text) || ["-", "–", "+"].includes(t.text)) {
+      k++;
+      continue;
+    }
+    const descriptor = lexicon.meetingDescriptorWords.find((d) => d.every((w, n) => lowerAt(tokens, k + n) === w));
+    if (!descriptor) return false;
+    k += descriptor.length;
+  }
+  return true;
+}
+
 /** Index of the "(" that opens the parenthesis closing at `end` (exclusive). */
 function lastParen(tokens: readonly Token[], end: number): number {
   let k = end - 1;
@@ -95,7 +111,7 @@ function acronymAhead(tokens: readonly Token[], from: number, lexicon: Lexicon):
   return -1;
 }
 
-function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon): ParsedName {
+function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, headLength: number): ParsedName {
   const result: ParsedName = { end: headEnd, ordinals: [], named: false, bodies: [] };
   const g = lexicon.meetingGrammar;
   const ahead = acronymAhead(tokens, headEnd, lexicon);
@@ -178,10 +194,13 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon):
       result.named = true;
       continue;
     }
-    // 3. a topic: "về giáo dục", "về Ứng phó dịch bệnh COVID-19"; it runs to the end of the clause
+    // 3. a topic: "về giáo dục", "về Ứng phó dịch bệnh COVID-19"; it runs to the end of the clause. It names
+    //    the meeting only after words of a name ("Hội nghị Bộ trưởng về …", "Hội thảo quốc tế về …"), not
+    //    after the sentence's own words ("Hội nghị dành nhiều thời gian trao đổi về …")
     if (lower === "về" && tokens[j + 1]?.word) {
       const k = topicEnd(tokens, j + 1, lexicon);
-      if (k > j + 1) {
+      // (a head in lower case right before the topic is a common noun: "là diễn đàn đối thoại về …")
+      if (k > j + 1 && (result.named || ((j > headEnd || isCapitalized(tokens[headEnd - headLength]!.text)) && nameWordsOnly(tokens, headEnd, j, lexicon)))) {
         strongEnd = k;
         result.named = true;
       }
@@ -319,12 +338,29 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     const plural = ["các", "những", "nhiều", "hai", "ba", "đợt"].includes(lowerAt(tokens, i - 1));
     const g = lexicon.meetingGrammar;
     const inBodyName = precededBy(tokens, i, g.notAfter);
-    const parsed = parseName(tokens, headEnd, lexicon);
+    const parsed = parseName(tokens, headEnd, lexicon, head.length);
     // "Đại hội đồng Liên Hợp Quốc" is a body, "Đại hội đồng AIPA lần thứ 41" a session of it
     const needsOrdinal = g.headsNeedingOrdinal.has(slice(headAt, headEnd).toLowerCase()) && parsed.ordinals.length === 0;
     // "phiên họp thứ nhất của Hội nghị …": a sitting of a meeting named next is part of it
     const partOf = lowerAt(tokens, parsed.end) === "của" &&
       lexicon.meetingHeadMatcher.matchAt(tokens, parsed.end + 1) !== null;
+    // "kỳ họp lần thứ 14 của Hội nghị các Bên …": a numbered session of a series named next, without a
+    // number of its own, is that meeting of the series
+    if (partOf && !inBodyName && !plural && parsed.ordinals.length === 1 && lowerAt(tokens, headEnd) === "lần" && parsed.end === parsed.ordinalSpan?.[1]) {
+      const innerHead = lexicon.meetingHeadMatcher.matchAt(tokens, parsed.end + 1)!;
+      const inner = parseName(tokens, parsed.end + 1 + innerHead.length, lexicon, innerHead.length);
+      if (inner.named && inner.ordinals.length === 0 && !inner.acronym) {
+        const written = slice(headAt, inner.end);
+        const series = slice(parsed.end + 1, inner.end).replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
+        found.push({
+          kind: "Meeting", start: tokens[i]!.start, end: tokens[inner.end - 1]!.end, sentence: sentence.index,
+          name: written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim(), aliases: [`${series} lần thứ ${parsed.ordinals[0]}`],
+          ordinal: parsed.ordinals[0]!,
+        });
+        i = inner.end - 1;
+        continue;
+      }
+    }
     if (inBodyName || needsOrdinal || partOf || (plural && parsed.ordinals.length === 0)) {
       i = Math.max(i, parsed.end - 1);
       continue;

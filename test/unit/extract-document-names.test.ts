@@ -21,6 +21,9 @@ describe("document name ends", () => {
     // … but a bare "Hội nghị" is no author's name, and a topic keeps its own verbs
     ["Các Bộ trưởng thông qua Thông cáo chung của Hội nghị.", []],
     ["Các nhà lãnh đạo ra Tuyên bố về việc kết nạp Đông Timor làm thành viên.", ["Tuyên bố về việc kết nạp Đông Timor làm thành viên"]],
+    // a verb of saying right after the head is the sentence going on; "cũng" ends a name
+    ["Hội nghị ra Tuyên bố chung hoan nghênh quyết định của các nhà lãnh đạo.", []],
+    ["Thông cáo chung của AIPA-50 cũng được ký tại phiên bế mạc.", ["Thông cáo chung của AIPA-50"]],
   ])("%s", (text, expected) => {
     expect(names(text, "Document")).toEqual(expected);
   });

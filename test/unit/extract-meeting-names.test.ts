@@ -36,6 +36,17 @@ describe("meeting names", () => {
     // two ordinals, in digits or words
     ["Ông dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50, 51 tại Manila.", [["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50", 50], ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51", 51]]],
     ["Ông dự Hội nghị CLV8 và Hội nghị AMEM-40.", [["Hội nghị CLV8", 8], ["Hội nghị AMEM-40", 40]]],
+    // "giao thông" is one word, not the verb "thông (qua)"
+    ["Ông dự Hội nghị Bộ trưởng Giao thông vận tải ASEAN lần thứ 20 tại Viêng Chăn.", [["Hội nghị Bộ trưởng Giao thông vận tải ASEAN lần thứ 20", 20]]],
+    // a numbered session of a series named after "của" is that meeting of the series
+    ["Ông dự Kỳ họp Bộ trưởng ASEAN lần thứ 9 về Môi trường, kỳ họp lần thứ 6 của Hội nghị các Bên tham gia Hiệp định AATHP, cùng các cuộc họp liên quan.",
+      [["Kỳ họp Bộ trưởng ASEAN lần thứ 9 về Môi trường", 9], ["kỳ họp lần thứ 6 của Hội nghị các Bên tham gia Hiệp định AATHP", 6]]],
+    // a topic names a meeting after words of a name only, not after the sentence's verbs
+    ["Hội nghị dành nhiều thời gian trao đổi về tình hình biển.", []],
+    ["Các bên coi đây là diễn đàn đối thoại về các vấn đề chiến lược.", []],
+    ["Ông cho biết hội nghị khẳng định mạnh mẽ vai trò của AIPA.", []],
+    ["Hội nghị ra Tuyên bố chung về hợp tác biển.", []],
+    ["Ông dự Hội thảo quốc tế về an ninh biển tại Hà Nội.", [["Hội thảo quốc tế về an ninh biển", undefined]]],
   ])("%s", (text, expected) => {
     expect(meetings(text).map((m) => [m.name, m.ordinal])).toEqual(expected);
   });
