@@ -17,7 +17,7 @@ import { recognizeMeetings } from "./recognize-meetings.ts";
 import { recognizeOfficials } from "./recognize-officials.ts";
 import { recognizeProposalLists, recognizeProposalsAbout } from "./recognize-proposal-lists.ts";
 import { meetingsOfSessions } from "./meeting-sessions.ts";
-import { resolveSeriesNames } from "./series-names.ts";
+import { recognizeSeriesPartners, resolveSeriesNames } from "./series-names.ts";
 import { resolveShortNames } from "./short-names.ts";
 import { resolveRoleMentions } from "./role-mentions.ts";
 import { articleMeeting, resolveBackReferences } from "./article-meeting.ts";
@@ -86,6 +86,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
   });
   checkpoint();
   mentions = spreadAcronyms(views, mentions);
+  mentions = recognizeSeriesPartners(views, mentions, lexicon); // "ATM+Trung Quốc lần thứ 11" after "(ATM) lần thứ 18"
   mentions = resolveRoleMentions(mentions, lexicon); // "Thủ tướng nhấn mạnh", "Thủ tướng Campuchia cho biết"
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
   mentions = meetingsOfSessions(mentions, lexicon); // "Phiên họp hẹp Hội nghị X" stands for X

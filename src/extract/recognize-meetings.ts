@@ -268,7 +268,9 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
       !lexicon.organizationMatcher.matchAt(tokens, j + 1) && !lexicon.countryMatcher.matchAt(tokens, j + 1);
     // "Phiên họp giữa lãnh đạo ASEAN với ABAC": after "giữa", "với" joins the second party as "và" does
     const between = lower === "với" && tokens.slice(headEnd, j).some((t) => t.lower === "giữa");
-    if ((lower === "của" || lower === "và" || between) && !unknownAcronym && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]!.text) &&
+    // (after an ordinal the name is complete: "lần thứ 50 và AMEM+Nga" names two meetings)
+    const afterOrdinal = result.ordinalSpan !== undefined && j === result.ordinalSpan[1];
+    if ((lower === "của" || (lower === "và" && !afterOrdinal) || between) && !unknownAcronym && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]!.text) &&
       !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1) && !lexicon.titleMatcher.matchAt(tokens, j + 1) && !lexicon.documentHeadMatcher.matchAt(tokens, j + 1)) {
       j++;
       continue;

@@ -4,6 +4,9 @@
 // meetings of the series in the article the bare name stays as written: it could be either.
 import { meetingKeyName } from "../resolve/meeting-key.ts";
 import { foldName } from "../text/fold.ts";
+import type { Token } from "../text/tokens.ts";
+import { groupBySentence, type SentenceView } from "./context.ts";
+import type { Lexicon } from "./lexicon.ts";
 import type { MeetingMention, Mention } from "./types.ts";
 
 const keyOf = (name: string) => meetingKeyName(foldName(name));
@@ -35,4 +38,74 @@ export function resolveSeriesNames(mentions: Mention[]): Mention[] {
     const meant = candidates[0]!;
     return { ...m, name: meant.name, ordinal: meant.ordinal, aliases: [...new Set([...m.aliases, m.name])] };
   });
+}
+
+/** A series' acronym joined to a partner: "ATM+Trung" (one token) or "ATM" "+" "Trung"; the partner's first word, or null. */
+function partnerStart(tokens: readonly Token[], k: number, acronym: string): { tokens: Token[]; glued: boolean } | null {
+  const t = tokens[k]!;
+  if (t.text === acronym && ["+", "-", "–"].includes(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.word) {
+    return { tokens: tokens.slice(k + 2, k + 8), glued: false };
+  }
+  const joined = t.text.length > acronym.length + 1 && t.text.startsWith(acronym) && ["+", "-"].includes(t.text[acronym.length]!);
+  if (!joined) return null;
+  const rest = t.text.slice(acronym.length + 1);
+  if (!/^\p{Lu}\p{Ll}/u.test(rest)) return null;
+  const first: Token = { ...t, text: rest, lower: rest.toLowerCase(), start: t.start + acronym.length + 1, firstOf: -1 };
+  return { tokens: [first, ...tokens.slice(k + 1, k + 6)], glued: true };
+}
+
+/** "lần thứ 11" or "11" at token j: the ordinal and the token after it. */
+function ordinalAt(tokens: readonly Token[], j: number): { ordinal: number; end: number } | null {
+  if (tokens[j]?.lower === "lần" && tokens[j + 1]?.lower === "thứ" && /^\d{1,3}$/.test(tokens[j + 2]?.text ?? "")) return { ordinal: Number(tokens[j + 2]!.text), end: j + 3 };
+  if (/^\d{1,3}$/.test(tokens[j]?.text ?? "")) return { ordinal: Number(tokens[j]!.text), end: j + 1 };
+  return null;
+}
+
+/**
+ * "Hội nghị Bộ trưởng GTVT ASEAN (ATM) lần thứ 18, ATM+Trung Quốc lần thứ 11": a series given an
+ * acronym, then the acronym joined to a partner state or body and a number, names that series' meeting
+ * with the partner: "Hội nghị Bộ trưởng GTVT ASEAN - Trung Quốc lần thứ 11".
+ */
+export function recognizeSeriesPartners(views: SentenceView[], mentions: Mention[], lexicon: Lexicon): Mention[] {
+  const series = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== "Meeting" || !m.acronym || m.ordinal === undefined || series.has(m.acronym)) continue;
+    const name = m.name.replace(new RegExp(`\\s+lần thứ ${m.ordinal}(?!\\d)`, "u"), "");
+    if (name !== m.name) series.set(m.acronym, name);
+  }
+  if (series.size === 0) return mentions;
+  const added: Mention[] = [];
+  const covered = new Set<Mention>();
+  const bySentence = groupBySentence(mentions);
+  for (const { tokens, sentence } of views) {
+    for (let k = 0; k < tokens.length; k++) {
+      // the acronym is the token, or its part before the sign: one look-up per token
+      const acronym = /^[^+\-–]+/u.exec(tokens[k]!.text)?.[0];
+      if (!acronym || !series.has(acronym)) continue;
+      const partner = partnerStart(tokens, k, acronym);
+      if (!partner) continue;
+      const match = lexicon.countryMatcher.matchAt(partner.tokens, 0) ?? lexicon.organizationMatcher.matchAt(partner.tokens, 0);
+      if (!match) continue;
+      // the partner's words in the sentence's tokens: after the glued token, or after the sign
+      const partnerEnd = partner.glued ? k + match.length : k + 2 + match.length;
+      const numbered = ordinalAt(tokens, partnerEnd);
+      if (!numbered) continue;
+      const start = tokens[k]!.start;
+      const end = tokens[numbered.end - 1]!.end;
+      const inside = (bySentence.get(sentence.index) ?? []).filter((m) => m.start < end && start < m.end);
+      if (inside.some((m) => m.start < start || m.end > end)) continue;
+      for (const m of inside) covered.add(m);
+      const written = sentence.text.slice(start - sentence.start, end - sentence.start);
+      const partnerName = sentence.text.slice(partner.tokens[0]!.start - sentence.start, tokens[partnerEnd - 1]!.end - sentence.start);
+      const meeting: MeetingMention = {
+        kind: "Meeting", start, end, sentence: sentence.index, ordinal: numbered.ordinal,
+        name: `${series.get(acronym)!} - ${partnerName} lần thứ ${numbered.ordinal}`,
+        aliases: [...new Set([written, `${acronym}+${partnerName} ${numbered.ordinal}`])],
+      };
+      added.push(meeting);
+      k = numbered.end - 1;
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !covered.has(m)), ...added].sort((x, y) => x.start - y.start);
 }

@@ -21,3 +21,21 @@ describe("bare series names", () => {
     expect(meetingNames(text)).toContain("Hội nghị Cấp cao ASEAN");
   });
 });
+
+describe("a series' acronym joined to a partner", () => {
+  it.each([
+    ["glued, with 'lần thứ'", "Đoàn dự Hội nghị Bộ trưởng Năng lượng ASEAN (AMEM) lần thứ 50, AMEM+Nga lần thứ 3 và AMEM+Ấn Độ lần thứ 7.",
+      ["Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 50", "Hội nghị Bộ trưởng Năng lượng ASEAN - Nga lần thứ 3", "Hội nghị Bộ trưởng Năng lượng ASEAN - Ấn Độ lần thứ 7"]],
+    ["spaced, with a bare number", "Hội nghị Bộ trưởng Năng lượng ASEAN (AMEM) lần thứ 50 mở đầu; AMEM + Nhật Bản 9 họp sau đó.",
+      ["Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 50", "Hội nghị Bộ trưởng Năng lượng ASEAN - Nhật Bản lần thứ 9"]],
+    // no number, no partner: nothing new
+    ["without a number", "Hội nghị Bộ trưởng Năng lượng ASEAN (AMEM) lần thứ 50 và AMEM+Nga họp cùng ngày.", ["Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 50"]],
+  ])("%s", (_, text, names) => {
+    expect(meetingNames(text)).toEqual(names);
+  });
+
+  it("keeps the written form as an alias", () => {
+    const partner = extract("Hội nghị Bộ trưởng Năng lượng ASEAN (AMEM) lần thứ 50, AMEM+Nga lần thứ 3.").mentions.find((m) => m.name.includes("Nga"));
+    expect(partner?.aliases).toEqual(["AMEM+Nga lần thứ 3", "AMEM+Nga 3"]);
+  });
+});
