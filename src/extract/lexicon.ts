@@ -41,6 +41,8 @@ export interface Lexicon {
   ministryMatcher: PhraseMatcher<string>;
   documentHeadMatcher: PhraseMatcher<string>;
   lowercaseDocumentHeads: Set<string>;
+  /** A list of documents: the nouns that announce it and the words that open it ("văn kiện … gồm:"). */
+  documentList: { nouns: string[][]; openers: string[][] };
   meetingHeadMatcher: PhraseMatcher<string>;
   /** The words that open a meeting's name, as written in the lexicon. */
   meetingHeads: string[];
@@ -91,7 +93,7 @@ export function loadLexicon(): Lexicon {
   const { countries, stateStyles } = readData<{ countries: CountryEntry[]; stateStyles: string[] }>("countries.json");
   const { organizations, bodyShape } = readData<{ organizations: OrganizationEntry[]; bodyShape: { heads: string[]; anchors: string[]; scopes: string[] } }>("organizations.json");
   const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
-  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[] }>("documents.json");
+  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
     stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; backReferenceHeads: string[];
@@ -139,6 +141,7 @@ export function loadLexicon(): Lexicon {
     ministryMatcher,
     documentHeadMatcher,
     lowercaseDocumentHeads: new Set(documents.lowercaseOfHeads),
+    documentList: { nouns: documents.listNouns.map((n) => n.split(" ")), openers: documents.listOpeners.map((o) => o.split(" ")) },
     meetingHeadMatcher,
     meetingHeads: meetings.heads,
     ceremonyMatcher,

@@ -9,7 +9,7 @@ import type { DocumentMention } from "./types.ts";
 /** Words that end a document's name: auxiliaries, prepositions that start a new phrase, clause verbs. */
 const STOP = new Set([
   "do", "được", "đã", "sẽ", "đang", "là", "nhằm", "cho", "tại", "vào", "với", "theo", "khi", "nhưng", "mà", "thì", "cùng", "bởi",
-  "trong", "phản", "hiệu", "trên", "nêu", "như", "gồm", "bao", "để", "sau", "trước", "đến", "từ", "cũng",
+  "trong", "phản", "hiệu", "trên", "nêu", "như", "gồm", "bao", "để", "sau", "trước", "đến", "từ", "cũng", "đều",
 ]);
 /** Verbs of what a statement says: right after a head they are the sentence going on ("ra Tuyên bố chung hoan nghênh …"). */
 const SAYING_VERBS = new Set(["hoan", "khẳng", "nhấn", "kêu", "ghi", "tái", "bày", "cam", "nêu", "nhất"]);
@@ -42,6 +42,19 @@ interface NameExtent {
   /** Token index after the mention: the name plus an acronym in parentheses. */
   spanEnd: number;
   acronym?: string;
+}
+
+const OPENING_QUOTES = new Set(["“", "\"", "«"]);
+const CLOSING_QUOTES = new Set(["”", "\"", "»"]);
+
+/** The closing quote of the quotation opening at k, within the length of a name and holding words only, or -1. */
+function closingQuote(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (CLOSING_QUOTES.has(t.text)) return j > k + 1 ? j : -1;
+    if (!t.word && ![",", "-", "–"].includes(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** After a comma in a topic: one to three plain words, then "và" and more plain words — the list goes on. */
@@ -83,6 +96,19 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
       return { end: k, spanEnd: after, acronym: paren.acronym };
     }
     if (!t.word) {
+      // "(2009-2015)": the period a document covers is part of its name
+      if (t.text === "(" && /^\d{4}(?:[-–]\d{4})?$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
+        k += 3;
+        continue;
+      }
+      // "về thiết lập “Quan hệ đối tác …”": a quoted name inside the topic, to its closing quote
+      if (inTopic && OPENING_QUOTES.has(t.text)) {
+        const close = closingQuote(tokens, k);
+        if (close > 0) {
+          k = close + 1;
+          continue;
+        }
+      }
       if (["-", "–", "+"].includes(t.text) && tokens[k + 1]?.word && tokens[k - 1]?.word) {
         k++;
         continue;
@@ -143,13 +169,39 @@ function numberedEnd(tokens: readonly Token[], from: number): number {
   return k + 1;
 }
 
+const phraseAt = (tokens: readonly Token[], i: number, phrases: string[][]) =>
+  phrases.find((p) => p.every((w, n) => lowerAt(tokens, i + n) === w));
+
+/** "sáu văn kiện khác gồm:": an opener at token i, a noun for documents among the four words before it; the token after the opener, or -1. */
+function documentListAt(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  const opener = phraseAt(tokens, i, lexicon.documentList.openers);
+  if (!opener) return -1;
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    const noun = phraseAt(tokens, k, lexicon.documentList.nouns);
+    if (noun && k + noun.length <= i) return i + opener.length + (tokens[i + opener.length]?.text === ":" ? 1 : 0);
+  }
+  return -1;
+}
+
 export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): DocumentMention[] {
   const { tokens, sentence } = view;
   const found: DocumentMention[] = [];
   const slice = (a: number, b: number) => sentence.text.slice(tokens[a]!.start - sentence.start, tokens[b - 1]!.end - sentence.start);
+  // where the next item of an announced list of documents may start ("… gồm: A, b, c"), or -1
+  let listItemAt = -1;
   for (let i = 0; i < tokens.length; i++) {
+    const opened = documentListAt(tokens, i, lexicon);
+    if (opened > 0) {
+      listItemAt = opened;
+      i = opened - 1;
+      continue;
+    }
     const head = lexicon.documentHeadMatcher.matchAt(tokens, i);
-    if (!head) continue;
+    const inList = i === listItemAt;
+    if (!head) {
+      if (inList || (tokens[i]!.word && i > listItemAt)) listItemAt = -1;
+      continue;
+    }
     const headEnd = i + head.length;
     const headText = slice(i, headEnd);
     const next = tokens[headEnd];
@@ -161,7 +213,8 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
         isCapitalized(tokens[headEnd + 1]?.text ?? "") && !lexicon.countryMatcher.matchAt(tokens, headEnd + 1);
       // "Hội nghị đã thông qua tuyên bố chung về …": a lower-case head adopted, its topic following
       const adopted = ADOPTING.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, headEnd) === "về";
-      if (!beforeName && !ofBody && !adopted) continue;
+      // "… gồm: Kế hoạch A, kế hoạch tổng thể b, tuyên bố về c": an item of an announced list of documents
+      if (!beforeName && !ofBody && !adopted && !inList) continue;
     }
     // a head followed at once by punctuation or a verb is a verb or a common noun ("tuyên bố, bằng ...")
     if (!next?.word && !parenthesisedAcronym(tokens, headEnd)) continue;
@@ -177,7 +230,8 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
       start: tokens[i]!.start,
       end: tokens[spanEnd - 1]!.end,
       sentence: sentence.index,
-      name: slice(i, nameTo).replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " "),
+      // parentheses hold an acronym, left out of the name, or the period it covers, kept: "(2009-2015)"
+      name: slice(i, nameTo).replace(/\s*\((?!\d{4}(?:[-–]\d{4})?\))[^)]*\)/gu, "").replace(/\s+/g, " "),
       aliases: [],
       docKind: head.value,
     };
@@ -186,6 +240,8 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
     if (extent.acronym) mention.aliases.push(extent.acronym);
     found.push(mention);
     i = spanEnd - 1;
+    // the list goes on after a comma or a semicolon ("A, b và c" ends with "và")
+    if (inList) listItemAt = [",", ";"].includes(tokens[spanEnd]?.text ?? "") || lowerAt(tokens, spanEnd) === "và" ? spanEnd + 1 : -1;
   }
   return found;
 }

@@ -24,6 +24,16 @@ describe("document name ends", () => {
     // a verb of saying right after the head is the sentence going on; "cũng" ends a name
     ["Hội nghị ra Tuyên bố chung hoan nghênh quyết định của các nhà lãnh đạo.", []],
     ["Thông cáo chung của AIPA-50 cũng được ký tại phiên bế mạc.", ["Thông cáo chung của AIPA-50"]],
+    // an announced list of documents: each item that starts with a head is one, in lower case too
+    ["Các nhà lãnh đạo thông qua ba văn kiện khác gồm: Kế hoạch tổng thể Kết nối số ASEAN, tuyên bố về an ninh năng lượng ở khu vực ASEAN, sáng kiến thứ ba về kinh tế xanh.",
+      ["Kế hoạch tổng thể Kết nối số ASEAN", "tuyên bố về an ninh năng lượng ở khu vực ASEAN", "sáng kiến thứ ba về kinh tế xanh"]],
+    ["Các văn kiện như: tuyên bố về nước sạch và kế hoạch về rừng ngập mặn đều được thông qua.", ["tuyên bố về nước sạch", "kế hoạch về rừng ngập mặn"]],
+    // … and only an announced one: no noun for documents before "gồm", or an item that is no document, ends it
+    ["Chương trình gồm: tuyên bố về nước sạch, kế hoạch về rừng.", []],
+    ["Hai văn kiện gồm: một báo cáo chung, kế hoạch về rừng.", []],
+    // the period a document covers, in parentheses, and a quoted name inside its topic are part of it
+    ["Các nước ký Tuyên bố Viêng Chăn về Lộ trình hội nhập ASEAN (2026-2030) nhằm hướng tới thị trường chung.", ["Tuyên bố Viêng Chăn về Lộ trình hội nhập ASEAN (2026-2030)"]],
+    ["Hai bên ra Tuyên bố sông Mê Kông về thiết lập “Quan hệ đối tác vì phát triển bền vững”.", ["Tuyên bố sông Mê Kông về thiết lập “Quan hệ đối tác vì phát triển bền vững”"]],
   ])("%s", (text, expected) => {
     expect(names(text, "Document")).toEqual(expected);
   });
