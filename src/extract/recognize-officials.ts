@@ -146,7 +146,7 @@ function portfolioEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
 const RUN_STOP = new Set(["sẽ", "đã", "được", "do", "là", "có", "và", "của", "cho", "tại", "với", "đang", "cũng", "thì", "mà", "này", "đó"]);
 
 /**
- * End of the name of a body after a title: capitalised words, numbers and up to two
+ * End of the name of a body after a title: capitalised words, numbers and up to three
  * lower-case syllables between them (the second syllables of "Ủy ban", "Hội đồng").
  * Stops before a personal name, another title, a meeting or a document.
  */
@@ -156,7 +156,7 @@ function bodyNameEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): num
   let lowerRun = 0;
   while (j < tokens.length && tokens[j]!.word) {
     if (startsName(tokens, j, lexicon) || lexicon.titleMatcher.matchAt(tokens, j) || lexicon.meetingHeadMatcher.matchAt(tokens, j) ||
-      lexicon.documentHeadMatcher.matchAt(tokens, j) || lexicon.countryMatcher.matchAt(tokens, j)) break;
+      lexicon.documentHeadMatcher.matchAt(tokens, j) || stateAt(tokens, j, lexicon)) break;
     const text = tokens[j]!.text;
     if (isCapitalized(text) || /^\d+$/.test(text)) {
       lowerRun = 0;
@@ -164,11 +164,12 @@ function bodyNameEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): num
       end = j;
       continue;
     }
-    if (j === i || RUN_STOP.has(text.toLowerCase()) || ++lowerRun > 2) break;
+    // ("Hội đồng An ninh quốc gia": three before the state that closes it)
+    if (j === i || RUN_STOP.has(text.toLowerCase()) || ++lowerRun > 3) break;
     j++;
     // "Quân ủy Trung ương,", "Quân ủy Trung ương Trung Quốc", "Ủy ban Quốc gia (UBQG)": lower-case
     // syllables that close the name before a comma, a bracket or the state it belongs to are part of it
-    if (lowerAt(tokens, j) === "," || lowerAt(tokens, j) === "(" || lexicon.countryMatcher.matchAt(tokens, j)) end = j;
+    if (lowerAt(tokens, j) === "," || lowerAt(tokens, j) === "(" || stateAt(tokens, j, lexicon)) end = j;
   }
   return end;
 }
@@ -264,14 +265,17 @@ function skipHonorifics(tokens: readonly Token[], j: number, lexicon: Lexicon): 
   }
 }
 
+/** Words that call a person by name, so that a foreign name may follow: "ông", "bà", "ngài". */
+const CALLED = new Set(["ông", "bà", "ngài"]);
+
 /**
  * "Nguyễn Văn A, Vụ trưởng Vụ ASEAN", "ông Datu Rahman bin Ali, Bộ trưởng Quốc phòng Brunei": a
- * name with its titles after it, in apposition; a foreign name only after "ông" or "bà".
+ * name with its titles after it, in apposition; a foreign name only after "ông", "bà" or "Ngài".
  */
 function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, sentence: SentenceView["sentence"]): OfficialMention | null {
   // "tại Hà Nội, Thủ tướng …": after a preposition of place comes a place
   if (lowerAt(tokens, i - 1) === "tại" || lowerAt(tokens, i - 1) === "ở") return null;
-  const called = lowerAt(tokens, i - 1) === "ông" || lowerAt(tokens, i - 1) === "bà";
+  const called = CALLED.has(lowerAt(tokens, i - 1));
   const from = called ? skipHonorifics(tokens, i, lexicon) : i;
   let length = vietnameseNameLength(tokens, from, lexicon);
   if (length === 0 && called) length = foreignNameLength(tokens, from, lexicon);
@@ -332,6 +336,9 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     const titlesEnd = j;
     // "Thủ tướng Lào, nước Chủ tịch ASEAN, Bounmy Keo": a word on the state in apposition before the name
     if (stateNamed) j = afterStateApposition(tokens, j);
+    // "Bộ trưởng Thương mại Malaysia, ông Zafrul Aziz": the person called by name after a comma
+    const calledAfter = stateNamed && lowerAt(tokens, j) === "," && CALLED.has(lowerAt(tokens, j + 1));
+    if (calledAfter) j += 2;
     j = skipHonorifics(tokens, j, lexicon);
     const dashed = (lowerAt(tokens, j) === "-" || lowerAt(tokens, j) === "–") && stateNamed ? 1 : 0;
     let nameLength = vietnameseNameLength(tokens, j + dashed, lexicon);
@@ -340,6 +347,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     const foreign = nameLength === 0 && (stateNamed || (titles[titles.length - 1]!.closed === true && !afterMeetingHead(tokens, i, lexicon)));
     if (foreign) nameLength = foreignNameLength(tokens, j + dashed, lexicon);
     if (nameLength > 0) j += dashed;
+    else if (calledAfter) j = titlesEnd;
     const first = tokens[i]!;
     if (nameLength === 0) {
       // A bare title ("Thủ tướng nhấn mạnh") may stand for an official named before; a title with

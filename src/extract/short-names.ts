@@ -105,6 +105,7 @@ export function resolveShortNames(views: SentenceView[], mentions: Mention[], le
   // a mention lies within its sentence: only those of the same sentence can overlap a new one
   const bySentence = groupBySentence(mentions);
   const added: Mention[] = [];
+  const replaced = new Set<Mention>();
   for (const view of views) {
     const { tokens, sentence } = view;
     const inSentence = bySentence.get(sentence.index) ?? [];
@@ -116,9 +117,15 @@ export function resolveShortNames(views: SentenceView[], mentions: Mention[], le
       if (!target) return;
       const start = tokens[from]!.start;
       const end = tokens[k + target.length - 1]!.end;
-      if (inSentence.some((m) => m.start < end && start < m.end)) return;
+      const crossing = inSentence.filter((m) => m.start < end && start < m.end);
+      // "Tổng thư ký Kao Kim Hourn" after "Kao Kim Hourn" was named in full: the title's reading ("Tổng thư ký Kao"
+      // and a person "Kim Hourn") gives way to the official named before, whose name ends the same way
+      if (!crossing.every((m) => m.kind === "Official" && m.start >= start && m.end <= end && m.name !== target.official.name &&
+        target.official.name.endsWith(` ${m.name}`))) return;
+      for (const m of crossing) replaced.add(m);
       added.push({ ...target.official, start, end, sentence: sentence.index, nested: false, coreference: true });
     });
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((x, y) => x.start - y.start);
 }

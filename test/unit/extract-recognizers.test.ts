@@ -10,6 +10,12 @@ describe("officials", () => {
     ["Thứ trưởng Ngoại giao, Trưởng SOM ASEAN Việt Nam Nguyễn Quốc Dũng dẫn đầu.", "Nguyễn Quốc Dũng", ["Thứ trưởng Ngoại giao", "Trưởng SOM ASEAN"], "VN"],
     ["Thủ tướng Campuchia Hun Manet phát biểu.", "Hun Manet", ["Thủ tướng"], "KH"],
     ["Ngoại trưởng Mỹ Antony Blinken đến Hà Nội.", "Antony Blinken", ["Ngoại trưởng"], "US"],
+    // "Ngài" calls a foreign name as "ông" does; a body's name runs to its state through three lower-case syllables
+    ["Bộ trưởng hội đàm với Ngài Ricardo Santos Ong, Cố vấn Hội đồng An ninh quốc gia Philippines.", "Ricardo Santos Ong", ["Cố vấn Hội đồng An ninh quốc gia"], "PH"],
+    ["Đoàn thăm Thái Lan theo lời mời của Ngài Somchai Rattana, Chủ tịch Hạ viện Vương quốc Thái Lan.", "Somchai Rattana", ["Chủ tịch Hạ viện"], "TH"],
+    // the person called by name after a comma, behind a portfolio of several ministries and its state
+    ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia, ông Amir Hamzah Aziz, cho biết.", "Amir Hamzah Aziz", ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp"], "MY"],
+    ["Phó Thủ tướng Chính phủ Lê Minh Khôi đến dự.", "Lê Minh Khôi", ["Phó Thủ tướng Chính phủ"], undefined],
     ["Tổng Thư ký ASEAN Kao Kim Hourn cũng có mặt.", "Kao Kim Hourn", ["Tổng Thư ký ASEAN"], undefined],
     ["Quốc vương Brunei Hassanal Bolkiah, Chủ tịch ASEAN 2021 khai mạc.", "Hassanal Bolkiah", ["Quốc vương", "Chủ tịch ASEAN 2021"], "BN"],
     ["Đại sứ Việt Nam tại Indonesia Tạ Văn Thông dự lễ.", "Tạ Văn Thông", ["Đại sứ Việt Nam tại Indonesia"], "VN"],
@@ -118,6 +124,12 @@ describe("officials", () => {
   it("lets the state of a title that stands for no one stand on its own", () => {
     const countries = extract("Tổng thống Nga tham dự Hội nghị Cấp cao ASEAN - Nga.").mentions.filter((m) => m.kind === "Country" && !m.nested);
     expect(countries.map((m) => m.name)).toContain("Nga");
+  });
+
+  it("reads a title before a name known in full as that official, not as a title with a body ('Tổng thư ký Kao')", () => {
+    const text = "Ông gặp Tổng thư ký ASEAN Sok Lâm Vath. Dưới sự lãnh đạo của Tổng thư ký Sok Lâm Vath, Ban thư ký sẽ lớn mạnh.";
+    const officials = extract(text).mentions.filter((m) => m.kind === "Official");
+    expect(officials.map((m) => [m.name, m.sentence])).toEqual([["Sok Lâm Vath", 0], ["Sok Lâm Vath", 1]]);
   });
 
   it("reads a bare title as the official named before it", () => {
