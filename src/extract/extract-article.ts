@@ -54,6 +54,7 @@ function spreadAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
   if (byFirstWord.size === 0) return mentions;
   const bySentence = groupBySentence(mentions);
   const added: Mention[] = [];
+  const replaced = new Set<Mention>();
   for (const view of views) {
     const taken = bySentence.get(view.sentence.index) ?? [];
     view.tokens.forEach((token, i) => {
@@ -61,12 +62,17 @@ function spreadAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
         if (!words.every((w, k) => view.tokens[i + k]?.text === w)) continue;
         const start = token.start;
         const end = view.tokens[i + words.length - 1]!.end;
-        if (view.tokens[i - 1]?.text === "(" || taken.some((t) => t.start < end && start < t.end)) continue;
+        if (view.tokens[i - 1]?.text === "(") continue;
+        // "ASEANAPOL 39" for the meeting holds the body "ASEANAPOL": the longer name wins over the names inside it
+        const crossing = taken.filter((t) => t.start < end && start < t.end);
+        if (crossing.some((t) => t.start < start || t.end > end || t.end - t.start === end - start)) continue;
+        for (const t of crossing) replaced.add(t);
         added.push({ ...source, start, end, sentence: view.sentence.index, nested: false } as Mention);
       }
     });
   }
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((x, y) => x.start - y.start);
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((x, y) => x.start - y.start);
 }
 
 function meetingKey(m: MeetingMention): string {

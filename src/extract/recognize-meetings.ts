@@ -89,6 +89,8 @@ interface ParsedName {
   named: boolean;
   /** Known bodies written out in the name ("Hiệp hội các quốc gia Đông Nam Á"), with their usual names ("ASEAN"). */
   bodies: Array<{ from: number; to: number; name: string }>;
+  /** A known body's acronym in parentheses before the ordinal: "ASEANAPOL 39" names the meeting, "ASEANAPOL" the body. */
+  bodyAcronym?: string;
 }
 
 /** "Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC)": an acronym ahead, in the same phrase, closes the name. */
@@ -148,6 +150,12 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
       const inner = tokens.slice(j - paren.length + 1, j - 1);
       const known = lexicon.meetingHeadMatcher.matchAt(inner, 0) ?? lexicon.organizationMatcher.matchAt(inner, 0);
       if (endsName && !known) result.acronym = paren.acronym;
+      // "Hội nghị Tư lệnh Cảnh sát các nước ASEAN (ASEANAPOL) lần thứ 39": a body's acronym, not written out before it,
+      // then the ordinal, names this meeting with the number ("ASEANAPOL 39"); the acronym alone stays the body's
+      const body = lexicon.organizationMatcher.matchAt(inner, 0);
+      if (body && body.length === inner.length && lowerAt(tokens, j) === "lần" && !result.bodies.some((b) => b.to === j - paren.length && b.name === body.value.name)) {
+        result.bodyAcronym = paren.acronym;
+      }
       continue;
     }
     // "(Hội đồng AFTA)": a short name in parentheses, not an acronym alone, is passed over
@@ -384,7 +392,8 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     const written = slice(headAt, parsed.end);
     // "(AMM) lần thứ 55": the acronym names the series, "AMM 55" / "AMM-55" this meeting of it
     const seriesAcronym = parsed.acronym && parsed.ordinals.length === 1 && !/\d/.test(parsed.acronym) ? parsed.acronym : undefined;
-    const aliases = seriesAcronym ? [`${seriesAcronym} ${parsed.ordinals[0]}`, `${seriesAcronym}-${parsed.ordinals[0]}`] : parsed.acronym ? [parsed.acronym] : [];
+    const numberedBy = seriesAcronym ?? (parsed.ordinals.length === 1 ? parsed.bodyAcronym : undefined);
+    const aliases = numberedBy ? [`${numberedBy} ${parsed.ordinals[0]}`, `${numberedBy}-${parsed.ordinals[0]}`] : parsed.acronym ? [parsed.acronym] : [];
     // the label reads without parentheses and with bodies by their usual names ("Hội nghị Cấp cao ASEAN
     // lần thứ 42" for "… Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 42"); the written form stays as an alias
     let name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();

@@ -57,6 +57,16 @@ describe("meeting names", () => {
     expect(m!.acronym).toBe("AMM");
   });
 
+  it("numbers a meeting by a known body's acronym given before its ordinal, and leaves the acronym alone to the body", () => {
+    const ex = extract("Hội nghị Tư lệnh Hải quan các nước ASEAN (ASEANAPOL) lần thứ 50 khai mạc. Ông mong ASEANAPOL 50 thành công và ASEANAPOL lớn mạnh.");
+    const top = ex.mentions.filter((m) => !m.nested).map((m) => [m.kind, m.name]);
+    expect(top).toEqual([
+      ["Meeting", "Hội nghị Tư lệnh Hải quan các nước ASEAN lần thứ 50"],
+      ["Meeting", "Hội nghị Tư lệnh Hải quan các nước ASEAN lần thứ 50"],
+      ["Organization", "ASEANAPOL"],
+    ]);
+  });
+
   it("reads a relationship of two bodies written out with their usual names", () => {
     const [m] = meetings("Ông dự Hội nghị Cấp cao kỷ niệm 40 năm quan hệ Hiệp hội các quốc gia Đông Nam Á (ASEAN) và Liên minh châu Âu (EU) tại Bruxelles.");
     expect(m!.name).toBe("Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN và EU");
