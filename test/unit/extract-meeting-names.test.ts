@@ -36,6 +36,9 @@ describe("meeting names", () => {
     // two ordinals, in digits or words
     ["Ông dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50, 51 tại Manila.", [["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50", 50], ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51", 51]]],
     ["Ông dự Hội nghị CLV8 và Hội nghị AMEM-40.", [["Hội nghị CLV8", 8], ["Hội nghị AMEM-40", 40]]],
+    // the year after an acronym, or inside its parentheses, is the meeting's
+    ["Ông dự Diễn đàn Du lịch ASEAN (ATF) 2031 tại Huế.", [["Diễn đàn Du lịch ASEAN 2031", undefined]]],
+    ["Diễn đàn Du lịch ASEAN (ATF 2032) đã khai mạc tại Huế.", [["Diễn đàn Du lịch ASEAN 2032", undefined]]],
   ])("%s", (text, expected) => {
     expect(meetings(text).map((m) => [m.name, m.ordinal])).toEqual(expected);
   });

@@ -1,9 +1,11 @@
 // ATTENDED frames: "X tham dự / dự / phát biểu tại M" (each meeting of a list), "X dẫn đầu đoàn Y
 // tham dự M" (X and Y), "M với sự tham dự của X, Y", "Tham dự M có X, Y", "Phát biểu tại M, X …",
-// "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.". Their wordings are rows of lexicon/predicates.json.
+// "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.", "M nghe báo cáo do X trình bày", "khách mời … gồm X, Y". Their wordings are rows of lexicon/predicates.json.
 import type { Fact, Mention } from "../types.ts";
 import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter, meetingsListedBefore, meetingsPointedBack } from "./clause.ts";
+import { meetingDoAgentVerb } from "./chaired.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
+import { loadPredicates } from "./predicates.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, stateOf, type Item, type SentenceScope } from "./sentence-items.ts";
 
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
@@ -151,7 +153,7 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   if (!led) return [];
   if (closing && !/^\s*(?:[.;]|$)/u.test(gap(scope, o.end, scope.sentence.end))) return [];
   const delegationAt = scope.sentence.start + (led.index ?? 0);
-  const meeting = closing ? standIn(scope.meetingJustNamed ?? scope.main) : meetingAfter(scope, o.end);
+  const meeting = closing || endsOnEventPart(scope, o.end) ? standIn(scope.meetingJustNamed ?? scope.main) : meetingAfter(scope, o.end);
   if (!meeting) return [];
   const inside = scope.items.filter((it) => it.start >= delegationAt && it.end <= o.start);
   const country = inside.find((it) => it.mention.kind === "Country");
@@ -160,6 +162,13 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   const leader = doAt ? inside.find((it) => it.mention.kind === "Official" && it.start >= delegationAt + (doAt.index ?? 0)) : undefined;
   if (!country || !leader) return [];
   return [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention)];
+}
+
+/** "… đã tham dự lễ khai mạc.": the verb's object is a part of the meeting reported, named no further. */
+function endsOnEventPart(scope: SentenceScope, from: number): boolean {
+  const rest = gap(scope, from, scope.sentence.end).trimStart();
+  const part = loadPredicates().eventParts.exec(rest);
+  return part !== null && /^\s*(?:[.;]|$)/u.test(rest.slice(part[0].length));
 }
 
 /** A meeting named in another sentence, as an argument of this one. */
@@ -189,6 +198,22 @@ function meetingPhraseAgents(o: Occurrence): Fact[] {
   const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
   const agents = agentsAfter(scope, o.end, end);
   return meetingsListedBefore(scope, last).flatMap((m) => agents.map((a) => fact(o, a.mention, m.mention)));
+}
+
+/**
+ * "… các khách mời của Chủ tịch, bao gồm X, Y và Z", "Khách mời của M gồm X, Y": the guests listed
+ * attend; the meeting is one named between the wording and the list, else the one reported.
+ */
+function guestsListed(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const listed = /^[^.;:]{0,60}?(?<![\p{L}])(?:bao gồm|gồm|là)\s*:?\s/u.exec(gap(scope, o.end, scope.sentence.end));
+  if (!listed) return [];
+  const from = o.end + listed[0].length;
+  const named = scope.items.find((it) => it.start >= o.end && it.end <= from && isMeeting(it.mention) && !it.mention.backReference);
+  const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
+  if (!meeting) return [];
+  const clauseEnd = scope.sentence.text.indexOf(";", from - scope.sentence.start);
+  return agentsAfter(scope, from, clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd).map((a) => fact(o, a.mention, meeting));
 }
 
 /** "Đại biểu Việt Nam có: X; Y", "Phía Việt Nam có X", "Đoàn Việt Nam tham dự Hội nghị gồm X, Y": a state's delegation, listed. */
@@ -229,4 +254,6 @@ export const attendedFrames: Frames = {
   "subject-trip-meeting": subjectTripMeeting,
   "agent-verb-closing": agentVerbClosing,
   "meeting-phrase-agents": meetingPhraseAgents,
+  "meeting-do-agent-verb": meetingDoAgentVerb,
+  "guests-listed": guestsListed,
 };
