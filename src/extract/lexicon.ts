@@ -45,6 +45,8 @@ export interface Lexicon {
   ministryMatcher: PhraseMatcher<string>;
   documentHeadMatcher: PhraseMatcher<string>;
   lowercaseDocumentHeads: Set<string>;
+  /** Verbs of saying that make a head right before them the subject of a sentence ("Tuyên bố nhấn mạnh …"). */
+  documentSubjectVerbs: PhraseMatcher<string>;
   meetingHeadMatcher: PhraseMatcher<string>;
   /** The words that open a meeting's name, as written in the lexicon. */
   meetingHeads: string[];
@@ -94,7 +96,7 @@ export function loadLexicon(): Lexicon {
   const { countries, stateStyles } = readData<{ countries: CountryEntry[]; stateStyles: string[] }>("countries.json");
   const { organizations, bodyShape } = readData<{ organizations: OrganizationEntry[]; bodyShape: { heads: string[]; anchors: string[]; scopes: string[] } }>("organizations.json");
   const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
-  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[] }>("documents.json");
+  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
     stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; backReferenceHeads: string[];
@@ -119,6 +121,8 @@ export function loadLexicon(): Lexicon {
   for (const m of people.ministryWords) ministryMatcher.add(m, m, { capitalised: true });
   const documentHeadMatcher = new PhraseMatcher<string>();
   for (const [head, kind] of documents.heads) documentHeadMatcher.add(head, kind);
+  const documentSubjectVerbs = new PhraseMatcher<string>();
+  for (const v of documents.subjectVerbs) documentSubjectVerbs.add(v, v);
   const meetingHeadMatcher = new PhraseMatcher<string>();
   for (const h of meetings.heads) meetingHeadMatcher.add(h, h, isAcronym(h) ? { exactCase: true } : {});
   const ceremonyMatcher = new PhraseMatcher<string>();
@@ -149,6 +153,7 @@ export function loadLexicon(): Lexicon {
     ministryMatcher,
     documentHeadMatcher,
     lowercaseDocumentHeads: new Set(documents.lowercaseOfHeads),
+    documentSubjectVerbs,
     meetingHeadMatcher,
     meetingHeads: meetings.heads,
     ceremonyMatcher,

@@ -163,6 +163,8 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
     }
     // a head followed at once by punctuation or a verb is a verb or a common noun ("tuyên bố, bằng ...")
     if (!next?.word && !parenthesisedAcronym(tokens, headEnd)) continue;
+    // "Tuyên bố nhấn mạnh …", "Tuyên bố chung ghi nhận …": the subject of a sentence on a document named before
+    if (lexicon.documentSubjectVerbs.matchAt(tokens, headEnd + (lowerAt(tokens, headEnd) === "chung" ? 1 : 0))) continue;
     const numbered = numberedEnd(tokens, headEnd);
     const extent = nameEnd(tokens, headEnd, lexicon);
     const last = Math.max(extent.end, numbered, headEnd);

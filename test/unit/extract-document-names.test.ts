@@ -21,7 +21,22 @@ describe("document name ends", () => {
     // … but a bare "Hội nghị" is no author's name, and a topic keeps its own verbs
     ["Các Bộ trưởng thông qua Thông cáo chung của Hội nghị.", []],
     ["Các nhà lãnh đạo ra Tuyên bố về việc kết nạp Đông Timor làm thành viên.", ["Tuyên bố về việc kết nạp Đông Timor làm thành viên"]],
+    // a head right before a verb of saying is the subject of a sentence on a document named before
+    ["Hội nghị thông qua Tuyên bố Viêng Chăn. Tuyên bố nhấn mạnh vai trò trung tâm của ASEAN.", ["Tuyên bố Viêng Chăn"]],
+    ["Tuyên bố chung ghi nhận sự chuyển dịch của cục diện khu vực.", []],
   ])("%s", (text, expected) => {
     expect(names(text, "Document")).toEqual(expected);
+  });
+});
+
+describe("a page cut short", () => {
+  it.each([
+    // a meeting's or a document's name running into the cut is left out; one closed by punctuation, or an official's, stays
+    ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 khai mạc. Các nước hoan nghênh Kế hoạch Tổng thể ACMECS nh", "Document", []],
+    ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 khai mạc. Thủ tướng tham dự Hội nghị Cấp cao Hiệp định Đối t", "Meeting", ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60"]],
+    ["Các nước hoan nghênh Kế hoạch Tổng thể ACMECS.", "Document", ["Kế hoạch Tổng thể ACMECS"]],
+    ["Hội nghị khai mạc. Cùng dự có Thứ trưởng Bộ Quốc phòng Lê Văn Tám", "Official", ["Lê Văn Tám"]],
+  ] as const)("%s", (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
   });
 });

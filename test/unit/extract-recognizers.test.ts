@@ -199,6 +199,8 @@ describe("countries", () => {
     ["sử dụng 10,5 triệu đô la Mỹ.", []],
     ["Bộ Ngoại giao Nga cho biết.", []],
     ["phóng viên Minh Đức đưa tin.", []],
+    // a state's name written without its hyphen is the state's
+    ["Các quốc gia thành viên ASEAN và Timor Leste cùng tham dự.", ["Timor-Leste"]],
   ])("%s", (text, expected) => {
     expect(names(text, "Country")).toEqual(expected);
   });
