@@ -11,9 +11,13 @@ import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, stateOf, ty
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
 const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?(?:dẫn đầu|làm [Tt]rưởng) [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u;
 
-/** The bodies and people of a list, not the possessors inside it ("các quan chức của Cộng đồng ASEAN"). */
+/** "các nhà lãnh đạo của Campuchia, Lào …": the states whose leaders are listed are no mere possessors. */
+const LEADERS_OF = /(?<![\p{L}])lãnh đạo(?:\s+cấp cao)?\s+của\s*$/u;
+
+/** The bodies and people of a list, not the possessors inside it ("các quan chức của Cộng đồng ASEAN"), but the states whose leaders it lists. */
 function agentsAfter(scope: SentenceScope, from: number, to = scope.sentence.end): Item[] {
-  return scope.items.filter((it) => it.start >= from && it.end <= to && isAgent(it.mention) && !/(?:của|thuộc)\s*$/u.test(gap(scope, from, it.start)));
+  return scope.items.filter((it) => it.start >= from && it.end <= to && isAgent(it.mention) &&
+    (!/(?:của|thuộc)\s*$/u.test(gap(scope, from, it.start)) || (it.mention.kind === "Country" && LEADERS_OF.test(gap(scope, from, it.start)))));
 }
 
 /** "X tham dự M1, M2": the verb's agents attend every meeting of the list. */
@@ -128,7 +132,8 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
   if (!named && scope.items.some((it) => it.start >= o.end && isMeeting(it.mention) && !it.mention.backReference && it.start - o.end < 20)) return [];
   const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
   if (!meeting) return [];
-  const from = named ? named.end : o.end;
+  // "Phát biểu tại lễ bế mạc, X …": a part of the meeting reported, named no further
+  const from = named ? named.end : o.end + eventPartLength(gap(scope, o.end, scope.sentence.end));
   const rest = gap(scope, from, scope.sentence.end);
   const listed = /^[^.;:]{0,60}?(?<![\p{L}])(?:còn\s+)?(?:có|gồm)(?:\s+có)?\s*:?\s/u.exec(rest);
   if (listed) return agentsAfter(scope, from + listed[0].length).map((a) => fact(o, a.mention, meeting, 0.05));
@@ -164,11 +169,18 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   return [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention)];
 }
 
+/** Length of the event part ("lễ khai mạc", "phiên họp toàn thể") that opens `text` after spaces, 0 when none does. */
+function eventPartLength(text: string): number {
+  const rest = text.trimStart();
+  const part = loadPredicates().eventParts.exec(rest);
+  return part ? text.length - rest.length + part[0].length : 0;
+}
+
 /** "… đã tham dự lễ khai mạc.": the verb's object is a part of the meeting reported, named no further. */
 function endsOnEventPart(scope: SentenceScope, from: number): boolean {
-  const rest = gap(scope, from, scope.sentence.end).trimStart();
-  const part = loadPredicates().eventParts.exec(rest);
-  return part !== null && /^\s*(?:[.;]|$)/u.test(rest.slice(part[0].length));
+  const rest = gap(scope, from, scope.sentence.end);
+  const part = eventPartLength(rest);
+  return part > 0 && /^\s*(?:[.;]|$)/u.test(rest.slice(part));
 }
 
 /** A meeting named in another sentence, as an argument of this one. */
