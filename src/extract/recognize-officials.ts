@@ -149,7 +149,7 @@ function portfolioEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   return last ? j + 1 + last.length : single;
 }
 
-const RUN_STOP = new Set(["sẽ", "đã", "được", "do", "là", "có", "và", "của", "cho", "tại", "với", "đang", "cũng", "thì", "mà", "này", "đó"]);
+const RUN_STOP = new Set(["sẽ", "đã", "được", "do", "là", "có", "và", "của", "cho", "tại", "với", "đang", "cũng", "thì", "mà", "này", "đó", "trình", "phát", "nhấn"]);
 
 /**
  * End of the name of a body after a title: capitalised words, numbers and up to two

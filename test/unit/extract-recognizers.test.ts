@@ -64,6 +64,8 @@ describe("officials", () => {
     // titles the press also writes in lower case, before a name; an assistant's title to a leader's, before a foreign name
     ["Trước đó, trợ lý tổng thống Piotr Ivanov cho biết văn kiện đã sẵn sàng.", "Piotr Ivanov", ["Trợ lý Tổng thống"], undefined],
     ["Phó thủ tướng Thái Lan Pra-sit chủ trì hội nghị.", "Pra-sit", ["Phó Thủ tướng"], "TH"],
+    // a verb after a title in apposition is the sentence's, not lower-case syllables of a body ("… ASEAN-Việt Nam trình bày,")
+    ["Hội nghị nghe báo cáo do Thứ trưởng Lê Văn Khôi, Trưởng SOM ASEAN-Việt Nam trình bày, đánh giá tổng quan.", "Lê Văn Khôi", ["Thứ trưởng", "Trưởng SOM ASEAN-Việt Nam"], undefined],
     // a foreign name after a word of address ("ngài") and before its titles
     ["Theo lời mời của Ngài Somsak Chai, Chủ tịch Hạ viện Thái Lan, đoàn lên đường.", "Somsak Chai", ["Chủ tịch Hạ viện"], "TH"],
   ])("%s", (text, name, titles, iso) => {
