@@ -75,6 +75,18 @@ function spreadAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((x, y) => x.start - y.start);
 }
 
+/**
+ * A page cut short ("… Kế hoạch Tổng thể ACMECS nh", "… khuyến nghị của Hộ"): a meeting's or a document's
+ * name that runs into the end of a text with no closing punctuation, or stops a fragment of a word before
+ * it, is cut too and could be any name; it is left out, with what it would have said.
+ */
+function dropCutNames(body: string, mentions: Mention[]): Mention[] {
+  const text = body.trimEnd();
+  if (/[.!?…"”’)\]:;»]$/u.test(text)) return mentions;
+  // only the names of open length, which a cut shortens into another name: meetings' and documents'
+  return mentions.filter((m) => (m.kind !== "Meeting" && m.kind !== "Document") || !/^[^\S\n]*\p{L}{0,3}$/u.test(text.slice(m.end)));
+}
+
 function meetingKey(m: MeetingMention): string {
   return foldName(m.name);
 }
@@ -91,7 +103,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
     return recognize(v, lexicon);
   });
   checkpoint();
-  mentions = spreadAcronyms(views, mentions);
+  mentions = dropCutNames(article.body, spreadAcronyms(views, mentions));
   mentions = recognizeSeriesPartners(views, mentions, lexicon); // "ATM+Trung Quốc lần thứ 11" after "(ATM) lần thứ 18"
   mentions = resolveRoleMentions(mentions, lexicon); // "Thủ tướng nhấn mạnh", "Thủ tướng Campuchia cho biết"
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"

@@ -38,11 +38,17 @@ export interface Lexicon {
   countryMatcher: PhraseMatcher<CountryEntry>;
   organizationMatcher: PhraseMatcher<OrganizationEntry>;
   titleMatcher: PhraseMatcher<string>;
+  /** The titles written in lower case before a name ("trợ lý tổng thống", "Phó thủ tướng"), to the title as the lexicon writes it. */
+  lowerCaseTitleMatcher: PhraseMatcher<string>;
+  /** Words of address before a name, not part of it: "ông", "bà", "ngài". */
+  addressWords: Set<string>;
   ministryMatcher: PhraseMatcher<string>;
   documentHeadMatcher: PhraseMatcher<string>;
   lowercaseDocumentHeads: Set<string>;
   /** A list of documents: the nouns that announce it and the words that open it ("văn kiện … gồm:"). */
   documentList: { nouns: string[][]; openers: string[][] };
+  /** Verbs of saying that make a head right before them the subject of a sentence ("Tuyên bố nhấn mạnh …"). */
+  documentSubjectVerbs: PhraseMatcher<string>;
   meetingHeadMatcher: PhraseMatcher<string>;
   /** The words that open a meeting's name, as written in the lexicon. */
   meetingHeads: string[];
@@ -92,8 +98,8 @@ export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const { countries, stateStyles } = readData<{ countries: CountryEntry[]; stateStyles: string[] }>("countries.json");
   const { organizations, bodyShape } = readData<{ organizations: OrganizationEntry[]; bodyShape: { heads: string[]; anchors: string[]; scopes: string[] } }>("organizations.json");
-  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
-  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[] }>("documents.json");
+  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
+  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
     stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; backReferenceHeads: string[];
@@ -109,10 +115,17 @@ export function loadLexicon(): Lexicon {
   for (const t of people.titles) titleMatcher.add(t, t, { capitalised: true });
   // "Quyền Giám đốc", "Quyền Trưởng SOM ASEAN": an acting holder's title is the title with its prefix
   for (const p of people.titlePrefixes) for (const t of people.titles) titleMatcher.add(`${p} ${t}`, `${p} ${t}`, { capitalised: true });
+  const lowerCaseTitleMatcher = new PhraseMatcher<string>();
+  for (const t of people.titlesInLowerCase) {
+    const written = people.titles.find((u) => u.toLowerCase() === t.toLowerCase());
+    if (written) lowerCaseTitleMatcher.add(t, written);
+  }
   const ministryMatcher = new PhraseMatcher<string>();
   for (const m of people.ministryWords) ministryMatcher.add(m, m, { capitalised: true });
   const documentHeadMatcher = new PhraseMatcher<string>();
   for (const [head, kind] of documents.heads) documentHeadMatcher.add(head, kind);
+  const documentSubjectVerbs = new PhraseMatcher<string>();
+  for (const v of documents.subjectVerbs) documentSubjectVerbs.add(v, v);
   const meetingHeadMatcher = new PhraseMatcher<string>();
   for (const h of meetings.heads) meetingHeadMatcher.add(h, h, isAcronym(h) ? { exactCase: true } : {});
   const ceremonyMatcher = new PhraseMatcher<string>();
@@ -138,10 +151,13 @@ export function loadLexicon(): Lexicon {
     countryMatcher,
     organizationMatcher,
     titleMatcher,
+    lowerCaseTitleMatcher,
+    addressWords: new Set(people.addressWords),
     ministryMatcher,
     documentHeadMatcher,
     lowercaseDocumentHeads: new Set(documents.lowercaseOfHeads),
     documentList: { nouns: documents.listNouns.map((n) => n.split(" ")), openers: documents.listOpeners.map((o) => o.split(" ")) },
+    documentSubjectVerbs,
     meetingHeadMatcher,
     meetingHeads: meetings.heads,
     ceremonyMatcher,

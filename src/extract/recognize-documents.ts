@@ -12,7 +12,6 @@ const STOP = new Set([
   "trong", "phản", "hiệu", "trên", "nêu", "như", "gồm", "bao", "để", "sau", "trước", "đến", "từ", "cũng", "đều",
 ]);
 /** Verbs of what a statement says: right after a head they are the sentence going on ("ra Tuyên bố chung hoan nghênh …"). */
-const SAYING_VERBS = new Set(["hoan", "khẳng", "nhấn", "kêu", "ghi", "tái", "bày", "cam", "nêu", "nhất"]);
 /** Prepositions that stay inside a name when they follow these words ("ứng phó với", "sau 2025", "đến năm 2045"). */
 const KEEP_AFTER: Record<string, Set<string>> = {
   với: new Set(["phó", "hợp", "quan", "tác"]),
@@ -218,7 +217,8 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
     }
     // a head followed at once by punctuation or a verb is a verb or a common noun ("tuyên bố, bằng ...")
     if (!next?.word && !parenthesisedAcronym(tokens, headEnd)) continue;
-    if (SAYING_VERBS.has(next?.lower ?? "")) continue;
+    // "Tuyên bố nhấn mạnh …", "Tuyên bố chung ghi nhận …": the subject of a sentence on a document named before
+    if (lexicon.documentSubjectVerbs.matchAt(tokens, headEnd + (lowerAt(tokens, headEnd) === "chung" ? 1 : 0))) continue;
     const numbered = numberedEnd(tokens, headEnd);
     const extent = nameEnd(tokens, headEnd, lexicon);
     const last = Math.max(extent.end, numbered, headEnd);

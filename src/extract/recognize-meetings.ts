@@ -101,7 +101,8 @@ function acronymAhead(tokens: readonly Token[], from: number, lexicon: Lexicon):
       // only when the name stops there: "(IAI) giai đoạn 2021-2025" and "(HNCC) ASEAN" go on
       const next = tokens[k + paren.length];
       // "(ASEAN) và Liên minh châu Âu (EU)": the second party of a relationship goes on too
-      const goesOn = next?.word && (isCapitalized(next.text) || ["giai", "lần", "năm", "về", "của"].includes(next.lower) ||
+      // "(ATF) 2023": the year after the acronym is the name's too
+      const goesOn = next?.word && (isCapitalized(next.text) || /^\d{4}$/.test(next.text) || ["giai", "lần", "năm", "về", "của"].includes(next.lower) ||
         (next.lower === "và" && (lexicon.organizationMatcher.matchAt(tokens, k + paren.length + 1) ?? lexicon.countryMatcher.matchAt(tokens, k + paren.length + 1))));
       return goesOn ? -1 : k + paren.length;
     }
@@ -397,6 +398,9 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     // the label reads without parentheses and with bodies by their usual names ("Hội nghị Cấp cao ASEAN
     // lần thứ 42" for "… Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 42"); the written form stays as an alias
     let name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
+    // "Diễn đàn Du lịch ASEAN (ATF 2017)": the year the acronym carries is this meeting's, and the name's
+    const yearInAcronym = /\s(\d{4})$/u.exec(parsed.acronym ?? "");
+    if (yearInAcronym && !/(?<!\d)\d{4}(?!\d)/u.test(name)) name = `${name} ${yearInAcronym[1]}`;
     for (const b of parsed.bodies) {
       const written = slice(b.from, b.to);
       // only a long form gives way to the usual name: "EU" stays "EU"

@@ -21,9 +21,12 @@ interface TitleUnit {
 /** A capitalised word of a name, perhaps hyphenated: "Hun", "Villanueva-Reyes", "Sung-ho". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
 
-/** Reads one title with its modifiers from token i: "Thứ trưởng Bộ Ngoại giao", "Tổng Thư ký Ủy ban Quốc gia ASEAN 2020". */
-function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): TitleUnit | null {
-  const title = lexicon.titleMatcher.matchAt(tokens, i);
+/**
+ * Reads one title with its modifiers from token i: "Thứ trưởng Bộ Ngoại giao", "Tổng Thư ký Ủy ban Quốc gia
+ * ASEAN 2020"; `lowerCase`: as the press also writes it before a name ("trợ lý tổng thống", "Phó thủ tướng").
+ */
+function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon, lowerCase = false): TitleUnit | null {
+  const title = (lowerCase ? lexicon.lowerCaseTitleMatcher : lexicon.titleMatcher).matchAt(tokens, i);
   if (!title) return null;
   let j = i + title.length;
   const parts = [title.value];
@@ -38,14 +41,17 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon): Title
     return unit;
   }
   // "Trợ lý Thủ tướng Chính phủ": an assistant's title names the title served
-  const served = lexicon.attendantTitles.has(title.value) ? lexicon.titleMatcher.matchAt(tokens, j) : null;
+  const served = lexicon.attendantTitles.has(title.value)
+    ? lexicon.titleMatcher.matchAt(tokens, j) ?? (lowerCase ? lexicon.lowerCaseTitleMatcher.matchAt(tokens, j) : null)
+    : null;
   if (served) {
     parts.push(served.value);
     j += served.length;
   }
   let countryIso: string | undefined;
   let international = false;
-  let closed = parts.length === 1 && lexicon.titlesBeforeAnyName.has(title.value);
+  // "Tổng thống", "Trợ lý Tổng thống": a leader's title (or an assistant's to one) takes no body, a name may follow
+  let closed = lexicon.titlesBeforeAnyName.has(parts[parts.length - 1]!);
   for (;;) {
     // 1. a ministry ("Ngoại giao", "Bộ Ngoại giao", "Đầu tư, Thương mại và Công nghiệp"), a known body or a state
     const bo = lowerAt(tokens, j) === "bộ" ? 1 : 0;
@@ -143,7 +149,7 @@ function portfolioEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): nu
   return last ? j + 1 + last.length : single;
 }
 
-const RUN_STOP = new Set(["sẽ", "đã", "được", "do", "là", "có", "và", "của", "cho", "tại", "với", "đang", "cũng", "thì", "mà", "này", "đó"]);
+const RUN_STOP = new Set(["sẽ", "đã", "được", "do", "là", "có", "và", "của", "cho", "tại", "với", "đang", "cũng", "thì", "mà", "này", "đó", "trình", "phát", "nhấn"]);
 
 /**
  * End of the name of a body after a title: capitalised words, numbers and up to three
@@ -249,7 +255,8 @@ function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon
     j++;
     words++;
   }
-  return words >= 2 ? j - i : 0;
+  // "Phó thủ tướng Thái Lan Pra-vít": one word, hyphenated as the press transcribes a name, is a name too
+  return words >= 2 || (words === 1 && /-/u.test(tokens[i]!.text)) ? j - i : 0;
 }
 
 /** "-" and "–" set a title and a name apart as a comma does: "Đại sứ Trần An - Trưởng SOM ASEAN". */
@@ -265,17 +272,14 @@ function skipHonorifics(tokens: readonly Token[], j: number, lexicon: Lexicon): 
   }
 }
 
-/** Words that call a person by name, so that a foreign name may follow: "ông", "bà", "ngài". */
-const CALLED = new Set(["ông", "bà", "ngài"]);
-
 /**
  * "Nguyễn Văn A, Vụ trưởng Vụ ASEAN", "ông Datu Rahman bin Ali, Bộ trưởng Quốc phòng Brunei": a
- * name with its titles after it, in apposition; a foreign name only after "ông", "bà" or "Ngài".
+ * name with its titles after it, in apposition; a foreign name only after a word of address ("ông", "bà", "ngài").
  */
 function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, sentence: SentenceView["sentence"]): OfficialMention | null {
   // "tại Hà Nội, Thủ tướng …": after a preposition of place comes a place
   if (lowerAt(tokens, i - 1) === "tại" || lowerAt(tokens, i - 1) === "ở") return null;
-  const called = CALLED.has(lowerAt(tokens, i - 1));
+  const called = lexicon.addressWords.has(lowerAt(tokens, i - 1));
   const from = called ? skipHonorifics(tokens, i, lexicon) : i;
   let length = vietnameseNameLength(tokens, from, lexicon);
   if (length === 0 && called) length = foreignNameLength(tokens, from, lexicon);
@@ -303,7 +307,9 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
   for (let i = 0; i < tokens.length; i++) {
     // "nước Chủ tịch ASEAN Brunei": the title of a state, not of a person
     if (lowerAt(tokens, i - 1) === "nước") continue;
-    if (!lexicon.titleMatcher.matchAt(tokens, i)) {
+    // "trợ lý tổng thống Yuri Ushakov": a title in lower case, taken only with the name it goes before
+    const lowerCase = !lexicon.titleMatcher.matchAt(tokens, i) && !isCapitalized(tokens[i]!.text) && lexicon.lowerCaseTitleMatcher.matchAt(tokens, i) !== null;
+    if (!lowerCase && !lexicon.titleMatcher.matchAt(tokens, i)) {
       const appositive = nameThenTitles(tokens, i, lexicon, sentence);
       if (appositive) {
         found.push(appositive);
@@ -315,7 +321,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     const titles: TitleUnit[] = [];
     let j = i;
     for (;;) {
-      const unit = readTitle(tokens, j, lexicon);
+      const unit = readTitle(tokens, j, lexicon, lowerCase && j === i);
       if (!unit) break;
       titles.push(unit);
       j = unit.end;
@@ -337,7 +343,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     // "Thủ tướng Lào, nước Chủ tịch ASEAN, Bounmy Keo": a word on the state in apposition before the name
     if (stateNamed) j = afterStateApposition(tokens, j);
     // "Bộ trưởng Thương mại Malaysia, ông Zafrul Aziz": the person called by name after a comma
-    const calledAfter = stateNamed && lowerAt(tokens, j) === "," && CALLED.has(lowerAt(tokens, j + 1));
+    const calledAfter = stateNamed && lowerAt(tokens, j) === "," && lexicon.addressWords.has(lowerAt(tokens, j + 1));
     if (calledAfter) j += 2;
     j = skipHonorifics(tokens, j, lexicon);
     const dashed = (lowerAt(tokens, j) === "-" || lowerAt(tokens, j) === "–") && stateNamed ? 1 : 0;
@@ -349,6 +355,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     if (nameLength > 0) j += dashed;
     else if (calledAfter) j = titlesEnd;
     const first = tokens[i]!;
+    if (nameLength === 0 && lowerCase) continue;
     if (nameLength === 0) {
       // A bare title ("Thủ tướng nhấn mạnh") may stand for an official named before; a title with
       // its state ("Thủ tướng Campuchia nhấn mạnh") for the one holding it for that state. Resolved later.

@@ -34,7 +34,22 @@ describe("document name ends", () => {
     // the period a document covers, in parentheses, and a quoted name inside its topic are part of it
     ["Các nước ký Tuyên bố Viêng Chăn về Lộ trình hội nhập ASEAN (2026-2030) nhằm hướng tới thị trường chung.", ["Tuyên bố Viêng Chăn về Lộ trình hội nhập ASEAN (2026-2030)"]],
     ["Hai bên ra Tuyên bố sông Mê Kông về thiết lập “Quan hệ đối tác vì phát triển bền vững”.", ["Tuyên bố sông Mê Kông về thiết lập “Quan hệ đối tác vì phát triển bền vững”"]],
+    // a head right before a verb of saying is the subject of a sentence on a document named before
+    ["Hội nghị thông qua Tuyên bố Viêng Chăn. Tuyên bố nhấn mạnh vai trò trung tâm của ASEAN.", ["Tuyên bố Viêng Chăn"]],
+    ["Tuyên bố chung ghi nhận sự chuyển dịch của cục diện khu vực.", []],
   ])("%s", (text, expected) => {
     expect(names(text, "Document")).toEqual(expected);
+  });
+});
+
+describe("a page cut short", () => {
+  it.each([
+    // a meeting's or a document's name running into the cut is left out; one closed by punctuation, or an official's, stays
+    ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 khai mạc. Các nước hoan nghênh Kế hoạch Tổng thể ACMECS nh", "Document", []],
+    ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60 khai mạc. Thủ tướng tham dự Hội nghị Cấp cao Hiệp định Đối t", "Meeting", ["Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 60"]],
+    ["Các nước hoan nghênh Kế hoạch Tổng thể ACMECS.", "Document", ["Kế hoạch Tổng thể ACMECS"]],
+    ["Hội nghị khai mạc. Cùng dự có Thứ trưởng Bộ Quốc phòng Lê Văn Tám", "Official", ["Lê Văn Tám"]],
+  ] as const)("%s", (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
   });
 });

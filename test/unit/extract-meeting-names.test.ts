@@ -47,6 +47,9 @@ describe("meeting names", () => {
     ["Ông cho biết hội nghị khẳng định mạnh mẽ vai trò của AIPA.", []],
     ["Hội nghị ra Tuyên bố chung về hợp tác biển.", []],
     ["Ông dự Hội thảo quốc tế về an ninh biển tại Hà Nội.", [["Hội thảo quốc tế về an ninh biển", undefined]]],
+    // the year after an acronym, or inside its parentheses, is the meeting's
+    ["Ông dự Diễn đàn Du lịch ASEAN (ATF) 2031 tại Huế.", [["Diễn đàn Du lịch ASEAN 2031", undefined]]],
+    ["Diễn đàn Du lịch ASEAN (ATF 2032) đã khai mạc tại Huế.", [["Diễn đàn Du lịch ASEAN 2032", undefined]]],
   ])("%s", (text, expected) => {
     expect(meetings(text).map((m) => [m.name, m.ordinal])).toEqual(expected);
   });

@@ -67,6 +67,13 @@ describe("officials", () => {
     ["Đại sứ Vũ Lan - Quyền Trưởng SOM ASEAN dẫn đầu đoàn.", "Vũ Lan", ["Đại sứ", "Quyền Trưởng SOM ASEAN"], undefined],
     ["Phát biểu, Chủ tịch Quốc hội Trần Minh Đức Chủ tịch Quốc hội đề xuất.", "Trần Minh Đức", ["Chủ tịch Quốc hội"], undefined],
     ["Phiên họp do Bộ trưởng Ngoại giao Đào Văn Hải, Chủ tịch Hội đồng Quốc gia (HĐQG) chủ trì.", "Đào Văn Hải", ["Bộ trưởng Ngoại giao", "Chủ tịch Hội đồng Quốc gia"], undefined],
+    // titles the press also writes in lower case, before a name; an assistant's title to a leader's, before a foreign name
+    ["Trước đó, trợ lý tổng thống Piotr Ivanov cho biết văn kiện đã sẵn sàng.", "Piotr Ivanov", ["Trợ lý Tổng thống"], undefined],
+    ["Phó thủ tướng Thái Lan Pra-sit chủ trì hội nghị.", "Pra-sit", ["Phó Thủ tướng"], "TH"],
+    // a verb after a title in apposition is the sentence's, not lower-case syllables of a body ("… ASEAN-Việt Nam trình bày,")
+    ["Hội nghị nghe báo cáo do Thứ trưởng Lê Văn Khôi, Trưởng SOM ASEAN-Việt Nam trình bày, đánh giá tổng quan.", "Lê Văn Khôi", ["Thứ trưởng", "Trưởng SOM ASEAN-Việt Nam"], undefined],
+    // a foreign name after a word of address ("ngài") and before its titles
+    ["Theo lời mời của Ngài Somsak Chai, Chủ tịch Hạ viện Thái Lan, đoàn lên đường.", "Somsak Chai", ["Chủ tịch Hạ viện"], "TH"],
   ])("%s", (text, name, titles, iso) => {
     const official = extract(text).mentions.find((m): m is OfficialMention => m.kind === "Official")!;
     expect(official.name).toBe(name);
@@ -206,6 +213,8 @@ describe("countries", () => {
     ["sử dụng 10,5 triệu đô la Mỹ.", []],
     ["Bộ Ngoại giao Nga cho biết.", []],
     ["phóng viên Minh Đức đưa tin.", []],
+    // a state's name written without its hyphen is the state's
+    ["Các quốc gia thành viên ASEAN và Timor Leste cùng tham dự.", ["Timor-Leste"]],
   ])("%s", (text, expected) => {
     expect(names(text, "Country")).toEqual(expected);
   });

@@ -12,6 +12,8 @@ describe("bare series names", () => {
       ["Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 60"]],
     ["an ordinal in words is written in digits", "Hội nghị Cấp cao Mekong - Ấn Độ lần thứ hai diễn ra trực tuyến.",
       ["Hội nghị Cấp cao Mekong - Ấn Độ lần thứ 2"]],
+    ["the series' acronym after a meeting named by its year", "Diễn đàn Du lịch ASEAN (ATF 2031) khai mạc tại Huế. Trong khuôn khổ ATF có nhiều hoạt động.",
+      ["Diễn đàn Du lịch ASEAN 2031"]],
   ])("%s", (_, text, names) => {
     expect(meetingNames(text)).toEqual(names);
   });

@@ -1,17 +1,23 @@
 // ATTENDED frames: "X tham dự / dự / phát biểu tại M" (each meeting of a list), "X dẫn đầu đoàn Y
 // tham dự M" (X and Y), "M với sự tham dự của X, Y", "Tham dự M có X, Y", "Phát biểu tại M, X …",
-// "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.". Their wordings are rows of lexicon/predicates.json.
+// "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.", "M nghe báo cáo do X trình bày", "khách mời … gồm X, Y". Their wordings are rows of lexicon/predicates.json.
 import type { Fact, Mention } from "../types.ts";
 import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter, meetingsListedBefore, meetingsPointedBack } from "./clause.ts";
+import { meetingDoAgentVerb } from "./chaired.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
+import { loadPredicates } from "./predicates.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, stateOf, type Item, type SentenceScope } from "./sentence-items.ts";
 
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
 const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?(?:dẫn đầu|làm [Tt]rưởng) [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u;
 
-/** The bodies and people of a list, not the possessors inside it ("các quan chức của Cộng đồng ASEAN"). */
+/** "các nhà lãnh đạo của Campuchia, Lào …": the states whose leaders are listed are no mere possessors. */
+const LEADERS_OF = /(?<![\p{L}])lãnh đạo(?:\s+cấp cao)?\s+của\s*$/u;
+
+/** The bodies and people of a list, not the possessors inside it ("các quan chức của Cộng đồng ASEAN"), but the states whose leaders it lists. */
 function agentsAfter(scope: SentenceScope, from: number, to = scope.sentence.end): Item[] {
-  return scope.items.filter((it) => it.start >= from && it.end <= to && isAgent(it.mention) && !/(?:của|thuộc)\s*$/u.test(gap(scope, from, it.start)));
+  return scope.items.filter((it) => it.start >= from && it.end <= to && isAgent(it.mention) &&
+    (!/(?:của|thuộc)\s*$/u.test(gap(scope, from, it.start)) || (it.mention.kind === "Country" && LEADERS_OF.test(gap(scope, from, it.start)))));
 }
 
 /** "X tham dự M1, M2": the verb's agents attend every meeting of the list. */
@@ -126,7 +132,8 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
   if (!named && scope.items.some((it) => it.start >= o.end && isMeeting(it.mention) && !it.mention.backReference && it.start - o.end < 20)) return [];
   const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
   if (!meeting) return [];
-  const from = named ? named.end : o.end;
+  // "Phát biểu tại lễ bế mạc, X …": a part of the meeting reported, named no further
+  const from = named ? named.end : o.end + eventPartLength(gap(scope, o.end, scope.sentence.end));
   const rest = gap(scope, from, scope.sentence.end);
   const listed = /^[^.;:]{0,60}?(?<![\p{L}])(?:còn\s+)?(?:có|gồm)(?:\s+có)?\s*:?\s/u.exec(rest);
   if (listed) return agentsAfter(scope, from + listed[0].length).map((a) => fact(o, a.mention, meeting, 0.05));
@@ -151,7 +158,7 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   if (!led) return [];
   if (closing && !/^\s*(?:[.;]|$)/u.test(gap(scope, o.end, scope.sentence.end))) return [];
   const delegationAt = scope.sentence.start + (led.index ?? 0);
-  const meeting = closing ? standIn(scope.meetingJustNamed ?? scope.main) : meetingAfter(scope, o.end);
+  const meeting = closing || endsOnEventPart(scope, o.end) ? standIn(scope.meetingJustNamed ?? scope.main) : meetingAfter(scope, o.end);
   if (!meeting) return [];
   const inside = scope.items.filter((it) => it.start >= delegationAt && it.end <= o.start);
   const country = inside.find((it) => it.mention.kind === "Country");
@@ -160,6 +167,20 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   const leader = doAt ? inside.find((it) => it.mention.kind === "Official" && it.start >= delegationAt + (doAt.index ?? 0)) : undefined;
   if (!country || !leader) return [];
   return [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention)];
+}
+
+/** Length of the event part ("lễ khai mạc", "phiên họp toàn thể") that opens `text` after spaces, 0 when none does. */
+function eventPartLength(text: string): number {
+  const rest = text.trimStart();
+  const part = loadPredicates().eventParts.exec(rest);
+  return part ? text.length - rest.length + part[0].length : 0;
+}
+
+/** "… đã tham dự lễ khai mạc.": the verb's object is a part of the meeting reported, named no further. */
+function endsOnEventPart(scope: SentenceScope, from: number): boolean {
+  const rest = gap(scope, from, scope.sentence.end);
+  const part = eventPartLength(rest);
+  return part > 0 && /^\s*(?:[.;]|$)/u.test(rest.slice(part));
 }
 
 /** A meeting named in another sentence, as an argument of this one. */
@@ -189,6 +210,22 @@ function meetingPhraseAgents(o: Occurrence): Fact[] {
   const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
   const agents = agentsAfter(scope, o.end, end);
   return meetingsListedBefore(scope, last).flatMap((m) => agents.map((a) => fact(o, a.mention, m.mention)));
+}
+
+/**
+ * "… các khách mời của Chủ tịch, bao gồm X, Y và Z", "Khách mời của M gồm X, Y": the guests listed
+ * attend; the meeting is one named between the wording and the list, else the one reported.
+ */
+function guestsListed(o: Occurrence): Fact[] {
+  const { scope } = o;
+  const listed = /^[^.;:]{0,60}?(?<![\p{L}])(?:bao gồm|gồm|là)\s*:?\s/u.exec(gap(scope, o.end, scope.sentence.end));
+  if (!listed) return [];
+  const from = o.end + listed[0].length;
+  const named = scope.items.find((it) => it.start >= o.end && it.end <= from && isMeeting(it.mention) && !it.mention.backReference);
+  const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
+  if (!meeting) return [];
+  const clauseEnd = scope.sentence.text.indexOf(";", from - scope.sentence.start);
+  return agentsAfter(scope, from, clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd).map((a) => fact(o, a.mention, meeting));
 }
 
 /** "Đại biểu Việt Nam có: X; Y", "Phía Việt Nam có X", "Đoàn Việt Nam tham dự Hội nghị gồm X, Y": a state's delegation, listed. */
@@ -229,4 +266,6 @@ export const attendedFrames: Frames = {
   "subject-trip-meeting": subjectTripMeeting,
   "agent-verb-closing": agentVerbClosing,
   "meeting-phrase-agents": meetingPhraseAgents,
+  "meeting-do-agent-verb": meetingDoAgentVerb,
+  "guests-listed": guestsListed,
 };

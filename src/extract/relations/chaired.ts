@@ -26,8 +26,11 @@ function previousAgentEnd(scope: SentenceScope, item: { start: number }): number
   return before[before.length - 1]?.end ?? item.start;
 }
 
-/** "M do X chủ trì", "M do X làm Chủ tịch", "M do X, trong vai trò Chủ tịch …, chủ trì", "M do X và Y đồng chủ trì". */
-function meetingDoAgentVerb(o: Occurrence): Fact[] {
+/**
+ * "M do X chủ trì", "M do X làm Chủ tịch", "M do X, trong vai trò Chủ tịch …, chủ trì", "M do X và Y
+ * đồng chủ trì"; attendance reads it too ("Hội nghị đã nghe báo cáo do X trình bày").
+ */
+export function meetingDoAgentVerb(o: Occurrence): Fact[] {
   const { scope } = o;
   // the last "do" before the verb, in its clause ("Hội đồng Khu vực Thương mại tự do ASEAN …, cũng do X chủ trì")
   const before = gap(scope, scope.sentence.start, o.start);

@@ -15,6 +15,7 @@ export type FrameName =
   | "delegation-members"
   | "agent-with-partners-meeting"
   | "agent-verb-closing"
+  | "guests-listed"
   | "agent-title-meetings"
   | "adopter-verb-documents"
   | "documents-passive"
