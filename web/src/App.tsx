@@ -25,7 +25,7 @@ import { filterCounts, visibleElements } from "./filters.ts";
 import type { ViewFilters, Visibility } from "./filters.ts";
 import { legendColors, nodeLooks } from "./graph-data.ts";
 import type { NodeLook } from "./graph-data.ts";
-import { readableError } from "./messages.ts";
+import { localized, readableError } from "./messages.ts";
 import { nameIndex, suggest } from "./search.ts";
 import { useCommunities } from "./use-communities.ts";
 import { NO_DEFAULTS, parseViewState, serializeViewState } from "./url-state.ts";
@@ -278,7 +278,7 @@ export function App({ graphRequest }: AppProps) {
       </button>
       <aside className="sidebar" id="sidebar" aria-label="Tìm kiếm và bộ lọc">
         <h1>Diplograph</h1>
-        <p className="summary" data-testid="summary">
+        <p className="summary" data-testid="summary" id="graph-summary">
           {visibility.nodes.size}/{ready.order} nút · {visibility.edges.size}/{ready.size} quan hệ
           {defaults.hiddenKinds.has("Article") && view.filters.hiddenKinds.has("Article") && " · bài báo ẩn (đồ thị lớn; vẫn tìm được)"}
         </p>
@@ -318,19 +318,30 @@ export function App({ graphRequest }: AppProps) {
         <ExportMenu filters={view.filters} sigma={sigma} blocked={exportBlocked} />
       </aside>
       <main className="stage">
-        <GraphView
-          graph={ready}
-          looks={shownLooks}
-          visibility={shown}
-          selected={view.selected}
-          selectedEdge={view.selectedEdge ?? null}
-          searchMatches={searchMatches}
-          // The canvas brings forward one set of elements: a focused community, else the Cypher result.
-          cypherHighlight={communityHighlight ?? cypherView?.highlight ?? null}
-          onSelect={select}
-          onSelectEdge={selectEdge}
-          onSigma={setSigma}
-        />
+        {/* The canvas is a picture to screen readers; its text alternative is the search, the
+            filters' counts and the panels' lists, which the label points to. */}
+        <section
+          className="graph-area"
+          aria-label={localized(
+            "Đồ thị (bản vẽ). Nội dung dạng chữ: ô tìm kiếm, bộ lọc và bảng chi tiết của từng nút.",
+            "Graph (a drawing). As text: the search, the filters and each node's panel.",
+          )}
+          aria-describedby="graph-summary"
+        >
+          <GraphView
+            graph={ready}
+            looks={shownLooks}
+            visibility={shown}
+            selected={view.selected}
+            selectedEdge={view.selectedEdge ?? null}
+            searchMatches={searchMatches}
+            // The canvas brings forward one set of elements: a focused community, else the Cypher result.
+            cypherHighlight={communityHighlight ?? cypherView?.highlight ?? null}
+            onSelect={select}
+            onSelectEdge={selectEdge}
+            onSigma={setSigma}
+          />
+        </section>
         <Timeline graph={ready} from={view.filters.from} to={view.filters.to} onRange={setRange} />
         <CypherConsole
           graph={ready}
