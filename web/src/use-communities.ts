@@ -34,7 +34,14 @@ export function useCommunities(graph: KnowledgeGraph | null, visibility: Visibil
     const started = performance.now();
     const input = communityInput(graph, visibility);
     performance.measure("diplograph:communities-input", { start: started, end: performance.now() });
-    const target = communityWorker();
+    let target: Worker;
+    try {
+      target = communityWorker();
+    } catch (error) {
+      // A browser (or a policy) that refuses workers: said in words, the kinds' colours kept.
+      setState({ status: "error", name: error instanceof Error ? error.name : "Error", message: String(error) });
+      return;
+    }
     const onMessage = (event: MessageEvent<CommunityReply>) => {
       const reply = event.data;
       if (reply.id !== id || latest.current !== id) return;
@@ -51,11 +58,19 @@ export function useCommunities(graph: KnowledgeGraph | null, visibility: Visibil
       performance.measure("diplograph:communities", { start: started, end: started + ms });
       setState({ status: "ready", communities, ms, workerMs: reply.ranked.ms });
     };
+    // A worker whose script fails to load or run never answers: say so instead of waiting.
+    const onError = (event: ErrorEvent) => {
+      if (latest.current === id) setState({ status: "error", name: "WorkerError", message: event.message });
+    };
     target.addEventListener("message", onMessage);
+    target.addEventListener("error", onError);
     // The edges are transferred (the page keeps only the keys, to name the answer's indices).
     const request: CommunityRequest = { id, input };
     target.postMessage(request, [input.sources.buffer, input.targets.buffer]);
-    return () => target.removeEventListener("message", onMessage);
+    return () => {
+      target.removeEventListener("message", onMessage);
+      target.removeEventListener("error", onError);
+    };
   }, [graph, visibility, enabled]);
   return state;
 }
