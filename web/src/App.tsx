@@ -1,7 +1,6 @@
 // The viewer's page: loads the graph, keeps the view's state (mirrored in the URL and the
 // browser's history) and lays out the canvas, the search, the filters, the communities, the
 // timeline, the node and edge panels, export and Cypher.
-import { fitViewportToNodes } from "@sigma/utils";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
 import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
@@ -21,6 +20,7 @@ import { Timeline } from "./components/Timeline.tsx";
 import { resultOnView, withRevealed } from "./cypher-result.ts";
 import { showDashedEdges } from "./dashed-layer.ts";
 import { egoVisibility } from "./ego.ts";
+import { frameNodes } from "./frame-nodes.ts";
 import { filterCounts, visibleElements } from "./filters.ts";
 import type { ViewFilters, Visibility } from "./filters.ts";
 import { legendColors, nodeLooks } from "./graph-data.ts";
@@ -209,14 +209,14 @@ export function App({ graphRequest }: AppProps) {
   // The camera frames a focused community, and each new Cypher result (once: not again when a
   // filter changes while it is shown). Effects of the page run after the canvas's own framing.
   useEffect(() => {
-    if (sigma && communityHighlight) void fitViewportToNodes(sigma as unknown as Sigma, [...communityHighlight.nodes], { animate: true });
+    if (sigma && communityHighlight) frameNodes(sigma as unknown as Sigma, communityHighlight.nodes);
   }, [sigma, communityHighlight]);
   const framedResult = useRef<CypherResult | null>(null);
   useEffect(() => {
     if (!sigma || framedResult.current === cypherResult) return;
     framedResult.current = cypherResult;
     const nodes = cypherView?.highlight?.nodes;
-    if (nodes && nodes.size > 0) void fitViewportToNodes(sigma as unknown as Sigma, [...nodes], { animate: true });
+    if (nodes && nodes.size > 0) frameNodes(sigma as unknown as Sigma, nodes);
   }, [sigma, cypherResult, cypherView]);
   // Relationships of the result that the view does not draw: dashed, until the result goes.
   const dashed = cypherView?.dashed;

@@ -2,7 +2,8 @@
 // graph does not draw (MENTIONED_IN exists only in Neo4j). Sigma v3 ships no dashed edge
 // program (jacomyal/sigma.js#1497), and its programs draw only the edges of its graph, which
 // the viewer never changes: so these few edges (a result is capped at 1,000 rows) are a 2D
-// canvas layer under the nodes, redrawn after each of sigma's frames.
+// canvas layer over the nodes (in a dense graph the dimmed nodes would hide them) and under
+// the labels, redrawn after each of sigma's frames.
 import type Sigma from "sigma";
 import type { ResultRelationship } from "../../src/server/types.ts";
 
@@ -21,9 +22,8 @@ function draw(sigma: Sigma, context: CanvasRenderingContext2D, edges: readonly R
   context.strokeStyle = COLOR;
   context.fillStyle = COLOR;
   context.lineWidth = LINE_WIDTH;
-  context.font = "11px system-ui, 'Noto Sans', sans-serif";
-  context.textAlign = "center";
-  context.textBaseline = "middle";
+  // Types are written after every line is drawn, so that a name's white halo never cuts another line.
+  const names: Array<{ type: string; x: number; y: number }> = [];
   for (const { source, target, type } of edges) {
     const from = sigma.getNodeDisplayData(source);
     const to = sigma.getNodeDisplayData(target);
@@ -33,12 +33,13 @@ function draw(sigma: Sigma, context: CanvasRenderingContext2D, edges: readonly R
     const length = Math.hypot(b.x - a.x, b.y - a.y);
     if (length < 1) continue;
     const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
-    // The line stops at the target's disc, where the arrow's tip is.
-    const reach = Math.max(0, length - sigma.scaleSize(to.size));
+    // The line runs from the source's disc to the target's, where the arrow's tip is.
+    const start = Math.min(sigma.scaleSize(from.size), length / 2);
+    const reach = Math.max(start, length - sigma.scaleSize(to.size));
     const tip = { x: a.x + ux * reach, y: a.y + uy * reach };
     context.setLineDash(DASH);
     context.beginPath();
-    context.moveTo(a.x, a.y);
+    context.moveTo(a.x + ux * start, a.y + uy * start);
     context.lineTo(tip.x - ux * ARROW, tip.y - uy * ARROW);
     context.stroke();
     context.setLineDash([]);
@@ -48,15 +49,16 @@ function draw(sigma: Sigma, context: CanvasRenderingContext2D, edges: readonly R
     context.lineTo(tip.x - ux * ARROW + uy * ARROW * 0.5, tip.y - uy * ARROW - ux * ARROW * 0.5);
     context.closePath();
     context.fill();
-    if (edges.length <= MAX_LABELS && length > 80) {
-      const middle = { x: (a.x + tip.x) / 2, y: (a.y + tip.y) / 2 };
-      context.lineWidth = 3;
-      context.strokeStyle = "#ffffff";
-      context.strokeText(type, middle.x, middle.y - 8);
-      context.fillText(type, middle.x, middle.y - 8);
-      context.lineWidth = LINE_WIDTH;
-      context.strokeStyle = COLOR;
-    }
+    if (edges.length <= MAX_LABELS && length > 80) names.push({ type, x: (a.x + tip.x) / 2, y: (a.y + tip.y) / 2 - 8 });
+  }
+  context.font = "11px system-ui, 'Noto Sans', sans-serif";
+  context.textAlign = "center";
+  context.textBaseline = "middle";
+  context.lineWidth = 3;
+  context.strokeStyle = "#ffffff";
+  for (const { type, x, y } of names) {
+    context.strokeText(type, x, y);
+    context.fillText(type, x, y);
   }
   context.restore();
 }
@@ -74,8 +76,8 @@ function fit(sigma: Sigma, canvas: HTMLCanvasElement, context: CanvasRenderingCo
 
 /** Draws `edges` dashed until the returned function is called, which removes the layer. */
 export function showDashedEdges(sigma: Sigma, edges: readonly ResultRelationship[]): () => void {
-  // Under the nodes, so that a dash ends at the disc it points to.
-  const canvas = sigma.createCanvas(DASHED_LAYER, { beforeLayer: "nodes" });
+  // Over the nodes (the lines stop at their discs), under the labels.
+  const canvas = sigma.createCanvas(DASHED_LAYER, { afterLayer: "nodes" });
   const context = canvas.getContext("2d");
   if (!context) {
     sigma.killLayer(DASHED_LAYER);
