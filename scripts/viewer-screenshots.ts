@@ -5,7 +5,7 @@
 // the graph is loaded (MENTIONED_IN from each node's `articles`, docs/neo4j.md), made here from
 // graph.json so that no Neo4j is needed; viewer-cypher.test.ts runs it against the real one.
 // Usage: tsx scripts/viewer-screenshots.ts --samples graph.json --large graph.json --out DIR
-// (then, to keep each under 200 KB: `convert IN.png -colors 192 PNG8:OUT.png`).
+// (then, to keep each under 200 KB: `pngquant --quality 60-85 --force --output OUT.png IN.png`).
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
