@@ -1,28 +1,33 @@
 // The viewer's page: loads the graph, keeps the view's state (mirrored in the URL and the
-// browser's history) and lays out the canvas, the search, the filters, the timeline, the
-// node and edge panels, export and Cypher.
+// browser's history) and lays out the canvas, the search, the filters, the communities, the
+// timeline, the node and edge panels, export and Cypher.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
 import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import type { CypherResult, Neo4jStatus } from "../../src/server/types.ts";
 import { fetchHealth } from "./api.ts";
+import { CommunityLegend } from "./components/CommunityLegend.tsx";
 import { CypherConsole } from "./components/CypherConsole.tsx";
 import { EdgePanel } from "./components/EdgePanel.tsx";
 import type { ArticleSpan } from "./components/EvidenceList.tsx";
 import { ExportMenu } from "./components/ExportMenu.tsx";
 import { FiltersPanel } from "./components/FiltersPanel.tsx";
 import { GraphView } from "./components/GraphView.tsx";
-import type { Highlight } from "./components/GraphView.tsx";
 import { LayoutToggle } from "./components/LayoutToggle.tsx";
 import { NodePanel } from "./components/NodePanel.tsx";
 import { SearchBox } from "./components/SearchBox.tsx";
 import { Timeline } from "./components/Timeline.tsx";
+import { resultOnView, withRevealed } from "./cypher-result.ts";
+import { showDashedEdges } from "./dashed-layer.ts";
 import { egoVisibility } from "./ego.ts";
+import { frameNodes } from "./frame-nodes.ts";
 import { filterCounts, visibleElements } from "./filters.ts";
 import type { ViewFilters, Visibility } from "./filters.ts";
 import { legendColors, nodeLooks } from "./graph-data.ts";
-import { readableError } from "./messages.ts";
+import type { NodeLook } from "./graph-data.ts";
+import { localized, readableError } from "./messages.ts";
 import { nameIndex, suggest } from "./search.ts";
+import { useCommunities } from "./use-communities.ts";
 import { NO_DEFAULTS, parseViewState, serializeViewState } from "./url-state.ts";
 import type { ViewDefaults, ViewState } from "./url-state.ts";
 import { recordView } from "./view-history.ts";
@@ -61,26 +66,6 @@ function viewDefaults(graph: KnowledgeGraph): ViewDefaults {
   return graph.order > LARGE_GRAPH_NODES ? { hiddenKinds: new Set<EntityKind>(["Article"]) } : NO_DEFAULTS;
 }
 
-/**
- * Nodes and edges of a Cypher result that exist in the loaded graph. A result of nodes only
- * (`RETURN p, m`) has no relationships: then the edges among its nodes are the ones to show,
- * which `edges: undefined` means; an empty set would mean "none of them".
- */
-function cypherHighlightOf(graph: KnowledgeGraph, result: CypherResult | null): Highlight | null {
-  if (!result) return null;
-  const nodes = new Set(result.subgraph.nodes.filter((key) => graph.hasNode(key)));
-  if (result.subgraph.relationships.length === 0) return nodes.size > 0 ? { nodes } : null;
-  const edges = new Set<string>();
-  for (const relationship of result.subgraph.relationships) {
-    if (!graph.hasNode(relationship.source) || !graph.hasNode(relationship.target)) continue;
-    nodes.add(relationship.source).add(relationship.target);
-    graph.forEachDirectedEdge(relationship.source, relationship.target, (edge, attributes) => {
-      if (attributes.type === relationship.type) edges.add(edge);
-    });
-  }
-  return nodes.size > 0 ? { nodes, edges } : null;
-}
-
 export interface AppProps {
   /** graph.json, requested by main.tsx before the first render (see fetchGraph). */
   graphRequest: Promise<KnowledgeGraph>;
@@ -93,6 +78,8 @@ export function App({ graphRequest }: AppProps) {
   const [neo4j, setNeo4j] = useState<Neo4jStatus | null>(null);
   const [sigma, setSigma] = useState<ViewerSigma | null>(null);
   const [cypherResult, setCypherResult] = useState<CypherResult | null>(null);
+  // A query in the link the page was opened with waits for the reader's yes (CypherConsole).
+  const [cypherFromLink] = useState(() => view.cypher.trim() !== "");
   // The search dims the graph while a node is being looked for: from an edit of the query
   // until a node is opened from it (closing that node's panel does not bring the dimming back).
   const [searching, setSearching] = useState(() => !view.selected);
@@ -179,14 +166,32 @@ export function App({ graphRequest }: AppProps) {
     const hits = index && canvasQuery ? suggest(index, canvasQuery, SUGGESTION_LIMIT) : [];
     return hits.length > 0 ? new Set(hits.map((hit) => hit.key)) : null;
   }, [index, canvasQuery]);
-  const cypherHighlight = useMemo(() => (graph ? cypherHighlightOf(graph, cypherResult) : null), [graph, cypherResult]);
+  const cypherView = useMemo(() => (graph ? resultOnView(graph, cypherResult, visibility) : null), [graph, cypherResult, visibility]);
+  // Result nodes that the filters hide are drawn while the result is shown.
+  const shown = useMemo(() => withRevealed(visibility, cypherView?.revealed ?? new Set()), [visibility, cypherView]);
+
+  // Communities of what is shown, on demand (a worker: use-communities.ts); their colours
+  // replace the kinds' while they are on, and a legend entry brings one forward.
+  const communityState = useCommunities(graph, visibility, Boolean(view.communities));
+  const communityFocus = view.communities?.focus ?? null;
+  const shownLooks = useMemo(() => {
+    if (communityState.status !== "ready") return looks;
+    const { colors } = communityState.communities;
+    const recoloured = new Map<string, NodeLook>();
+    for (const [node, look] of looks as Map<string, NodeLook>) recoloured.set(node, { size: look.size, color: colors.get(node) ?? look.color });
+    return recoloured;
+  }, [looks, communityState]);
+  const focusedCommunity = communityState.status === "ready" && communityFocus ? (communityState.communities.ranked[communityFocus - 1] ?? null) : null;
+  const communityHighlight = useMemo(() => (focusedCommunity ? { nodes: new Set(focusedCommunity.nodes) } : null), [focusedCommunity]);
 
   const select = useCallback((node: string | null) => {
     setSearching(false);
     setView((state) => {
       // In the ego view a click on a node expands the view around it too.
       const expand = node && state.ego && !state.ego.roots.includes(node) ? { ...state.ego, roots: [...state.ego.roots, node] } : state.ego;
-      return { ...state, selected: node, selectedEdge: null, highlight: null, ego: expand };
+      // Opening a node lets a focused community go: the node's neighbourhood is what to see now.
+      const communities = state.communities ? { focus: null } : state.communities;
+      return { ...state, selected: node, selectedEdge: null, highlight: null, ego: expand, communities };
     });
   }, []);
   const selectEdge = useCallback((edge: string) => setView((state) => ({ ...state, selected: null, highlight: null, selectedEdge: edge })), []);
@@ -197,6 +202,28 @@ export function App({ graphRequest }: AppProps) {
   const showEgo = useCallback((node: string, depth: 1 | 2) => setView((state) => ({ ...state, selected: node, selectedEdge: null, ego: { roots: [node], depth } })), []);
   const setFilters = useCallback((filters: ViewFilters) => setView((state) => ({ ...state, filters })), []);
   const setRange = useCallback((from: string | null, to: string | null) => setView((state) => ({ ...state, filters: { ...state.filters, from, to } })), []);
+
+  const setCommunities = useCallback((on: boolean) => setView((state) => ({ ...state, communities: on ? { focus: null } : null })), []);
+  const focusCommunity = useCallback((rank: number | null) => setView((state) => ({ ...state, communities: { focus: rank } })), []);
+
+  // The camera frames a focused community, and each new Cypher result (once: not again when a
+  // filter changes while it is shown). Effects of the page run after the canvas's own framing.
+  useEffect(() => {
+    if (sigma && communityHighlight) frameNodes(sigma as unknown as Sigma, communityHighlight.nodes);
+  }, [sigma, communityHighlight]);
+  const framedResult = useRef<CypherResult | null>(null);
+  useEffect(() => {
+    if (!sigma || framedResult.current === cypherResult) return;
+    framedResult.current = cypherResult;
+    const nodes = cypherView?.highlight?.nodes;
+    if (nodes && nodes.size > 0) frameNodes(sigma as unknown as Sigma, nodes);
+  }, [sigma, cypherResult, cypherView]);
+  // Relationships of the result that the view does not draw: dashed, until the result goes.
+  const dashed = cypherView?.dashed;
+  useEffect(() => {
+    if (!sigma || !dashed || dashed.length === 0) return;
+    return showDashedEdges(sigma as unknown as Sigma, dashed);
+  }, [sigma, dashed]);
 
   // Escape closes the open panel (and the filter drawer on a small screen).
   useEffect(() => {
@@ -235,6 +262,8 @@ export function App({ graphRequest }: AppProps) {
     );
 
   const ready = load.graph;
+  // Export is off while the filters contradict, or keep nothing (an empty file helps no one).
+  const exportBlocked = datesContradict ? filtered.error : filtered.visibility.nodes.size === 0 ? readableError("EmptySelectionError", "the filters keep no node") : null;
   const panelOpen = Boolean(view.selected || view.selectedEdge);
   return (
     <div
@@ -249,7 +278,7 @@ export function App({ graphRequest }: AppProps) {
       </button>
       <aside className="sidebar" id="sidebar" aria-label="Tìm kiếm và bộ lọc">
         <h1>Diplograph</h1>
-        <p className="summary" data-testid="summary">
+        <p className="summary" data-testid="summary" id="graph-summary">
           {visibility.nodes.size}/{ready.order} nút · {visibility.edges.size}/{ready.size} quan hệ
           {defaults.hiddenKinds.has("Article") && view.filters.hiddenKinds.has("Article") && " · bài báo ẩn (đồ thị lớn; vẫn tìm được)"}
         </p>
@@ -271,6 +300,14 @@ export function App({ graphRequest }: AppProps) {
             </button>
           </div>
         )}
+        <CommunityLegend
+          graph={ready}
+          state={communityState}
+          enabled={Boolean(view.communities)}
+          focus={communityFocus}
+          onEnabled={setCommunities}
+          onFocus={focusCommunity}
+        />
         {counts && <FiltersPanel graph={ready} filters={view.filters} counts={counts} legend={legend} onChange={setFilters} />}
         {filtered.error && (
           <p className="filter-error" role="alert" data-testid="filter-error">
@@ -278,21 +315,33 @@ export function App({ graphRequest }: AppProps) {
           </p>
         )}
         <LayoutToggle graph={ready} />
-        <ExportMenu filters={view.filters} sigma={sigma} blocked={datesContradict ? filtered.error : null} />
+        <ExportMenu filters={view.filters} sigma={sigma} blocked={exportBlocked} />
       </aside>
       <main className="stage">
-        <GraphView
-          graph={ready}
-          looks={looks}
-          visibility={visibility}
-          selected={view.selected}
-          selectedEdge={view.selectedEdge ?? null}
-          searchMatches={searchMatches}
-          cypherHighlight={cypherHighlight}
-          onSelect={select}
-          onSelectEdge={selectEdge}
-          onSigma={setSigma}
-        />
+        {/* The canvas is a picture to screen readers; its text alternative is the search, the
+            filters' counts and the panels' lists, which the label points to. */}
+        <section
+          className="graph-area"
+          aria-label={localized(
+            "Đồ thị (bản vẽ). Nội dung dạng chữ: ô tìm kiếm, bộ lọc và bảng chi tiết của từng nút.",
+            "Graph (a drawing). As text: the search, the filters and each node's panel.",
+          )}
+          aria-describedby="graph-summary"
+        >
+          <GraphView
+            graph={ready}
+            looks={shownLooks}
+            visibility={shown}
+            selected={view.selected}
+            selectedEdge={view.selectedEdge ?? null}
+            searchMatches={searchMatches}
+            // The canvas brings forward one set of elements: a focused community, else the Cypher result.
+            cypherHighlight={communityHighlight ?? cypherView?.highlight ?? null}
+            onSelect={select}
+            onSelectEdge={selectEdge}
+            onSigma={setSigma}
+          />
+        </section>
         <Timeline graph={ready} from={view.filters.from} to={view.filters.to} onRange={setRange} />
         <CypherConsole
           graph={ready}
@@ -300,6 +349,8 @@ export function App({ graphRequest }: AppProps) {
           query={view.cypher}
           onQuery={(cypher) => setView((state) => ({ ...state, cypher }))}
           onResult={setCypherResult}
+          confirmFirst={cypherFromLink}
+          dashedCount={cypherView?.dashed.length ?? 0}
         />
       </main>
       {view.selected && (

@@ -1,5 +1,5 @@
 // The view's state in the URL's query string, so that a link reopens the same view:
-// selected node or edge, search text, filters, the ego view and the Cypher query.
+// selected node or edge, search text, filters, the ego view, communities and the Cypher query.
 import { ENTITY_KINDS, RELATION_TYPES } from "../../src/graph/types.ts";
 import type { EntityKind, RelationType } from "../../src/graph/types.ts";
 import type { EgoView } from "./ego.ts";
@@ -16,6 +16,8 @@ export interface ViewState {
   ego?: EgoView | null;
   /** A span of the selected article to highlight (`hl=start-end`): a cited sentence. */
   highlight?: { start: number; end: number } | null;
+  /** Nodes coloured by community (`communities=1`), and the community in focus by rank (`community=N`). */
+  communities?: { focus: number | null } | null;
 }
 
 /** What the view shows when the URL says nothing: large graphs open without their articles. */
@@ -79,6 +81,10 @@ export function parseViewState(search: string, defaults: ViewDefaults = NO_DEFAU
   if (roots.length > 0) state.ego = { roots, depth: params.get("depth") === "2" ? 2 : 1 };
   const span = highlight(params);
   if (span) state.highlight = span;
+  if (params.get("communities") === "1") {
+    const focus = /^[1-9]\d{0,5}$/.test(params.get("community") ?? "") ? Number(params.get("community")) : null;
+    state.communities = { focus };
+  }
   return state;
 }
 
@@ -90,6 +96,8 @@ export function serializeViewState(state: ViewState, defaults: ViewDefaults = NO
   if (state.selectedEdge) params.set("edge", state.selectedEdge);
   for (const root of state.ego?.roots ?? []) params.append("ego", root);
   if (state.ego?.depth === 2) params.set("depth", "2");
+  if (state.communities) params.set("communities", "1");
+  if (state.communities?.focus) params.set("community", String(state.communities.focus));
   if (state.query) params.set("q", state.query);
   const { filters } = state;
   if (!sameSet(filters.hiddenKinds, defaults.hiddenKinds)) params.set("hide", ENTITY_KINDS.filter((kind) => filters.hiddenKinds.has(kind)).join(","));

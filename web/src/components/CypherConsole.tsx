@@ -1,10 +1,11 @@
 // The Cypher console: read-only queries run by the server against Neo4j; the answer is
-// shown as a table and as a highlighted subgraph on the canvas. Off without Neo4j.
+// shown as a table and as a highlighted subgraph on the canvas. Off without Neo4j. A query
+// that arrives in a shared link (`?cypher=`) is shown and waits for the reader's yes.
 import { useState } from "react";
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import type { CypherResult, Neo4jStatus } from "../../../src/server/types.ts";
 import { ApiCallError, runCypher } from "../api.ts";
-import { readableError } from "../messages.ts";
+import { localized, readableError } from "../messages.ts";
 import { CypherInput } from "./CypherInput.tsx";
 
 export interface CypherConsoleProps {
@@ -13,6 +14,10 @@ export interface CypherConsoleProps {
   query: string;
   onQuery(query: string): void;
   onResult(result: CypherResult | null): void;
+  /** The query came in the page's link: run it only once the reader confirms. */
+  confirmFirst: boolean;
+  /** Relationships of the result drawn dashed (not among the view's shown edges). */
+  dashedCount: number;
 }
 
 const EXAMPLE = "MATCH (c:Country)-[r:CHAIRED]->(m:Meeting) RETURN c, r, m LIMIT 25";
@@ -39,13 +44,17 @@ function labelOf(graph: KnowledgeGraph, key: string): string {
   return graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key;
 }
 
-export function CypherConsole({ graph, status, query, onQuery, onResult }: CypherConsoleProps) {
+export function CypherConsole({ graph, status, query, onQuery, onResult, confirmFirst, dashedCount }: CypherConsoleProps) {
   const [result, setResult] = useState<CypherResult | null>(null);
+  // A link can carry any read query (a heavy one, or one that shows something misleading):
+  // nothing runs on load; the query is shown and the reader decides.
+  const [awaiting, setAwaiting] = useState(confirmFirst && query.trim() !== "");
   const [error, setError] = useState<ApiCallError | null>(null);
   const [running, setRunning] = useState(false);
   const enabled = status?.reachable === true;
 
   const run = async () => {
+    setAwaiting(false);
     setRunning(true);
     setError(null);
     try {
@@ -55,7 +64,8 @@ export function CypherConsole({ graph, status, query, onQuery, onResult }: Cyphe
     } catch (caught) {
       setResult(null);
       onResult(null);
-      setError(caught instanceof ApiCallError ? caught : new ApiCallError("Error", String(caught)));
+      // fetch rejects with a TypeError when the server cannot be reached at all.
+      setError(caught instanceof ApiCallError ? caught : new ApiCallError(caught instanceof TypeError ? "NetworkError" : "Error", String(caught)));
     } finally {
       setRunning(false);
     }
@@ -69,7 +79,35 @@ export function CypherConsole({ graph, status, query, onQuery, onResult }: Cyphe
           {status === null ? "…" : enabled ? `Neo4j: ${status.uri ?? "đã kết nối"}` : "Neo4j không kết nối — bảng điều khiển tắt"}
         </span>
       </header>
-      <CypherInput value={query} enabled={enabled} placeholder={EXAMPLE} onChange={onQuery} onRun={() => void run()} />
+      <CypherInput
+        value={query}
+        enabled={enabled}
+        placeholder={EXAMPLE}
+        onChange={(value) => {
+          // An edit means the reader has taken the query over (an echo of the link's is none).
+          if (value !== query) setAwaiting(false);
+          onQuery(value);
+        }}
+        onRun={() => void run()}
+      />
+      {awaiting && (
+        <div className="cypher-confirm" role="group" aria-label={localized("Truy vấn từ liên kết", "Query from the link")} data-testid="cypher-confirm">
+          <p>
+            <strong>{localized("Chạy truy vấn này?", "Run this query?")}</strong>{" "}
+            {localized(
+              "Liên kết bạn mở có kèm câu truy vấn ở trên; nó chỉ chạy khi bạn đồng ý.",
+              "The link you opened carries the query above; it runs only if you agree.",
+            )}
+            {!enabled && ` ${localized("(Neo4j chưa kết nối nên chưa chạy được.)", "(Neo4j is not connected, so it cannot run yet.)")}`}
+          </p>
+          <button type="button" data-testid="cypher-confirm-run" disabled={!enabled || running} onClick={() => void run()}>
+            {localized("Chạy truy vấn", "Run the query")}
+          </button>{" "}
+          <button type="button" data-testid="cypher-confirm-dismiss" onClick={() => setAwaiting(false)}>
+            {localized("Không chạy", "Don't run")}
+          </button>
+        </div>
+      )}
       <div className="cypher-actions">
         <button type="button" data-testid="cypher-run" disabled={!enabled || running} onClick={() => void run()}>
           {running ? "Đang chạy…" : "Chạy (Ctrl+Enter)"}
@@ -104,6 +142,14 @@ export function CypherConsole({ graph, status, query, onQuery, onResult }: Cyphe
                 </li>
               ))}
             </ul>
+          )}
+          {dashedCount > 0 && (
+            <p className="note" data-testid="cypher-dashed-note">
+              {localized(
+                `${dashedCount} quan hệ không có trong đồ thị đang xem (như MENTIONED_IN, chỉ có trong Neo4j) được vẽ bằng nét đứt.`,
+                `${dashedCount} relationship(s) not in the graph on view (such as MENTIONED_IN, which only Neo4j holds) are drawn dashed.`,
+              )}
+            </p>
           )}
           <table>
             <thead>

@@ -1,0 +1,167 @@
+// Communities on demand in a real Chromium, on the graph built from the sample articles:
+// the switch colours what is shown by community (Louvain in a Web Worker), the legend names
+// the largest with their central members, a click on an entry brings that community forward
+// and frames it, the link carries it all and reopens the same colours.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { KIND_COLORS } from "../../src/graph/style.ts";
+import { sampleGraph } from "../helpers/sample-graph.ts";
+import { launchChromium, screenshot } from "../helpers/viewer-browser.ts";
+import { openViewer, startTestViewer } from "../helpers/viewer-server.ts";
+import type { TestViewer } from "../helpers/viewer-server.ts";
+
+const DIMMED = "#e4e6e8";
+
+let browser: Browser;
+let viewer: TestViewer;
+let page: Page;
+let pageErrors: string[] = [];
+
+beforeAll(async () => {
+  viewer = await startTestViewer(sampleGraph().path);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await viewer?.close();
+});
+
+beforeEach(async () => {
+  pageErrors = [];
+  page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: "vi-VN" });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+/** The colour sigma draws each shown node with. */
+function nodeColors(target: Page = page): Promise<Record<string, string>> {
+  return target.evaluate(() => {
+    const sigma = window.__diplograph?.sigma;
+    const colors: Record<string, string> = {};
+    sigma?.getGraph().forEachNode((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      if (data && !data.hidden) colors[node] = data.color;
+    });
+    return colors;
+  });
+}
+
+async function switchOn(): Promise<void> {
+  await page.locator("input[name=communities]").check();
+  await page.waitForSelector("[data-testid=communities][data-status=ready]");
+}
+
+const cameraIdle = (target: Page = page) => target.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
+
+describe("communities", () => {
+  test("the switch colours the graph by community, and off gives the kinds' colours back", async () => {
+    await openViewer(page, viewer.url);
+    const before = await nodeColors();
+    const kindColors = new Set(Object.values(KIND_COLORS));
+    expect(Object.values(before).every((color) => kindColors.has(color))).toBe(true);
+    await switchOn();
+    await expect.poll(async () => Object.values(await nodeColors()).filter((color) => kindColors.has(color)).length).toBe(0);
+    const after = await nodeColors();
+    // Several communities, each in its colour (the samples are five reports on different meetings).
+    expect(new Set(Object.values(after)).size).toBeGreaterThanOrEqual(3);
+    expect(new URL(page.url()).searchParams.get("communities")).toBe("1");
+    await screenshot(page, "viewer-communities");
+    await page.locator("input[name=communities]").uncheck();
+    await expect.poll(nodeColors).toEqual(before);
+    expect(new URL(page.url()).searchParams.has("communities")).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("the legend names each community by its most central members, largest first", async () => {
+    await openViewer(page, viewer.url);
+    await switchOn();
+    const entries = page.locator(".community-entry");
+    expect(await entries.count()).toBeGreaterThanOrEqual(2);
+    const sizes = (await page.locator(".community-entry .count").allTextContents()).map(Number);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    // The first entry's names are labels of nodes drawn in its colour.
+    const swatch = await entries.first().locator(".swatch").evaluate((element) => getComputedStyle(element).backgroundColor);
+    const names = (await entries.first().locator(".community-members").textContent())?.split(", ") ?? [];
+    expect(names.length).toBeGreaterThanOrEqual(1);
+    const members = await page.evaluate(
+      ({ labels }) => {
+        const sigma = window.__diplograph?.sigma;
+        const graph = window.__diplograph?.graph;
+        const found: Array<{ label: string; color: string | undefined }> = [];
+        graph?.forEachNode((node, attributes) => {
+          if (labels.includes(attributes.label)) found.push({ label: attributes.label, color: sigma?.getNodeDisplayData(node)?.color });
+        });
+        return found;
+      },
+      { labels: names },
+    );
+    expect(members.map((member) => member.label)).toEqual(expect.arrayContaining(names));
+    const toRgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(", ")})`;
+    for (const member of members.filter((candidate) => names.includes(candidate.label))) expect(toRgb(member.color ?? "")).toBe(swatch);
+  });
+
+  test("a click on a legend entry brings that community forward and frames it; the link keeps it", async () => {
+    await openViewer(page, viewer.url);
+    await switchOn();
+    const colors = await nodeColors();
+    const second = page.getByTestId("community-2");
+    const swatch = await second.locator(".swatch").evaluate((element) => getComputedStyle(element).backgroundColor);
+    await second.click();
+    await expect.poll(() => second.getAttribute("aria-pressed")).toBe("true");
+    await cameraIdle();
+    const members = Object.keys(colors).filter((node) => `rgb(${[1, 3, 5].map((at) => Number.parseInt((colors[node] ?? "").slice(at, at + 2), 16)).join(", ")})` === swatch);
+    expect(members.length).toBeGreaterThanOrEqual(2);
+    const now = await nodeColors();
+    // The community keeps its colour, everything else is dimmed.
+    for (const node of Object.keys(now)) expect(now[node] === DIMMED, node).toBe(!members.includes(node));
+    // Every member is inside the canvas.
+    const outside = await page.evaluate((keys) => {
+      const sigma = window.__diplograph?.sigma;
+      if (!sigma) return keys;
+      const { width, height } = sigma.getDimensions();
+      return keys.filter((key) => {
+        const data = sigma.getNodeDisplayData(key);
+        if (!data) return true;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        return x < 0 || y < 0 || x > width || y > height;
+      });
+    }, members);
+    expect(outside).toEqual([]);
+    expect(new URL(page.url()).searchParams.get("community")).toBe("2");
+    // A second click lets it go.
+    await second.click();
+    await expect.poll(nodeColors).toEqual(colors);
+  });
+
+  test("a shared link shows the same communities in the same colours", async () => {
+    await openViewer(page, viewer.url);
+    await switchOn();
+    await page.getByTestId("community-1").click();
+    await cameraIdle();
+    const colors = await nodeColors();
+    const link = page.url();
+    const other = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: "vi-VN" });
+    try {
+      await openViewer(other, link);
+      await other.waitForSelector("[data-testid=communities][data-status=ready]");
+      await expect.poll(() => nodeColors(other)).toEqual(colors);
+      expect(await other.getByTestId("community-1").getAttribute("aria-pressed")).toBe("true");
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("Back undoes the switch", async () => {
+    await openViewer(page, viewer.url);
+    const before = await nodeColors();
+    await switchOn();
+    await page.goBack();
+    await expect.poll(() => page.locator("input[name=communities]").isChecked()).toBe(false);
+    await expect.poll(nodeColors).toEqual(before);
+    expect(await page.getByTestId("app").count()).toBe(1);
+  });
+});
