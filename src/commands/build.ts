@@ -17,7 +17,7 @@ export interface BuildCommandOptions {
   fromShards?: string;
 }
 
-const STAGE_LABELS: Record<BuildStage, string> = { extract: "extracting", resolve: "resolving ", assemble: "assembling", write: "writing   " };
+const STAGE_LABELS: Record<BuildStage, string> = { extract: "extracting", resolve: "resolving ", assemble: "assembling", layout: "layout    ", write: "writing   " };
 
 export async function runBuild(dir: string, options: BuildCommandOptions): Promise<number> {
   // Loaded here, not at start-up: the extraction pipeline costs every other command's start.

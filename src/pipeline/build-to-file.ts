@@ -6,13 +6,14 @@
 // relations, evidence), never every article's text or extraction.
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { assembleGraph } from "../graph/assemble.ts";
+import { assembleDeferred } from "../graph/assemble.ts";
 import { serializeGraphPieces } from "../graph/serialize.ts";
 import { summarize, type GraphSummary } from "../graph/summary.ts";
 import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
 import { loadLexicon } from "../extract/lexicon.ts";
 import { openFolder } from "../ingest/read-folder.ts";
 import type { Article, FileWarning } from "../ingest/types.ts";
+import { Details, FileQuotes } from "../resolve/details.ts";
 import { Resolver } from "../resolve/resolve.ts";
 import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
 import { BodyStore } from "./body-store.ts";
@@ -21,7 +22,7 @@ import { defaultJobs } from "./extract-pool.ts";
 import { extractFiles } from "./extract-files.ts";
 import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter } from "./record-store.ts";
 
-export type BuildStage = "extract" | "resolve" | "assemble" | "write";
+export type BuildStage = "extract" | "resolve" | "assemble" | "layout" | "write";
 
 export interface StreamBuildOptions {
   /** Extraction workers (default: one per core; 1 extracts in this thread). */
@@ -60,19 +61,27 @@ export interface Gathered {
   result: StreamBuildResult;
 }
 
-/** A new store being written in `storeDir`, with the scratch of killed builds cleared. */
-export async function openStore(storeDir: string): Promise<{ storePath: string; writer: RecordWriter; bodies: BodyStore }> {
+/**
+ * A new store being written in `storeDir`, with the scratch of killed builds cleared, and the
+ * resolver that surveys it (the quotes of its evidence on disk beside the bodies).
+ */
+export async function openStore(storeDir: string): Promise<{ storePath: string; writer: RecordWriter; bodies: BodyStore; resolver: Resolver }> {
   await mkdir(storeDir, { recursive: true });
   await removeStaleScratch(storeDir);
   const storePath = join(storeDir, RECORDS_FILE);
-  return { storePath, writer: new RecordWriter(storePath), bodies: new BodyStore(join(storeDir, `bodies.${process.pid}.tmp`)) };
+  const quotes = new FileQuotes(join(storeDir, `quotes.${process.pid}.tmp`));
+  return {
+    storePath,
+    writer: new RecordWriter(storePath),
+    bodies: new BodyStore(join(storeDir, `bodies.${process.pid}.tmp`)),
+    resolver: new Resolver(loadLexicon(), new Details(quotes)),
+  };
 }
 
 /** Builds `outFile` from the articles below `inputDir`; graph.json is written only if an article was read. */
 export async function buildToFile(inputDir: string, outFile: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const { storePath, writer, bodies } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
-  const resolver = new Resolver(loadLexicon());
+  const { storePath, writer, bodies, resolver } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
   const kept: ArticleMeta[] = [];
   const leftOut: FileWarning[] = [];
   let reused = 0;
@@ -99,6 +108,7 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
   } catch (error) {
     writer.abandon();
     bodies.close();
+    resolver.details.close();
     throw error;
   } finally {
     previous.close();
@@ -114,25 +124,37 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
 export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
   const { storePath, bodies, resolver, kept, result } = gathered;
+  const { details } = resolver;
   try {
     if (kept.length === 0) return result;
     let resolved = 0;
     for await (const { record } of readRecords(storePath)) {
       resolver.add(record as ArticleRecord);
-      options.onProgress?.("resolve", ++resolved, kept.length);
+      if (++resolved % 100 === 0 || resolved === kept.length) options.onProgress?.("resolve", resolved, kept.length);
     }
-    const { entities, relations } = resolver.finish();
+    const resolution = resolver.finish();
     options.onProgress?.("assemble", 0, 0);
-    // Article nodes without their text: the writer reads each body back from disk
+    // Article nodes without their text, entities without their mentions, relations without their
+    // evidence: the writer reads each body back from disk and takes the rest from `details`
     const articles = kept.map((meta): Article => ({ ...meta, body: "" }));
     kept.length = 0;
-    const graph = assembleGraph(articles, entities.values(), relations, loadLexicon(), { layout: options.layout ?? true });
-    entities.clear();
-    options.onProgress?.("write", 0, 0);
-    await writeFileAtomicFrom(outFile, serializeGraphPieces(graph, (id) => bodies.get(id)));
+    const { graph, fill } = assembleDeferred(articles, resolution, loadLexicon(), {
+      layout: options.layout ?? true,
+      onLayout: (done, total) => options.onProgress?.("layout", done, total),
+    });
+    articles.length = 0;
+    resolution.entities.clear();
+    resolution.relations.length = 0;
+    const pieces = serializeGraphPieces(
+      graph,
+      { node: (attrs, i) => (attrs.kind === "Article" ? { ...attrs, body: bodies.get(attrs.articles[0]!) } : fill.node(attrs, i)), edge: fill.edge },
+      (done, total) => options.onProgress?.("write", done, total),
+    );
+    await writeFileAtomicFrom(outFile, pieces);
     return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size };
   } finally {
     bodies.close();
+    details.close();
   }
 }
 

@@ -10,10 +10,8 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import { writeFileAtomicFrom } from "../graph/write-atomic.ts";
-import { loadLexicon } from "../extract/lexicon.ts";
 import { openFolder } from "../ingest/read-folder.ts";
 import type { FileWarning } from "../ingest/types.ts";
-import { Resolver } from "../resolve/resolve.ts";
 import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
 import type { BudgetRule } from "./budget.ts";
 import { finishBuild, openStore, type StreamBuildOptions, type StreamBuildResult } from "./build-to-file.ts";
@@ -123,8 +121,7 @@ async function shardFiles(dir: string): Promise<Array<{ path: string; header: Sh
  */
 export async function buildFromShards(dir: string, outFile: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
   const shards = await shardFiles(dir);
-  const { storePath, writer, bodies } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
-  const resolver = new Resolver(loadLexicon());
+  const { storePath, writer, bodies, resolver } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
   const kept: ArticleMeta[] = [];
   const readWarnings: FileWarning[] = [];
   const leftOut: FileWarning[] = [];
@@ -165,6 +162,7 @@ export async function buildFromShards(dir: string, outFile: string, options: Str
   } catch (error) {
     writer.abandon();
     bodies.close();
+    resolver.details.close();
     throw error;
   }
   writer.commit();
