@@ -11,7 +11,7 @@ import { serializeGraphPieces } from "../graph/serialize.ts";
 import { summarize, type GraphSummary } from "../graph/summary.ts";
 import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
 import { loadLexicon } from "../extract/lexicon.ts";
-import { openFolder } from "../ingest/read-folder.ts";
+import { listArticleFiles } from "../ingest/read-folder.ts";
 import type { Article, FileWarning } from "../ingest/types.ts";
 import { Details, FileQuotes } from "../resolve/details.ts";
 import { Resolver } from "../resolve/resolve.ts";
@@ -20,7 +20,7 @@ import { BodyStore } from "./body-store.ts";
 import type { BudgetRule } from "./budget.ts";
 import { defaultJobs } from "./extract-pool.ts";
 import { extractFiles } from "./extract-files.ts";
-import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter } from "./record-store.ts";
+import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
 
 export type BuildStage = "extract" | "resolve" | "assemble" | "layout" | "write";
 
@@ -83,27 +83,35 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const { storePath, writer, bodies, resolver } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
   const kept: ArticleMeta[] = [];
+  const readWarnings: FileWarning[] = [];
   const leftOut: FileWarning[] = [];
   let reused = 0;
   let extracted = 0;
-  let folder;
+  let bytes = 0;
+  let files;
   const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
   try {
-    folder = await openFolder(inputDir, (done, total) => options.onProgress?.("extract", done, total));
-    for await (const file of extractFiles(folder.articles, { jobs, budget: options.budget, previous })) {
-      for (const a of file.articles) bodies.put(a.id, a.body);
-      if ("reason" in file) {
-        leftOut.push({ file: file.file, reason: file.reason });
+    files = await listArticleFiles(inputDir, readWarnings);
+    const onFile = (done: number, total: number) => options.onProgress?.("extract", done, total);
+    for await (const file of extractFiles(files, { jobs, budget: options.budget, previous, onFile })) {
+      bytes += file.bytes;
+      if (file.warning) readWarnings.push(file.warning);
+      const { outcome } = file;
+      if ("reason" in outcome) {
+        leftOut.push({ file: file.file, reason: outcome.reason });
         extracted += file.articles.length;
         continue;
       }
-      if (file.reused) reused += file.articles.length;
+      if (outcome.reused) reused += file.articles.length;
       else extracted += file.articles.length;
-      for (const [i, line] of file.lines.entries()) {
+      file.articles.forEach((meta, i) => {
+        const line = outcome.lines[i]!;
         writer.appendLine(line);
-        resolver.survey(file.records[i]!);
-        kept.push(file.records[i]!.article);
-      }
+        bodies.putBytes(meta.id, file.bodies[i]!);
+        // a reused record is parsed here for its survey; a new one's came from its worker
+        resolver.survey(outcome.surveys?.[i] ?? (JSON.parse(line) as StoredRecord).record);
+        kept.push(meta);
+      });
     }
   } catch (error) {
     writer.abandon();
@@ -115,8 +123,8 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
   }
   writer.commit();
   const result: StreamBuildResult = {
-    articles: kept.length, files: folder.files, bytes: folder.bytes, reused, extracted,
-    warnings: [...folder.warnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
+    articles: kept.length, files: files.length, bytes, reused, extracted,
+    warnings: [...readWarnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
   return finishBuild({ storePath, bodies, resolver, kept, result }, outFile, options);
 }

@@ -65,6 +65,30 @@ function documentMerges(keys: Map<string, string>, lexicon: Lexicon): Map<string
   return merges;
 }
 
+/** What the survey needs of one record (small enough to send from a worker with the record's line). */
+export interface RecordSurvey {
+  article: string;
+  /** Documents: key and the matching form of the name, in the record's order. */
+  documents: Array<[key: string, name: string]>;
+  /** Meetings named without an ordinal or a year: key and the year the article dates them in. */
+  meetings: Array<[key: string, year: string]>;
+}
+
+export function surveyOf(record: ArticleRecord): RecordSurvey {
+  const survey: RecordSurvey = { article: record.article.id, documents: [], meetings: [] };
+  for (const m of record.mentions) {
+    if (m.loose) continue;
+    if (m.kind === "Document") survey.documents.push([m.key, m.docName!]);
+    // Meetings named alike with no ordinal to tell them apart ("Hội nghị hẹp Bộ trưởng Ngoại giao
+    // ASEAN") are different meetings when the articles date them in different years: for those
+    // names only, each article's mentions are filed under the name and the year it gives.
+    if (m.kind !== "Meeting" || m.backReference || m.ordinal !== undefined || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m.name)) continue;
+    const date = m.meeting?.date;
+    if (date) survey.meetings.push([m.key, date.slice(0, 4)]);
+  }
+  return survey;
+}
+
 /**
  * Resolution in two passes over the same records in the same order: `survey` each, then `add`
  * each, then `finish`. Memory holds the entities and relations (the graph), never the records.
@@ -85,22 +109,15 @@ export class Resolver {
   ) {}
 
   /** Pass 1: document names, and the years meetings named alike without an ordinal are dated in. */
-  survey(record: ArticleRecord): void {
-    for (const m of record.mentions) {
-      if (m.loose) continue;
-      if (m.kind === "Document") this.documentNames.set(m.key, m.docName!);
-      // Meetings named alike with no ordinal to tell them apart ("Hội nghị hẹp Bộ trưởng Ngoại giao
-      // ASEAN") are different meetings when the articles date them in different years: for those
-      // names only, each article's mentions are filed under the name and the year it gives.
-      if (m.kind !== "Meeting" || m.backReference || m.ordinal !== undefined || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m.name)) continue;
-      const date = m.meeting?.date;
-      if (!date) continue;
-      const year = date.slice(0, 4);
-      const id = `${record.article.id}|${m.key}`;
+  survey(record: ArticleRecord | RecordSurvey): void {
+    const survey = "documents" in record ? record : surveyOf(record);
+    for (const [key, name] of survey.documents) this.documentNames.set(key, name);
+    for (const [key, year] of survey.meetings) {
+      const id = `${survey.article}|${key}`;
       if (!this.yearInArticle.has(id)) this.yearInArticle.set(id, year);
-      const years = this.yearsByKey.get(m.key) ?? new Set<string>();
+      const years = this.yearsByKey.get(key) ?? new Set<string>();
       years.add(year);
-      this.yearsByKey.set(m.key, years);
+      this.yearsByKey.set(key, years);
     }
   }
 
