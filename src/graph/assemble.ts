@@ -115,6 +115,8 @@ function articleAttributes(article: Article): NodeAttributes {
 
 export interface AssembleOptions {
   layout?: boolean;
+  /** Progress of the assembly: entities and relations done of total. */
+  onAssemble?(done: number, total: number): void;
   /** Progress of the layout: iterations done of total. */
   onLayout?(done: number, total: number): void;
 }
@@ -148,9 +150,17 @@ export function assembleDeferred(articles: Article[], resolution: Resolution, le
 function assemble(articles: Article[], { entities, relations, details }: Resolution, lexicon: Lexicon, options: AssembleOptions, defer: boolean): DeferredGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes({ name: "Diplograph", contract: CONTRACT_VERSION, generator: GENERATOR });
+  const total = entities.size + relations.length;
+  let done = 0;
+  const step = () => {
+    if (++done % 1000 === 0 || done === total) options.onAssemble?.(done, total);
+  };
   const nodes: Array<[string, NodeAttributes, EntityDraft | undefined]> = [
     ...articles.map((a): [string, NodeAttributes, undefined] => [articleKey(a.id), articleAttributes(a), undefined]),
-    ...[...entities.values()].map((e): [string, NodeAttributes, EntityDraft] => [e.key, nodeAttributes(e, lexicon, details, defer), e]),
+    ...[...entities.values()].map((e): [string, NodeAttributes, EntityDraft] => {
+      step();
+      return [e.key, nodeAttributes(e, lexicon, details, defer), e];
+    }),
   ].sort((a, b) => byText(a[0], b[0]));
   // where each node's mentions and each edge's evidence start among the rows, in the graph's order
   const mentionRows = new Int32Array(nodes.length).fill(-1);
@@ -159,9 +169,11 @@ function assemble(articles: Article[], { entities, relations, details }: Resolut
     if (entity) mentionRows[i] = entity.mentions.first;
   });
   nodes.length = 0;
-  const edges = [...relations].sort((a, b) => byText(`${a.type}|${a.source}|${a.target}`, `${b.type}|${b.source}|${b.target}`));
+  // each edge's sort key built once, not twice per comparison
+  const edges = relations.map((r) => ({ r, order: `${r.type}|${r.source}|${r.target}` })).sort((a, b) => byText(a.order, b.order)).map(({ r }) => r);
   const evidenceRows = new Int32Array(edges.length).fill(-1);
   for (const r of edges) {
+    step();
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
     evidenceRows[graph.size] = r.evidence.first;
     graph.addDirectedEdgeWithKey(`${r.type}:${r.source}->${r.target}`, r.source, r.target, {

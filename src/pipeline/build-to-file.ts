@@ -141,13 +141,13 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
       if (++resolved % 100 === 0 || resolved === kept.length) options.onProgress?.("resolve", resolved, kept.length);
     }
     const resolution = resolver.finish();
-    options.onProgress?.("assemble", 0, 0);
     // Article nodes without their text, entities without their mentions, relations without their
     // evidence: the writer reads each body back from disk and takes the rest from `details`
     const articles = kept.map((meta): Article => ({ ...meta, body: "" }));
     kept.length = 0;
     const { graph, fill } = assembleDeferred(articles, resolution, loadLexicon(), {
       layout: options.layout ?? true,
+      onAssemble: (done, total) => options.onProgress?.("assemble", done, total),
       onLayout: (done, total) => options.onProgress?.("layout", done, total),
     });
     articles.length = 0;
