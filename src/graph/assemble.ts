@@ -12,6 +12,7 @@ import type { Resolution } from "../resolve/resolve.ts";
 import { articleKey, entityKey } from "../resolve/keys.ts";
 import { foldName } from "../text/fold.ts";
 import { assignLayout } from "./layout.ts";
+import type { GraphFill } from "./serialize.ts";
 import { KIND_COLORS, sizeForDegree } from "./style.ts";
 import { CONTRACT_VERSION, type EdgeAttributes, type GraphAttributes, type KnowledgeGraph, type NodeAttributes } from "./types.ts";
 
@@ -119,12 +120,6 @@ export interface AssembleOptions {
   onAssemble?(done: number, total: number): void;
   /** Progress of the layout: iterations done of total. */
   onLayout?(done: number, total: number): void;
-}
-
-/** Completes the attributes of the i-th node or edge (in the graph's order) of a deferred graph as it is written. */
-export interface GraphFill {
-  node(attributes: NodeAttributes, index: number): NodeAttributes;
-  edge(attributes: EdgeAttributes, index: number): EdgeAttributes;
 }
 
 /** A graph whose entities have no mentions and whose relations no articles or evidence until `fill` gives them. */

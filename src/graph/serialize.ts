@@ -2,8 +2,16 @@
 // the same bytes (insertion order is key order; no clock, no random keys). Compact JSON with
 // one node or edge per line: a quarter smaller and faster to write, fetch and parse than
 // indented JSON, and a change to one entity is still a one-line diff.
-import type { GraphFill } from "./assemble.ts";
-import type { KnowledgeGraph, SerializedKnowledgeGraph } from "./types.ts";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "./types.ts";
+
+/**
+ * Completes the attributes of the i-th node or edge (in the graph's order) as it is written: a
+ * deferred graph's mentions and evidence (graph/assemble.ts), Article bodies kept on disk.
+ */
+export interface GraphFill {
+  node(attributes: NodeAttributes, index: number): NodeAttributes;
+  edge(attributes: EdgeAttributes, index: number): EdgeAttributes;
+}
 
 export function serializeGraph(graph: KnowledgeGraph): string {
   const data = graph.export() as SerializedKnowledgeGraph;
