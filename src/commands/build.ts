@@ -17,7 +17,7 @@ export interface BuildCommandOptions {
   fromShards?: string;
 }
 
-const STAGE_LABELS: Record<BuildStage, string> = { extract: "extracting", resolve: "resolving ", assemble: "assembling", write: "writing   " };
+const STAGE_LABELS: Record<BuildStage, string> = { extract: "extracting", resolve: "resolving ", assemble: "assembling", layout: "layout    ", write: "writing   " };
 
 export async function runBuild(dir: string, options: BuildCommandOptions): Promise<number> {
   // Loaded here, not at start-up: the extraction pipeline costs every other command's start.
@@ -29,7 +29,8 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
   const onProgress = (stage: BuildStage, done: number, total: number) => {
     for (const [other, bar] of bars) if (other !== stage) bar.stop();
     let bar = bars.get(stage);
-    if (!bar) bars.set(stage, (bar = progressBar(STAGE_LABELS[stage])));
+    // the layout counts its few iterations (each a pass over the whole graph): shown whatever their number
+    if (!bar) bars.set(stage, (bar = progressBar(STAGE_LABELS[stage], stage === "layout" ? 1 : undefined)));
     if (total > 0) bar.update(done, total);
   };
   let built;

@@ -1,12 +1,18 @@
 // Resolved entities and relations → the graphology graph of the contract (docs/graph-contract.md):
 // nodes and edges inserted in key order, so the export is the same bytes for the same input.
+// The streaming build assembles the graph *deferred*: nodes and edges without their mentions
+// and evidence (most of the graph's size), which stay rows of the resolution's Details and are
+// filled in as each node or edge is written (`GraphFill`).
 import { MultiDirectedGraph } from "graphology";
 import type { Lexicon } from "../extract/lexicon.ts";
 import type { Article } from "../ingest/types.ts";
-import type { EntityDraft, RelationDraft } from "../resolve/entities.ts";
+import type { Details } from "../resolve/details.ts";
+import type { EntityDraft } from "../resolve/entities.ts";
+import type { Resolution } from "../resolve/resolve.ts";
 import { articleKey, entityKey } from "../resolve/keys.ts";
 import { foldName } from "../text/fold.ts";
 import { assignLayout } from "./layout.ts";
+import type { GraphFill } from "./serialize.ts";
 import { KIND_COLORS, sizeForDegree } from "./style.ts";
 import { CONTRACT_VERSION, type EdgeAttributes, type GraphAttributes, type KnowledgeGraph, type NodeAttributes } from "./types.ts";
 
@@ -33,16 +39,18 @@ function knownAliases(entity: EntityDraft, lexicon: Lexicon, label: string): str
   return [];
 }
 
-function nodeAttributes(entity: EntityDraft, lexicon: Lexicon): NodeAttributes {
+/** Stands for the mentions and evidence of a deferred graph; frozen, so that nothing adds to it. */
+const DEFERRED = Object.freeze([]) as unknown as never[];
+
+function nodeAttributes(entity: EntityDraft, lexicon: Lexicon, details: Details, defer: boolean): NodeAttributes {
   const label = chooseLabel(entity.names) || [...entity.aliases][0] || entity.key;
   const aliases = new Set([...entity.names.keys(), ...entity.aliases, ...knownAliases(entity, lexicon, label)]);
   aliases.delete(label);
-  const mentions = [...entity.mentions].sort((a, b) => byText(a.article, b.article) || a.start - b.start);
   const base = {
     label,
     aliases: [...aliases].sort(byText),
-    articles: [...new Set(mentions.map((m) => m.article))].sort(byText),
-    mentions,
+    articles: details.articlesOf(entity.mentions, "mentions"),
+    mentions: defer ? DEFERRED : details.sortedMentions(entity.mentions),
     color: KIND_COLORS[entity.kind],
   };
   switch (entity.kind) {
@@ -108,35 +116,79 @@ function articleAttributes(article: Article): NodeAttributes {
 
 export interface AssembleOptions {
   layout?: boolean;
+  /** Progress of the assembly: entities and relations done of total. */
+  onAssemble?(done: number, total: number): void;
+  /** Progress of the layout: iterations done of total. */
+  onLayout?(done: number, total: number): void;
 }
 
-export function assembleGraph(
-  articles: Article[],
-  entities: Iterable<EntityDraft>,
-  relations: RelationDraft[],
-  lexicon: Lexicon,
-  options: AssembleOptions = {},
-): KnowledgeGraph {
+/** A graph whose entities have no mentions and whose relations no articles or evidence until `fill` gives them. */
+export interface DeferredGraph {
+  graph: KnowledgeGraph;
+  fill: GraphFill;
+}
+
+/** The graph with every attribute in place (tests, eval, small builds). */
+export function assembleGraph(articles: Article[], resolution: Resolution, lexicon: Lexicon, options: AssembleOptions = {}): KnowledgeGraph {
+  return assemble(articles, resolution, lexicon, options, false).graph;
+}
+
+/**
+ * The graph without mentions and evidence; `fill` gives each node's and edge's as it is
+ * written. Article bodies are whatever `articles` holds (the streaming build passes none and
+ * adds each when it is written).
+ */
+export function assembleDeferred(articles: Article[], resolution: Resolution, lexicon: Lexicon, options: AssembleOptions = {}): DeferredGraph {
+  return assemble(articles, resolution, lexicon, options, true);
+}
+
+function assemble(articles: Article[], { entities, relations, details }: Resolution, lexicon: Lexicon, options: AssembleOptions, defer: boolean): DeferredGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes({ name: "Diplograph", contract: CONTRACT_VERSION, generator: GENERATOR });
-  const nodes: Array<[string, NodeAttributes]> = [
-    ...articles.map((a): [string, NodeAttributes] => [articleKey(a.id), articleAttributes(a)]),
-    ...[...entities].map((e): [string, NodeAttributes] => [e.key, nodeAttributes(e, lexicon)]),
+  const total = entities.size + relations.length;
+  let done = 0;
+  const step = () => {
+    if (++done % 1000 === 0 || done === total) options.onAssemble?.(done, total);
+  };
+  const nodes: Array<[string, NodeAttributes, EntityDraft | undefined]> = [
+    ...articles.map((a): [string, NodeAttributes, undefined] => [articleKey(a.id), articleAttributes(a), undefined]),
+    ...[...entities.values()].map((e): [string, NodeAttributes, EntityDraft] => {
+      step();
+      return [e.key, nodeAttributes(e, lexicon, details, defer), e];
+    }),
   ].sort((a, b) => byText(a[0], b[0]));
-  for (const [key, attrs] of nodes) graph.addNode(key, attrs);
-  const edges = [...relations].sort((a, b) => byText(`${a.type}|${a.source}|${a.target}`, `${b.type}|${b.source}|${b.target}`));
+  // where each node's mentions and each edge's evidence start among the rows, in the graph's order
+  const mentionRows = new Int32Array(nodes.length).fill(-1);
+  nodes.forEach(([key, attrs, entity], i) => {
+    graph.addNode(key, attrs);
+    if (entity) mentionRows[i] = entity.mentions.first;
+  });
+  nodes.length = 0;
+  // each edge's sort key built once, not twice per comparison
+  const edges = relations.map((r) => ({ r, order: `${r.type}|${r.source}|${r.target}` })).sort((a, b) => byText(a.order, b.order)).map(({ r }) => r);
+  const evidenceRows = new Int32Array(edges.length).fill(-1);
   for (const r of edges) {
+    step();
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
-    const evidence = [...r.evidence].sort((a, b) => byText(a.article, b.article) || a.start - b.start);
+    evidenceRows[graph.size] = r.evidence.first;
     graph.addDirectedEdgeWithKey(`${r.type}:${r.source}->${r.target}`, r.source, r.target, {
       type: r.type,
       label: r.type,
-      articles: [...new Set(evidence.map((e) => e.article))],
-      evidence,
+      articles: defer ? DEFERRED : details.articlesOf(r.evidence, "evidence"),
+      evidence: defer ? DEFERRED : details.sortedEvidence(r.evidence),
       confidence: Math.round(r.confidence * 1000) / 1000,
     });
   }
   graph.forEachNode((node) => graph.setNodeAttribute(node, "size", sizeForDegree(graph.degree(node))));
-  if (options.layout !== false) assignLayout(graph);
-  return graph;
+  if (options.layout !== false) assignLayout(graph, options.onLayout);
+  const fill: GraphFill = {
+    node: (attributes, i) =>
+      !defer || attributes.kind === "Article" ? attributes : { ...attributes, mentions: details.sortedMentions({ first: mentionRows[i]!, last: -1 }) },
+    edge: (attributes, i) => {
+      if (!defer) return attributes;
+      const rows = { first: evidenceRows[i]!, last: -1 };
+      return { ...attributes, articles: details.articlesOf(rows, "evidence"), evidence: details.sortedEvidence(rows) };
+    },
+  };
+  return { graph, fill };
 }

@@ -1,7 +1,7 @@
 // A folder of article files → articles and one warning per file that could not be used.
 // A bad file never stops the others; the same article under two names is read once.
 import { createHash } from "node:crypto";
-import { constants, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { open, readdir } from "node:fs/promises";
 import { extname, sep } from "node:path";
 import { UnreadableFileError } from "./errors.ts";
@@ -60,7 +60,7 @@ export async function listArticleFiles(dir: string, warnings: FileWarning[] = []
 /** Files read ahead of the one being parsed, so the disk and the parser work at once. */
 const READ_AHEAD = 16;
 
-type Loaded = { data: Buffer } | { error: unknown };
+export type Loaded = { data: Buffer } | { error: unknown };
 
 /** What a path that is not a regular file is, for the warning. */
 function kindOf(stats: Stats): string {
@@ -90,6 +90,38 @@ async function loadFile(path: Buffer): Promise<Loaded> {
     return { error };
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * The same as loadFile, blocking: for the extraction workers, which read their files themselves
+ * (a worker has nothing else to do meanwhile, and one call costs less than four awaited ones).
+ */
+export function loadFileSync(path: Buffer): Loaded {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new UnreadableFileError(`${kindOf(stats)}, not a regular file; only regular files are read`);
+    if (stats.size > MAX_FILE_BYTES) {
+      throw new UnreadableFileError(`${(stats.size / 1048576).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
+    }
+    // read to the end, not to the size stat gave: a file may grow or shrink while it is read
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.max(stats.size - total, 0) + 1);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_FILE_BYTES) throw new UnreadableFileError(`larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
+    }
+    return { data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
+  } catch (error) {
+    return { error };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -178,7 +210,8 @@ export async function readFolder(
   return { articles, warnings: folder.warnings, files: folder.files, bytes: folder.bytes };
 }
 
-function describe(error: unknown): string {
+/** Why a file could not be read, for its warning. */
+export function describe(error: unknown): string {
   if (error instanceof UnreadableFileError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";

@@ -15,7 +15,11 @@ export class BodyStore {
   }
 
   put(id: string, body: string): void {
-    const bytes = Buffer.from(body, "utf8");
+    this.putBytes(id, Buffer.from(body, "utf8"));
+  }
+
+  /** A body already encoded as UTF-8 (by the worker that read it). */
+  putBytes(id: string, bytes: Uint8Array): void {
     writeSync(this.fd, bytes, 0, bytes.length, this.size);
     this.where.set(id, [this.size, bytes.length]);
     this.size += bytes.length;

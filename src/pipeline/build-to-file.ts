@@ -6,22 +6,23 @@
 // relations, evidence), never every article's text or extraction.
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { assembleGraph } from "../graph/assemble.ts";
+import { assembleDeferred } from "../graph/assemble.ts";
 import { serializeGraphPieces } from "../graph/serialize.ts";
 import { summarize, type GraphSummary } from "../graph/summary.ts";
 import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
 import { loadLexicon } from "../extract/lexicon.ts";
-import { openFolder } from "../ingest/read-folder.ts";
+import { listArticleFiles } from "../ingest/read-folder.ts";
 import type { Article, FileWarning } from "../ingest/types.ts";
+import { Details, FileQuotes } from "../resolve/details.ts";
 import { Resolver } from "../resolve/resolve.ts";
 import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
 import { BodyStore } from "./body-store.ts";
 import type { BudgetRule } from "./budget.ts";
 import { defaultJobs } from "./extract-pool.ts";
 import { extractFiles } from "./extract-files.ts";
-import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter } from "./record-store.ts";
+import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
 
-export type BuildStage = "extract" | "resolve" | "assemble" | "write";
+export type BuildStage = "extract" | "resolve" | "assemble" | "layout" | "write";
 
 export interface StreamBuildOptions {
   /** Extraction workers (default: one per core; 1 extracts in this thread). */
@@ -60,53 +61,70 @@ export interface Gathered {
   result: StreamBuildResult;
 }
 
-/** A new store being written in `storeDir`, with the scratch of killed builds cleared. */
-export async function openStore(storeDir: string): Promise<{ storePath: string; writer: RecordWriter; bodies: BodyStore }> {
+/**
+ * A new store being written in `storeDir`, with the scratch of killed builds cleared, and the
+ * resolver that surveys it (the quotes of its evidence on disk beside the bodies).
+ */
+export async function openStore(storeDir: string): Promise<{ storePath: string; writer: RecordWriter; bodies: BodyStore; resolver: Resolver }> {
   await mkdir(storeDir, { recursive: true });
   await removeStaleScratch(storeDir);
   const storePath = join(storeDir, RECORDS_FILE);
-  return { storePath, writer: new RecordWriter(storePath), bodies: new BodyStore(join(storeDir, `bodies.${process.pid}.tmp`)) };
+  const quotes = new FileQuotes(join(storeDir, `quotes.${process.pid}.tmp`));
+  return {
+    storePath,
+    writer: new RecordWriter(storePath),
+    bodies: new BodyStore(join(storeDir, `bodies.${process.pid}.tmp`)),
+    resolver: new Resolver(loadLexicon(), new Details(quotes)),
+  };
 }
 
 /** Builds `outFile` from the articles below `inputDir`; graph.json is written only if an article was read. */
 export async function buildToFile(inputDir: string, outFile: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const { storePath, writer, bodies } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
-  const resolver = new Resolver(loadLexicon());
+  const { storePath, writer, bodies, resolver } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
   const kept: ArticleMeta[] = [];
+  const readWarnings: FileWarning[] = [];
   const leftOut: FileWarning[] = [];
   let reused = 0;
   let extracted = 0;
-  let folder;
+  let bytes = 0;
+  let files;
   const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
   try {
-    folder = await openFolder(inputDir, (done, total) => options.onProgress?.("extract", done, total));
-    for await (const file of extractFiles(folder.articles, { jobs, budget: options.budget, previous })) {
-      for (const a of file.articles) bodies.put(a.id, a.body);
-      if ("reason" in file) {
-        leftOut.push({ file: file.file, reason: file.reason });
+    files = await listArticleFiles(inputDir, readWarnings);
+    const onFile = (done: number, total: number) => options.onProgress?.("extract", done, total);
+    for await (const file of extractFiles(files, { jobs, budget: options.budget, previous, onFile })) {
+      bytes += file.bytes;
+      if (file.warning) readWarnings.push(file.warning);
+      const { outcome } = file;
+      if ("reason" in outcome) {
+        leftOut.push({ file: file.file, reason: outcome.reason });
         extracted += file.articles.length;
         continue;
       }
-      if (file.reused) reused += file.articles.length;
+      if (outcome.reused) reused += file.articles.length;
       else extracted += file.articles.length;
-      for (const [i, line] of file.lines.entries()) {
+      file.articles.forEach((meta, i) => {
+        const line = outcome.lines[i]!;
         writer.appendLine(line);
-        resolver.survey(file.records[i]!);
-        kept.push(file.records[i]!.article);
-      }
+        bodies.putBytes(meta.id, file.bodies[i]!);
+        // a reused record is parsed here for its survey; a new one's came from its worker
+        resolver.survey(outcome.surveys?.[i] ?? (JSON.parse(line) as StoredRecord).record);
+        kept.push(meta);
+      });
     }
   } catch (error) {
     writer.abandon();
     bodies.close();
+    resolver.details.close();
     throw error;
   } finally {
     previous.close();
   }
   writer.commit();
   const result: StreamBuildResult = {
-    articles: kept.length, files: folder.files, bytes: folder.bytes, reused, extracted,
-    warnings: [...folder.warnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
+    articles: kept.length, files: files.length, bytes, reused, extracted,
+    warnings: [...readWarnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
   return finishBuild({ storePath, bodies, resolver, kept, result }, outFile, options);
 }
@@ -114,25 +132,37 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
 export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
   const { storePath, bodies, resolver, kept, result } = gathered;
+  const { details } = resolver;
   try {
     if (kept.length === 0) return result;
     let resolved = 0;
     for await (const { record } of readRecords(storePath)) {
       resolver.add(record as ArticleRecord);
-      options.onProgress?.("resolve", ++resolved, kept.length);
+      if (++resolved % 100 === 0 || resolved === kept.length) options.onProgress?.("resolve", resolved, kept.length);
     }
-    const { entities, relations } = resolver.finish();
-    options.onProgress?.("assemble", 0, 0);
-    // Article nodes without their text: the writer reads each body back from disk
+    const resolution = resolver.finish();
+    // Article nodes without their text, entities without their mentions, relations without their
+    // evidence: the writer reads each body back from disk and takes the rest from `details`
     const articles = kept.map((meta): Article => ({ ...meta, body: "" }));
     kept.length = 0;
-    const graph = assembleGraph(articles, entities.values(), relations, loadLexicon(), { layout: options.layout ?? true });
-    entities.clear();
-    options.onProgress?.("write", 0, 0);
-    await writeFileAtomicFrom(outFile, serializeGraphPieces(graph, (id) => bodies.get(id)));
+    const { graph, fill } = assembleDeferred(articles, resolution, loadLexicon(), {
+      layout: options.layout ?? true,
+      onAssemble: (done, total) => options.onProgress?.("assemble", done, total),
+      onLayout: (done, total) => options.onProgress?.("layout", done, total),
+    });
+    articles.length = 0;
+    resolution.entities.clear();
+    resolution.relations.length = 0;
+    const pieces = serializeGraphPieces(
+      graph,
+      { node: (attrs, i) => (attrs.kind === "Article" ? { ...attrs, body: bodies.get(attrs.articles[0]!) } : fill.node(attrs, i)), edge: fill.edge },
+      (done, total) => options.onProgress?.("write", done, total),
+    );
+    await writeFileAtomicFrom(outFile, pieces);
     return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size };
   } finally {
     bodies.close();
+    details.close();
   }
 }
 

@@ -6,7 +6,8 @@ import { extractArticle } from "../extract/extract-article.ts";
 import { loadLexicon } from "../extract/lexicon.ts";
 import type { Article, FileWarning } from "../ingest/types.ts";
 import { readFolder } from "../ingest/read-folder.ts";
-import { resolveEntities, type ExtractedArticle } from "../resolve/resolve.ts";
+import { resolveRecords, type ExtractedArticle } from "../resolve/resolve.ts";
+import { toRecord } from "./article-record.ts";
 import { BudgetExceeded, fileBudget, type BudgetRule } from "./budget.ts";
 
 export interface BuildOptions {
@@ -54,9 +55,9 @@ export function buildGraphFromArticles(articles: Article[], options: BuildOption
       options.onProgress?.(done, articles.length);
     }
   }
-  const { entities, relations } = resolveEntities(extracted, lexicon);
+  const resolution = resolveRecords(extracted.map(({ article, extraction }) => toRecord(article, extraction)), lexicon);
   const kept = extracted.map((e) => e.article);
-  return assembleGraph(kept, entities.values(), relations, lexicon, { layout: options.layout ?? true });
+  return assembleGraph(kept, resolution, lexicon, { layout: options.layout ?? true });
 }
 
 /** Consecutive articles of the same file, in order. */

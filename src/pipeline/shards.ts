@@ -10,10 +10,8 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import { writeFileAtomicFrom } from "../graph/write-atomic.ts";
-import { loadLexicon } from "../extract/lexicon.ts";
-import { openFolder } from "../ingest/read-folder.ts";
+import { listArticleFiles } from "../ingest/read-folder.ts";
 import type { FileWarning } from "../ingest/types.ts";
-import { Resolver } from "../resolve/resolve.ts";
 import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
 import type { BudgetRule } from "./budget.ts";
 import { finishBuild, openStore, type StreamBuildOptions, type StreamBuildResult } from "./build-to-file.ts";
@@ -64,26 +62,33 @@ export interface ExtractShardResult {
 
 /** Writes shard `spec` of the folder to `outFile` (replaced atomically), one article at a time. */
 export async function extractShard(inputDir: string, outFile: string, spec: ShardSpec, options: { jobs?: number; budget?: BudgetRule } = {}): Promise<ExtractShardResult> {
-  const folder = await openFolder(inputDir, undefined, shardRange(spec));
-  const result: ExtractShardResult = { articles: 0, files: folder.files, warnings: [] };
+  const readWarnings: FileWarning[] = [];
+  const listed = await listArticleFiles(inputDir, readWarnings);
+  const files = listed.slice(...shardRange(spec)(listed.length));
+  const result: ExtractShardResult = { articles: 0, files: files.length, warnings: [] };
   const leftOut: FileWarning[] = [];
+  let bytes = 0;
   const line = (item: ShardLine) => `${JSON.stringify(item)}\n`;
+  const text = new TextDecoder();
   async function* pieces(): AsyncGenerator<string> {
     yield line({ shard: { ...spec, version: extractorVersion() } });
-    for await (const file of extractFiles(folder.articles, { jobs: Math.max(1, options.jobs ?? defaultJobs()), budget: options.budget })) {
-      if ("reason" in file) {
-        leftOut.push({ file: file.file, reason: file.reason });
-        yield line({ leftOut: { file: file.file, reason: file.reason } });
+    for await (const file of extractFiles(files, { jobs: Math.max(1, options.jobs ?? defaultJobs()), budget: options.budget })) {
+      bytes += file.bytes;
+      if (file.warning) readWarnings.push(file.warning);
+      const { outcome } = file;
+      if ("reason" in outcome) {
+        leftOut.push({ file: file.file, reason: outcome.reason });
+        yield line({ leftOut: { file: file.file, reason: outcome.reason } });
         continue;
       }
-      for (const [i, stored] of file.lines.entries()) yield line({ line: stored, body: file.articles[i]!.body });
-      result.articles += file.lines.length;
+      for (const [i, stored] of outcome.lines.entries()) yield line({ line: stored, body: text.decode(file.bodies[i]) });
+      result.articles += outcome.lines.length;
     }
-    for (const w of folder.warnings) yield line({ read: w });
-    yield line({ end: { files: folder.files, bytes: folder.bytes } });
+    for (const w of readWarnings) yield line({ read: w });
+    yield line({ end: { files: files.length, bytes } });
   }
   await writeFileAtomicFrom(outFile, pieces());
-  result.warnings = [...folder.warnings, ...leftOut];
+  result.warnings = [...readWarnings, ...leftOut];
   return result;
 }
 
@@ -123,8 +128,7 @@ async function shardFiles(dir: string): Promise<Array<{ path: string; header: Sh
  */
 export async function buildFromShards(dir: string, outFile: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
   const shards = await shardFiles(dir);
-  const { storePath, writer, bodies } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
-  const resolver = new Resolver(loadLexicon());
+  const { storePath, writer, bodies, resolver } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
   const kept: ArticleMeta[] = [];
   const readWarnings: FileWarning[] = [];
   const leftOut: FileWarning[] = [];
@@ -165,6 +169,7 @@ export async function buildFromShards(dir: string, outFile: string, options: Str
   } catch (error) {
     writer.abandon();
     bodies.close();
+    resolver.details.close();
     throw error;
   }
   writer.commit();

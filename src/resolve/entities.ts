@@ -1,6 +1,8 @@
 // Entities as resolution builds them: every surface form, mention and attribute gathered
-// from all articles under one key.
-import type { EntityKind, Evidence, MeetingFormat, Mention as MentionRef, RelationType } from "../graph/types.ts";
+// from all articles under one key. Mentions and evidence are lists of rows in a Details table
+// (details.ts), not objects; `materialize` turns them into arrays where a caller wants them.
+import type { EntityKind, Evidence, MeetingFormat, Mention, RelationType } from "../graph/types.ts";
+import { emptyList, type Details, type RowList } from "./details.ts";
 
 export interface EntityDraft {
   key: string;
@@ -8,14 +10,15 @@ export interface EntityDraft {
   /** Surface forms and how often each was written; the label is chosen from them. */
   names: Map<string, number>;
   aliases: Set<string>;
-  mentions: MentionRef[];
+  /** Where it is named: rows of Details' mentions. */
+  mentions: RowList;
   titles: string[];
   /** Votes for an official's state: ISO code → weight. */
   countryVotes: Map<string, number>;
-  /** Sentences that state the official's state, for the OFFICIAL_OF evidence. */
-  countryEvidence: Map<string, Evidence>;
-  /** The quote of the entity's first mention (officials), the OFFICIAL_OF evidence when no sentence states the state. */
-  firstEvidence?: Evidence;
+  /** Sentences that state the official's state, for the OFFICIAL_OF evidence (evidence rows). */
+  countryEvidence: Map<string, number>;
+  /** The quote of the entity's first mention (officials), the OFFICIAL_OF evidence when no sentence states the state (an evidence row). */
+  firstEvidence?: number;
   iso?: string;
   ordinal?: number;
   date?: string;
@@ -29,13 +32,21 @@ export interface RelationDraft {
   type: RelationType;
   source: string;
   target: string;
-  evidence: Evidence[];
+  /** The sentences that state it: rows of Details' evidence. */
+  evidence: RowList;
   confidence: number;
 }
 
+/** An entity or a relation with its mentions or evidence as objects, in the order they were found. */
+export type MaterialEntity = Omit<EntityDraft, "mentions"> & { mentions: Mention[] };
+export type MaterialRelation = Omit<RelationDraft, "evidence"> & { evidence: Evidence[] };
+
+export const materializeEntity = (e: EntityDraft, details: Details): MaterialEntity => ({ ...e, mentions: details.mentionsOf(e.mentions) });
+export const materializeRelation = (r: RelationDraft, details: Details): MaterialRelation => ({ ...r, evidence: details.evidenceOf(r.evidence) });
+
 export function newEntity(key: string, kind: EntityDraft["kind"]): EntityDraft {
   return {
-    key, kind, names: new Map(), aliases: new Set(), mentions: [], titles: [], countryVotes: new Map(),
+    key, kind, names: new Map(), aliases: new Set(), mentions: emptyList(), titles: [], countryVotes: new Map(),
     countryEvidence: new Map(), docKinds: new Map(),
   };
 }

@@ -5,13 +5,15 @@
 // Resolution reads article records (pipeline/article-record.ts), twice: a survey for what
 // depends on the whole corpus (documents named two ways, meetings held in different years),
 // then the entities and relations. The records can come from memory or from the on-disk store.
-import type { Evidence, RelationType } from "../graph/types.ts";
+// Mentions and evidence become rows of a Details table (details.ts), not objects.
+import type { RelationType } from "../graph/types.ts";
 import type { Article } from "../ingest/types.ts";
 import type { Lexicon } from "../extract/lexicon.ts";
 import type { ArticleExtraction } from "../extract/types.ts";
 import { filedName, toRecord, type ArticleRecord, type RecordMention } from "../pipeline/article-record.ts";
 import { foldName } from "../text/fold.ts";
-import { bump, newEntity, type EntityDraft, type RelationDraft } from "./entities.ts";
+import { Details, emptyList } from "./details.ts";
+import { bump, materializeEntity, materializeRelation, newEntity, type EntityDraft, type MaterialEntity, type MaterialRelation, type RelationDraft } from "./entities.ts";
 import { entityKey } from "./keys.ts";
 
 export interface ExtractedArticle {
@@ -19,9 +21,17 @@ export interface ExtractedArticle {
   extraction: ArticleExtraction;
 }
 
+/** What resolution leaves for assembly: entities and relations whose mentions and evidence are rows of `details`. */
 export interface Resolution {
   entities: Map<string, EntityDraft>;
   relations: RelationDraft[];
+  details: Details;
+}
+
+/** The same with mentions and evidence as objects (tests, small corpora). */
+export interface MaterialResolution {
+  entities: Map<string, MaterialEntity>;
+  relations: MaterialRelation[];
 }
 
 /** Which kinds a relation type joins; a fact outside them is a misreading and is dropped. */
@@ -55,6 +65,30 @@ function documentMerges(keys: Map<string, string>, lexicon: Lexicon): Map<string
   return merges;
 }
 
+/** What the survey needs of one record (small enough to send from a worker with the record's line). */
+export interface RecordSurvey {
+  article: string;
+  /** Documents: key and the matching form of the name, in the record's order. */
+  documents: Array<[key: string, name: string]>;
+  /** Meetings named without an ordinal or a year: key and the year the article dates them in. */
+  meetings: Array<[key: string, year: string]>;
+}
+
+export function surveyOf(record: ArticleRecord): RecordSurvey {
+  const survey: RecordSurvey = { article: record.article.id, documents: [], meetings: [] };
+  for (const m of record.mentions) {
+    if (m.loose) continue;
+    if (m.kind === "Document") survey.documents.push([m.key, m.docName!]);
+    // Meetings named alike with no ordinal to tell them apart ("Hội nghị hẹp Bộ trưởng Ngoại giao
+    // ASEAN") are different meetings when the articles date them in different years: for those
+    // names only, each article's mentions are filed under the name and the year it gives.
+    if (m.kind !== "Meeting" || m.backReference || m.ordinal !== undefined || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m.name)) continue;
+    const date = m.meeting?.date;
+    if (date) survey.meetings.push([m.key, date.slice(0, 4)]);
+  }
+  return survey;
+}
+
 /**
  * Resolution in two passes over the same records in the same order: `survey` each, then `add`
  * each, then `finish`. Memory holds the entities and relations (the graph), never the records.
@@ -62,43 +96,28 @@ function documentMerges(keys: Map<string, string>, lexicon: Lexicon): Map<string
 export class Resolver {
   private readonly entities = new Map<string, EntityDraft>();
   private readonly relations = new Map<string, RelationDraft>();
-  // the sentences each relation already quotes: a fact stated in 100,000 sentences is checked in O(1) per statement
-  private readonly quoted = new Map<string, Set<string>>();
   private readonly documentNames = new Map<string, string>();
   private readonly yearsByKey = new Map<string, Set<string>>();
   private readonly yearInArticle = new Map<string, string>();
   private merged = new Map<string, string>();
   private surveyed = false;
 
-  private readonly strings = new Map<string, string>();
-
-  constructor(private readonly lexicon: Lexicon) {}
-
-  /** One copy of a string that recurs across the corpus (rule names). */
-  private shared(text: string): string {
-    const known = this.strings.get(text);
-    if (known !== undefined) return known;
-    this.strings.set(text, text);
-    return text;
-  }
+  /** `details` holds the mentions and evidence (give it a FileQuotes to keep the quotes on disk). */
+  constructor(
+    private readonly lexicon: Lexicon,
+    readonly details = new Details(),
+  ) {}
 
   /** Pass 1: document names, and the years meetings named alike without an ordinal are dated in. */
-  survey(record: ArticleRecord): void {
-    for (const m of record.mentions) {
-      if (m.loose) continue;
-      if (m.kind === "Document") this.documentNames.set(m.key, m.docName!);
-      // Meetings named alike with no ordinal to tell them apart ("Hội nghị hẹp Bộ trưởng Ngoại giao
-      // ASEAN") are different meetings when the articles date them in different years: for those
-      // names only, each article's mentions are filed under the name and the year it gives.
-      if (m.kind !== "Meeting" || m.backReference || m.ordinal !== undefined || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(m.name)) continue;
-      const date = m.meeting?.date;
-      if (!date) continue;
-      const year = date.slice(0, 4);
-      const id = `${record.article.id}|${m.key}`;
+  survey(record: ArticleRecord | RecordSurvey): void {
+    const survey = "documents" in record ? record : surveyOf(record);
+    for (const [key, name] of survey.documents) this.documentNames.set(key, name);
+    for (const [key, year] of survey.meetings) {
+      const id = `${survey.article}|${key}`;
       if (!this.yearInArticle.has(id)) this.yearInArticle.set(id, year);
-      const years = this.yearsByKey.get(m.key) ?? new Set<string>();
+      const years = this.yearsByKey.get(key) ?? new Set<string>();
       years.add(year);
-      this.yearsByKey.set(m.key, years);
+      this.yearsByKey.set(key, years);
     }
   }
 
@@ -123,8 +142,17 @@ export class Resolver {
   /** Pass 2: mentions → entities, facts → relations, in article order (articles are sorted by file name). */
   add(record: ArticleRecord): void {
     this.endSurvey();
-    const { entities } = this;
+    const { entities, details } = this;
     const articleId = record.article.id;
+    const article = details.addArticle(articleId);
+    // Each quote once per article: several facts (and officials' states) quote the same sentence.
+    const quotes = new Map<string, number>();
+    const quoteId = (quote: string) => {
+      let id = quotes.get(quote);
+      if (id === undefined) quotes.set(quote, (id = details.quotes.put(quote)));
+      return id;
+    };
+    let evidenceOfMention: number | undefined;
     for (const m of record.mentions) {
       if (m.loose) continue;
       const key = this.finalKey(m, articleId);
@@ -133,8 +161,9 @@ export class Resolver {
       if (!(m.kind === "Official" && m.coreference) && !(m.kind === "Meeting" && m.backReference)) bump(entity.names, filedName(m));
       if (filedName(m) !== m.name) entity.aliases.add(m.name);
       for (const a of m.aliases) entity.aliases.add(a);
-      if (entity.mentions.length === 0 && m.evidence) entity.firstEvidence = m.evidence;
-      entity.mentions.push({ article: articleId, sentence: m.sentence, start: m.start, end: m.end });
+      evidenceOfMention = m.evidence ? details.evidence(article, m.evidence.sentence, m.evidence.start, m.evidence.end, quoteId(m.evidence.quote), undefined) : undefined;
+      if (entity.mentions.first === -1 && evidenceOfMention !== undefined) entity.firstEvidence = evidenceOfMention;
+      details.addMention(entity.mentions, article, m.sentence, m.start, m.end);
       switch (m.kind) {
         case "Country":
           entity.iso = m.iso;
@@ -143,7 +172,7 @@ export class Resolver {
           for (const t of m.titles) if (!entity.titles.some((x) => foldName(x) === foldName(t))) entity.titles.push(t);
           if (m.countryIso && !m.coreference) {
             bump(entity.countryVotes, m.countryIso, 2);
-            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, { ...m.evidence!, article: articleId });
+            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, evidenceOfMention!);
           }
           break;
         case "Meeting": {
@@ -166,17 +195,13 @@ export class Resolver {
           break;
       }
     }
-    // Records parsed from the store carry their own copy of every string: the article id, the
-    // rule and the sentence quoted by several facts are shared again, as they were in memory
-    // (at 30,000 articles, copies of the same quotes were most of the graph's memory).
-    const quotes = new Map<string, string>();
+    // the sentences of this article each relation already quotes: a fact stated in many sentences is checked in O(1) per statement
+    const quoted = new Map<RelationDraft, Set<number>>();
     for (const f of record.facts) {
       const from = record.mentions[f.from]!;
       const to = record.mentions[f.to]!;
-      const quote = quotes.get(f.evidence.quote) ?? f.evidence.quote;
-      quotes.set(quote, quote);
-      const ev: Evidence = { ...f.evidence, article: articleId, quote, ...(f.evidence.rule === undefined ? {} : { rule: this.shared(f.evidence.rule) }) };
-      this.addRelation(f.type, this.finalKey(from, articleId), this.finalKey(to, articleId), ev, f.confidence);
+      const ev = details.evidence(article, f.evidence.sentence, f.evidence.start, f.evidence.end, quoteId(f.evidence.quote), f.evidence.rule);
+      this.addRelation(f.type, this.finalKey(from, articleId), this.finalKey(to, articleId), ev, f.confidence, quoted);
       if (f.type === "OFFICIAL_OF" && to.kind === "Country") {
         const official = entities.get(this.finalKey(from, articleId));
         if (official) {
@@ -187,7 +212,11 @@ export class Resolver {
     }
   }
 
-  private addRelation(type: RelationType, source: string, target: string, evidence: Evidence, confidence: number): void {
+  /**
+   * `evidence` is a row of details; `quoted` has the sentences each relation quotes from the
+   * article being added (without it, the relation's evidence is searched: once per official).
+   */
+  private addRelation(type: RelationType, source: string, target: string, evidence: number, confidence: number, quoted?: Map<RelationDraft, Set<number>>): void {
     if (source === target) return;
     const from = this.entities.get(source);
     const to = this.entities.get(target);
@@ -195,15 +224,18 @@ export class Resolver {
     const [fromKinds, toKinds] = SIGNATURE[type];
     if (!fromKinds.includes(from.kind) || !toKinds.includes(to.kind)) return;
     const key = `${type}|${source}|${target}`;
-    const relation = this.relations.get(key) ?? { type, source, target, evidence: [], confidence: 0 };
+    const relation = this.relations.get(key) ?? { type, source, target, evidence: emptyList(), confidence: 0 };
     this.relations.set(key, relation);
-    const sentences = this.quoted.get(key) ?? new Set<string>();
-    this.quoted.set(key, sentences);
-    const at = `${evidence.article}\u0000${evidence.sentence}`;
-    if (!sentences.has(at)) {
-      sentences.add(at);
-      relation.evidence.push(evidence);
-    }
+    const { details } = this;
+    const sentence = details.evidenceSentence(evidence);
+    let known: boolean;
+    if (quoted) {
+      const sentences = quoted.get(relation) ?? new Set<number>();
+      quoted.set(relation, sentences);
+      known = sentences.has(sentence);
+      sentences.add(sentence);
+    } else known = details.quotesSentence(relation.evidence, details.evidenceArticle(evidence), sentence);
+    if (!known) details.appendEvidence(relation.evidence, evidence);
     // independent statements make a fact surer: 1 - Π(1 - c)
     relation.confidence = 1 - (1 - relation.confidence) * (1 - confidence);
   }
@@ -236,14 +268,19 @@ export class Resolver {
       entity.countryVotes = new Map([[iso, 1]]);
       this.addRelation("OFFICIAL_OF", entity.key, countryKey, evidence, confidence);
     }
-    this.quoted.clear();
-    return { entities, relations: [...this.relations.values()] };
+    const relations = [...this.relations.values()];
+    this.relations.clear();
+    return { entities, relations, details: this.details };
   }
 }
 
-/** Resolution of articles extracted in memory (tests, eval, small builds). */
-export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon): Resolution {
-  return resolveRecords(articles.map(({ article, extraction }) => toRecord(article, extraction)), lexicon);
+/** Resolution of articles extracted in memory (tests, small builds). */
+export function resolveEntities(articles: ExtractedArticle[], lexicon: Lexicon): MaterialResolution {
+  const { entities, relations, details } = resolveRecords(articles.map(({ article, extraction }) => toRecord(article, extraction)), lexicon);
+  return {
+    entities: new Map([...entities].map(([key, e]) => [key, materializeEntity(e, details)])),
+    relations: relations.map((r) => materializeRelation(r, details)),
+  };
 }
 
 export function resolveRecords(records: ArticleRecord[], lexicon: Lexicon): Resolution {

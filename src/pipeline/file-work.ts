@@ -1,0 +1,97 @@
+// What an extraction worker does with one file, in two steps, so that both cores read as well as
+// extract: `read` opens, decodes and cleans the file and answers with its articles' metadata,
+// digests and bodies; the build then decides in file order which articles it keeps (the same
+// article in two files is read once) and which records it reuses, and `extract` extracts the
+// kept ones into their store lines — or `drop` forgets the file. Used inside each worker thread
+// and, with `--jobs 1`, in the main thread.
+import { createHash } from "node:crypto";
+import type { Lexicon } from "../extract/lexicon.ts";
+import { describe, loadFileSync, type ArticleFile } from "../ingest/read-folder.ts";
+import { readArticles } from "../ingest/read-file.ts";
+import type { Article } from "../ingest/types.ts";
+import { surveyOf, type RecordSurvey } from "../resolve/resolve.ts";
+import { articleMeta, type ArticleMeta } from "./article-record.ts";
+import type { BudgetRule } from "./budget.ts";
+import { extractFile } from "./extract-file.ts";
+import { articleDigest } from "./extractor-version.ts";
+import { recordLine } from "./record-store.ts";
+
+/** One article of a file read: what the build decides on, and its body as UTF-8. */
+export interface ReadArticle {
+  meta: ArticleMeta;
+  /** sha256 of the body: the same article under two names is read once. */
+  bodyDigest: string;
+  /** The record's cache key (extractor version and the whole article). */
+  digest: string;
+}
+
+/** A file read: its articles (bodies in one transferable buffer), or why it could not be used. */
+export interface FileRead {
+  /** Bytes of the file (0 when it could not be opened). */
+  bytes: number;
+  articles: ReadArticle[];
+  /** The bodies' UTF-8, one after another, `bodyLengths` bytes each. */
+  bodies: Uint8Array;
+  bodyLengths: number[];
+  /** Why the file gives no article (unreadable, not text, no article in it). */
+  error?: string;
+}
+
+/** The kept articles of a file extracted: their store lines and what the survey needs; or why the file is left out. */
+export type FileExtraction = { lines: string[]; surveys: RecordSurvey[] } | { reason: string };
+
+const encoder = new TextEncoder();
+
+export class FileWork {
+  /** Files read and not yet extracted or dropped: their articles and digests. */
+  private readonly held = new Map<number, { articles: Article[]; digests: string[] }>();
+
+  constructor(
+    private readonly lexicon: () => Lexicon,
+    private readonly version: string,
+    private readonly budget: BudgetRule | undefined,
+  ) {}
+
+  read(id: number, file: ArticleFile): FileRead {
+    const loaded = loadFileSync(file.path);
+    if ("error" in loaded) return { bytes: 0, articles: [], bodies: new Uint8Array(0), bodyLengths: [], error: describe(loaded.error) };
+    let articles: Article[];
+    try {
+      articles = readArticles(file.name, loaded.data);
+    } catch (error) {
+      return { bytes: loaded.data.length, articles: [], bodies: new Uint8Array(0), bodyLengths: [], error: describe(error) };
+    }
+    const digests = articles.map((a) => articleDigest(this.version, a));
+    this.held.set(id, { articles, digests });
+    const encoded = articles.map((a) => encoder.encode(a.body));
+    const bodies = new Uint8Array(encoded.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    for (const b of encoded) {
+      bodies.set(b, at);
+      at += b.length;
+    }
+    return {
+      bytes: loaded.data.length,
+      articles: articles.map((a, i) => ({ meta: articleMeta(a), bodyDigest: createHash("sha256").update(a.body).digest("hex"), digest: digests[i]! })),
+      bodies,
+      bodyLengths: encoded.map((b) => b.length),
+    };
+  }
+
+  /** Extracts the articles at `keep` (indices into what `read` gave) of file `id`, within the file's budget. */
+  extract(id: number, keep: number[]): FileExtraction {
+    const held = this.held.get(id);
+    this.held.delete(id);
+    if (!held) throw new Error(`extraction: file ${id} was not read`);
+    const outcome = extractFile(keep.map((i) => held.articles[i]!), this.lexicon(), this.budget);
+    if ("reason" in outcome) return outcome;
+    return {
+      lines: outcome.records.map((r, i) => recordLine(held.digests[keep[i]!]!, r)),
+      surveys: outcome.records.map(surveyOf),
+    };
+  }
+
+  drop(id: number): void {
+    this.held.delete(id);
+  }
+}
