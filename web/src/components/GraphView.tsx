@@ -10,6 +10,7 @@ import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
+import { drawnSubgraph } from "../drawn-graph.ts";
 import type { Visibility } from "../filters.ts";
 import type { NodeLook } from "../graph-data.ts";
 import { edgeAtPoint } from "../edge-picker.ts";
@@ -69,6 +70,8 @@ export interface GraphViewProps {
 
 /** Everything the reducers read; replaced (never mutated) when the view changes. */
 interface DisplayState {
+  /** The part of the graph sigma draws when it is small (drawn-graph.ts); null: the whole graph. */
+  part: KnowledgeGraph | null;
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   selected: string | null;
@@ -201,10 +204,13 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
   }, [graph, hovered, cypherHighlight, searchMatches, selected, visibility]);
   // Results and search matches are labelled; a selected node's whole neighbourhood is too when small.
   const forced = useMemo(() => forcedLabels(selected, hovered, focus), [selected, hovered, focus]);
+  // Rebuilt when the selection matters to it: a selected node that the filters hide.
+  const selectedHidden = selected && !visibility.nodes.has(selected) ? selected : null;
+  const part = useMemo(() => drawnSubgraph(graph, visibility, selectedHidden), [graph, visibility, selectedHidden]);
 
   const display = useMemo<DisplayState>(
-    () => ({ looks, visibility, selected, selectedEdge, hovered, focus, forced }),
-    [looks, visibility, selected, selectedEdge, hovered, focus, forced],
+    () => ({ part, looks, visibility, selected, selectedEdge, hovered, focus, forced }),
+    [part, looks, visibility, selected, selectedEdge, hovered, focus, forced],
   );
   const state = useRef(display);
   state.current = display;
@@ -264,13 +270,16 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
     });
   }, [registerEvents, sigma, onSelect, onSelectEdge, onHover]);
 
-  // The reducers read the new state from their ref; sigma drew the first state itself.
+  // The reducers read the new state from their ref; sigma drew the first state itself. A
+  // small view of a large graph is drawn as a graph of its own (setGraph refreshes with it).
   const drawn = useRef(display);
   useEffect(() => {
-    if (drawn.current === display) return;
+    const target = display.part ?? graph;
+    if (drawn.current === display && sigma.getGraph() === target) return;
     drawn.current = display;
-    sigma.refresh();
-  }, [sigma, display]);
+    if (sigma.getGraph() !== target) sigma.setGraph(target);
+    else sigma.refresh();
+  }, [sigma, graph, display]);
 
   // The camera frames what is shown: at start (a large graph opens without its articles)
   // and whenever the filters or the ego view change what that is.
