@@ -35,6 +35,9 @@ type ViewerNodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAt
 // reducers pick the program. Arrows cost fill rate; past BULK_EDGES edges the mass is drawn
 // as thin lines (first render of 30,000 edges: ~3× faster) and only focused edges as arrows.
 const BULK_EDGES = 2_000;
+// Past this many edges, panning and zooming (and the camera's animations) draw the nodes
+// alone: each frame of 100,000 edges costs ≈ 0.5 s of a software GPU.
+const STILL_EDGES = 20_000;
 // Forced labels beyond this many (a Cypher result of 1,000 nodes) are left to the grid.
 const MAX_FORCED_LABELS = 40;
 const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
@@ -152,7 +155,7 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
     }
     return display;
   };
-  return { ...BASE_SETTINGS, nodeReducer, edgeReducer, defaultDrawNodeLabel: placer.drawLabel };
+  return { ...BASE_SETTINGS, hideEdgesOnMove: graph.size > STILL_EDGES, nodeReducer, edgeReducer, defaultDrawNodeLabel: placer.drawLabel };
 }
 
 /** `#rrggbb` mixed with white: `share` 0 keeps the colour, 1 is white. */
