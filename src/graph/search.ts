@@ -71,6 +71,8 @@ function describeHits(hits: SearchHit[], prefix: string): string {
 export class NameIndex {
   private readonly names: IndexedName[] = [];
   private readonly keys = new Map<string, { label: string; kind: string }>();
+  /** Which names hold each word, for the word tiers (made on the first search). */
+  private words: WordIndex | null = null;
 
   constructor(graph: SearchableGraph) {
     graph.forEachNode((key, attributes) => {
@@ -107,9 +109,29 @@ export class NameIndex {
       const previous = best.get(hit.key);
       if (!previous || compareHits(hit, previous) < 0) best.set(hit.key, hit);
     };
-    for (const entry of this.names) keep(matchWords(entry, folded, queryTokens));
+    for (const entry of this.wordCandidates(queryTokens)) keep(matchWords(entry, folded, queryTokens));
     if (best.size < limit) for (const entry of this.names) keep(matchFuzzy(entry, folded, queryTokens));
     return [...best.values()].sort(compareHits).slice(0, limit);
+  }
+
+  /**
+   * The names that can match in a word tier, in index order: they hold every query word but
+   * the last, and a word that starts with the last. An exact or prefix match holds them too
+   * (the query's words are the name's first words), so no other name needs looking at.
+   */
+  private wordCandidates(queryTokens: string[]): IndexedName[] {
+    this.words ??= wordIndexOf(this.names);
+    const { postings, sorted } = this.words;
+    const last = queryTokens.at(-1) ?? "";
+    let candidates = new Set<number>();
+    for (let i = lowerBound(sorted, last); i < sorted.length && (sorted[i] ?? "").startsWith(last); i += 1) {
+      for (const name of postings.get(sorted[i] ?? "") ?? []) candidates.add(name);
+    }
+    for (const token of queryTokens.slice(0, -1)) {
+      const holding = new Set(postings.get(token) ?? []);
+      candidates = new Set([...candidates].filter((name) => holding.has(name)));
+    }
+    return [...candidates].sort((a, b) => a - b).map((name) => this.names[name] as IndexedName);
   }
 
   /**
@@ -144,6 +166,36 @@ export class NameIndex {
     }
     return [...best.values()].sort(compareHits).slice(0, limit);
   }
+}
+
+interface WordIndex {
+  /** Word → indices of the names holding it, each once. */
+  postings: Map<string, number[]>;
+  /** Every word, sorted, for the words that start with a prefix. */
+  sorted: string[];
+}
+
+function wordIndexOf(names: readonly IndexedName[]): WordIndex {
+  const postings = new Map<string, number[]>();
+  names.forEach((entry, index) => {
+    for (const token of new Set(entry.tokens)) {
+      const holders = postings.get(token);
+      if (holders) holders.push(index);
+      else postings.set(token, [index]);
+    }
+  });
+  return { postings, sorted: [...postings.keys()].sort() };
+}
+
+/** The first position in `sorted` whose value is not below `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? "") < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function similarity(a: string, b: string): number {
