@@ -8,7 +8,8 @@
 // Each prints its median, range and ratio to the bar, with the CPU time Chromium's processes
 // spent (renderer, GPU process: from /proc) and the load average, because the machine is
 // shared and wall clocks swing with the others' work. Figures are printed, never asserted.
-// `npm run bench:viewer [-- --graph FILE] [--only build|synthetic] [--runs N] [--profile DIR]`
+// `npm run bench:viewer [-- --graph FILE] [--only build|synthetic] [--runs N] [--profile DIR]
+// [--nodes N --edges M]` (the synthetic graph's size; 50,000 / 200,000 by default)
 // alone, or through `npm run bench`. `--profile DIR` writes a V8 CPU profile of one more
 // first render of each graph (open it in Chromium's DevTools) and prints where the time went.
 import { spawnSync } from "node:child_process";
@@ -397,7 +398,15 @@ export async function benchViewer(options: ViewerBenchOptions = {}): Promise<Gra
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values } = parseArgs({
-    options: { graph: { type: "string" }, runs: { type: "string" }, only: { type: "string" }, profile: { type: "string" }, articles: { type: "string" } },
+    options: {
+      graph: { type: "string" },
+      runs: { type: "string" },
+      only: { type: "string" },
+      profile: { type: "string" },
+      articles: { type: "string" },
+      nodes: { type: "string" },
+      edges: { type: "string" },
+    },
   });
   if (values.only && values.only !== "build" && values.only !== "synthetic") throw new Error(`bench-viewer: --only takes build or synthetic, not "${values.only}"`);
   await benchViewer({
@@ -406,5 +415,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     only: values.only as ViewerBenchOptions["only"],
     profile: values.profile,
     articles: values.articles ? Number(values.articles) : undefined,
+    nodes: values.nodes ? Number(values.nodes) : undefined,
+    edges: values.edges ? Number(values.edges) : undefined,
   });
 }
