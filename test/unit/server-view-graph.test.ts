@@ -101,6 +101,18 @@ describe("view graph", () => {
     expect(JSON.parse(gunzipSync(gz.rawPayload).toString("utf8"))).toEqual(plain.json());
   });
 
+  test("a graph.json whose edge names a missing node is refused by name, with the file, not drawn half", async () => {
+    const fixture = writeViewerFixture();
+    const [first, ...rest] = fixture.graph.edges;
+    if (!first) throw new Error("fixture without edges");
+    writeFileSync(fixture.path, JSON.stringify({ ...fixture.graph, edges: [{ ...first, target: "nobody:here" }, ...rest] }));
+    app = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
+    const answer = await app.inject({ method: "GET", url: "/api/graph/view" });
+    expect(answer.statusCode).toBe(500);
+    expect(answer.json()).toMatchObject({ error: "ViewGraphFormatError" });
+    expect(answer.json<{ message: string }>().message).toContain(fixture.path);
+  });
+
   test("graph.json and the page are compressed too", async () => {
     const fixture = writeViewerFixture();
     app = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
