@@ -38,7 +38,10 @@ export interface ViewGraph {
   format: typeof VIEW_GRAPH_FORMAT;
   attributes: Partial<GraphAttributes>;
   options?: Partial<GraphOptions>;
-  /** As in graph.json, without the heavy attributes; positions to a hundredth. */
+  /**
+   * As in graph.json, without the heavy attributes; positions to a hundredth; `articles` as
+   * indices into `edges.articleIds` (a country is cited by thousands of articles).
+   */
   nodes: Array<{ key: string; attributes: Attributes }>;
   edges: ViewGraphEdges;
 }
@@ -58,11 +61,12 @@ const EDGE_COLUMNS = new Set(["type", "articles", "confidence", "evidence", "lab
 /** Positions to a hundredth of a layout unit: a layout spans hundreds of units, a pixel is more. */
 const round = (value: unknown): unknown => (typeof value === "number" ? Math.round(value * 100) / 100 : value);
 
-function slimNode(attributes: object | undefined): Attributes {
+function slimNode(attributes: object | undefined, articleIds: StringTable): Attributes {
   const slim: Attributes = {};
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (HEAVY_NODE_ATTRIBUTES.has(name)) continue;
-    slim[name] = name === "x" || name === "y" ? round(value) : value;
+    if (name === "articles" && Array.isArray(value)) slim[name] = value.map((article) => articleIds.index(String(article)));
+    else slim[name] = name === "x" || name === "y" ? round(value) : value;
   }
   return slim;
 }
@@ -89,13 +93,13 @@ class StringTable {
 
 /** graph.json as the view graph: the same nodes and edges, in the same order, slimmed and by column. */
 export function viewGraph(data: SerializedKnowledgeGraph): ViewGraph {
+  const articleIds = new StringTable();
   const nodeIndex = new Map<string, number>();
   const nodes = data.nodes.map((node, index) => {
     nodeIndex.set(node.key, index);
-    return { key: node.key, attributes: slimNode(node.attributes) };
+    return { key: node.key, attributes: slimNode(node.attributes, articleIds) };
   });
   const types = new StringTable();
-  const articleIds = new StringTable();
   const edges: ViewGraphEdges = { source: [], target: [], type: [], types: types.values, confidence: [], articles: [], articleIds: articleIds.values, keys: {}, extra: {} };
   data.edges.forEach((edge, index) => {
     const attributes: Partial<EdgeAttributes> = edge.attributes ?? {};
@@ -122,12 +126,14 @@ export function viewGraph(data: SerializedKnowledgeGraph): ViewGraph {
 export function readViewGraph(view: ViewGraph, graph: KnowledgeGraph): KnowledgeGraph {
   if (view?.format !== VIEW_GRAPH_FORMAT) throw new ViewGraphFormatError(`view graph: expected format ${VIEW_GRAPH_FORMAT}, got ${String(view?.format)}: reload the page after the server restarts`);
   graph.replaceAttributes(view.attributes as GraphAttributes);
+  const { source, target, type, types, confidence, articles, articleIds, keys: edgeKeys, extra } = view.edges;
   const keys: string[] = [];
   for (const node of view.nodes) {
     keys.push(node.key);
-    graph.addNode(node.key, node.attributes as NodeAttributes);
+    const attributes = node.attributes;
+    if (Array.isArray(attributes.articles)) attributes.articles = attributes.articles.map((article: number) => articleIds[article] ?? "");
+    graph.addNode(node.key, attributes as NodeAttributes);
   }
-  const { source, target, type, types, confidence, articles, articleIds, keys: edgeKeys, extra } = view.edges;
   for (let i = 0; i < source.length; i += 1) {
     const from = keys[source[i] ?? -1];
     const to = keys[target[i] ?? -1];
