@@ -261,6 +261,12 @@ export function App({ graphRequest }: AppProps) {
             setView((state) => ({ ...state, query }));
           }}
           onPick={(node) => select(node)}
+          onPickFirst={() => {
+            const query = view.query;
+            void search?.search(query, 1).then(([first]) => {
+              if (first) select(first.key);
+            });
+          }}
         />
         {ego && (
           <div className="ego-bar" data-testid="ego-bar" role="status">
