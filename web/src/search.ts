@@ -69,7 +69,8 @@ const NONE: Suggestion[] = [];
 export function useSuggestions(search: GraphSearch | null, query: string, limit: number): Suggestion[] {
   const [answer, setAnswer] = useState<{ search: GraphSearch | null; query: string; hits: Suggestion[] }>({ search: null, query: "", hits: NONE });
   useEffect(() => {
-    if (!search) return;
+    // A blank box lists nothing (below) and asks the worker nothing: no state to set.
+    if (!search || !query.trim()) return;
     let current = true;
     void search.search(query, limit).then((hits) => {
       if (current) setAnswer({ search, query, hits });
