@@ -31,6 +31,8 @@ interface IndexedName {
   name: string;
   folded: string;
   tokens: string[];
+  /** Length of the name's first k words joined by spaces, at index k (for the fuzzy bound). */
+  windowLengths: number[];
 }
 
 /** Below this similarity a fuzzy match is noise (0.75 ≈ one typo in four letters). */
@@ -69,6 +71,8 @@ function describeHits(hits: SearchHit[], prefix: string): string {
 export class NameIndex {
   private readonly names: IndexedName[] = [];
   private readonly keys = new Map<string, { label: string; kind: string }>();
+  /** Which names hold each word, for the word tiers (made on the first search). */
+  private words: WordIndex | null = null;
 
   constructor(graph: SearchableGraph) {
     graph.forEachNode((key, attributes) => {
@@ -81,24 +85,53 @@ export class NameIndex {
         const folded = foldName(name);
         if (!folded || seen.has(folded)) continue;
         seen.add(folded);
-        this.names.push({ key, label, kind, name, folded, tokens: tokensOf(folded) });
+        const tokens = tokensOf(folded);
+        const windowLengths = [0];
+        for (const token of tokens) windowLengths.push((windowLengths.at(-1) ?? 0) + token.length + (windowLengths.length > 1 ? 1 : 0));
+        this.names.push({ key, label, kind, name, folded, tokens, windowLengths });
       }
     });
   }
 
-  /** Ranked suggestions: exact > prefix > every query word in the name > fuzzy; one hit per node. */
+  /**
+   * Ranked suggestions: exact > prefix > every query word in the name > fuzzy; one hit per node.
+   * Edit distances (the costly part) are computed only when fewer than `limit` nodes matched
+   * otherwise — a fuzzy hit ranks below every other, so it could not enter the list — and only
+   * for names whose length allows a similarity over the threshold.
+   */
   search(query: string, limit = 10): SearchHit[] {
     const folded = foldName(query);
     if (!folded) return [];
     const queryTokens = tokensOf(folded);
     const best = new Map<string, SearchHit>();
-    for (const entry of this.names) {
-      const hit = matchName(entry, folded, queryTokens);
-      if (!hit) continue;
-      const previous = best.get(entry.key);
-      if (!previous || compareHits(hit, previous) < 0) best.set(entry.key, hit);
-    }
+    const keep = (hit: SearchHit | undefined) => {
+      if (!hit) return;
+      const previous = best.get(hit.key);
+      if (!previous || compareHits(hit, previous) < 0) best.set(hit.key, hit);
+    };
+    for (const entry of this.wordCandidates(queryTokens)) keep(matchWords(entry, folded, queryTokens));
+    if (best.size < limit) for (const entry of this.names) keep(matchFuzzy(entry, folded, queryTokens));
     return [...best.values()].sort(compareHits).slice(0, limit);
+  }
+
+  /**
+   * The names that can match in a word tier, in index order: they hold every query word but
+   * the last, and a word that starts with the last. An exact or prefix match holds them too
+   * (the query's words are the name's first words), so no other name needs looking at.
+   */
+  private wordCandidates(queryTokens: string[]): IndexedName[] {
+    this.words ??= wordIndexOf(this.names);
+    const { postings, sorted } = this.words;
+    const last = queryTokens.at(-1) ?? "";
+    let candidates = new Set<number>();
+    for (let i = lowerBound(sorted, last); i < sorted.length && (sorted[i] ?? "").startsWith(last); i += 1) {
+      for (const name of postings.get(sorted[i] ?? "") ?? []) candidates.add(name);
+    }
+    for (const token of queryTokens.slice(0, -1)) {
+      const holding = new Set(postings.get(token) ?? []);
+      candidates = new Set([...candidates].filter((name) => holding.has(name)));
+    }
+    return [...candidates].sort((a, b) => a - b).map((name) => this.names[name] as IndexedName);
   }
 
   /**
@@ -135,6 +168,36 @@ export class NameIndex {
   }
 }
 
+interface WordIndex {
+  /** Word → indices of the names holding it, each once. */
+  postings: Map<string, number[]>;
+  /** Every word, sorted, for the words that start with a prefix. */
+  sorted: string[];
+}
+
+function wordIndexOf(names: readonly IndexedName[]): WordIndex {
+  const postings = new Map<string, number[]>();
+  names.forEach((entry, index) => {
+    for (const token of new Set(entry.tokens)) {
+      const holders = postings.get(token);
+      if (holders) holders.push(index);
+      else postings.set(token, [index]);
+    }
+  });
+  return { postings, sorted: [...postings.keys()].sort() };
+}
+
+/** The first position in `sorted` whose value is not below `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? "") < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - distance(a, b) / longest;
@@ -147,24 +210,36 @@ function containsTokens(nameTokens: string[], queryTokens: string[]): boolean {
   );
 }
 
-function matchName(entry: IndexedName, folded: string, queryTokens: string[]): SearchHit | undefined {
-  const hit = (tier: MatchTier, score: number): SearchHit => ({
-    key: entry.key,
-    label: entry.label,
-    kind: entry.kind,
-    matched: entry.name,
-    tier,
-    score: Math.round(score * 1000) / 1000,
-  });
-  if (entry.folded === folded) return hit("exact", 1);
-  if (entry.folded.startsWith(folded)) return hit("prefix", folded.length / entry.folded.length);
-  if (containsTokens(entry.tokens, queryTokens)) return hit("tokens", queryTokens.length / entry.tokens.length);
-  const score = similarity(folded, entry.folded);
-  if (score >= FUZZY_THRESHOLD) return hit("fuzzy", score);
+function hitOf(entry: IndexedName, tier: MatchTier, score: number): SearchHit {
+  return { key: entry.key, label: entry.label, kind: entry.kind, matched: entry.name, tier, score: Math.round(score * 1000) / 1000 };
+}
+
+/** The exact, prefix and word tiers: string comparisons only. */
+function matchWords(entry: IndexedName, folded: string, queryTokens: string[]): SearchHit | undefined {
+  if (entry.folded === folded) return hitOf(entry, "exact", 1);
+  if (entry.folded.startsWith(folded)) return hitOf(entry, "prefix", folded.length / entry.folded.length);
+  if (containsTokens(entry.tokens, queryTokens)) return hitOf(entry, "tokens", queryTokens.length / entry.tokens.length);
+  return undefined;
+}
+
+/**
+ * An edit distance is at least the difference of the lengths, so a name whose length differs
+ * from the query's by more than (1 − threshold) of the longer cannot reach the threshold.
+ */
+const mayReach = (a: number, b: number): boolean => Math.abs(a - b) <= (1 - FUZZY_THRESHOLD) * Math.max(a, b);
+
+/** The fuzzy tier, for a name that matched no other (matchWords gave nothing). */
+function matchFuzzy(entry: IndexedName, folded: string, queryTokens: string[]): SearchHit | undefined {
+  if (matchWords(entry, folded, queryTokens)) return undefined;
+  if (mayReach(folded.length, entry.folded.length)) {
+    const score = similarity(folded, entry.folded);
+    if (score >= FUZZY_THRESHOLD) return hitOf(entry, "fuzzy", score);
+  }
   // A typo inside a longer name: compare with the name's words as many as the query has.
-  const window = entry.tokens.slice(0, queryTokens.length).join(" ");
-  const partial = similarity(folded, window);
-  return partial >= FUZZY_THRESHOLD ? hit("fuzzy", partial * (queryTokens.length / entry.tokens.length)) : undefined;
+  const words = Math.min(queryTokens.length, entry.tokens.length);
+  if (!mayReach(folded.length, entry.windowLengths[words] ?? 0)) return undefined;
+  const partial = similarity(folded, entry.tokens.slice(0, queryTokens.length).join(" "));
+  return partial >= FUZZY_THRESHOLD ? hitOf(entry, "fuzzy", partial * (queryTokens.length / entry.tokens.length)) : undefined;
 }
 
 /** Best first: tier, then score, then the shorter label, then the key (stable, deterministic). */

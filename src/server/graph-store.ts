@@ -5,7 +5,7 @@ import { readFile, stat } from "node:fs/promises";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import type { SerializedKnowledgeGraph } from "../graph/types.ts";
-import { viewGraph } from "./view-graph.ts";
+import { viewGraph, ViewGraphFormatError } from "./view-graph.ts";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -80,13 +80,23 @@ export class GraphStore {
     return this.current;
   }
 
+  /** The view graph, or ViewGraphFormatError naming this file (an edge to a node it lacks). */
+  private slim(data: SerializedKnowledgeGraph): ReturnType<typeof viewGraph> {
+    try {
+      return viewGraph(data);
+    } catch (error) {
+      if (error instanceof ViewGraphFormatError) throw new ViewGraphFormatError(`${this.path}: ${error.message}`);
+      throw error;
+    }
+  }
+
   private async read(stamp: string): Promise<GraphVersion> {
     const data = JSON.parse(await readFile(this.path, "utf8")) as SerializedKnowledgeGraph;
     return {
       stamp,
       nodes: new Map(data.nodes.map((node) => [node.key, node])),
       edges: new Map(data.edges.map((edge) => [String(edge.key), edge])),
-      view: Buffer.from(JSON.stringify(viewGraph(data))),
+      view: Buffer.from(JSON.stringify(this.slim(data))),
       encoded: new Map(),
     };
   }

@@ -9,7 +9,7 @@ export const PROJECT_ROOT = join(import.meta.dirname, "../..");
 export const WEB_ROOT = join(PROJECT_ROOT, "web/dist");
 
 /** What the bundle is built from; server, CLI and Neo4j code are not in it. */
-const BUNDLE_INPUTS = ["web", "src/graph", "src/export", "src/text", "src/server/types.ts", "package-lock.json"];
+const BUNDLE_INPUTS = ["web", "src/graph", "src/export", "src/text", "src/server/types.ts", "src/server/view-graph.ts", "package-lock.json"];
 const NOT_INPUTS = ["web/dist", "web/node_modules"];
 const STAMP = join(WEB_ROOT, ".inputs.sha256");
 

@@ -138,6 +138,25 @@ describe("keyboard", () => {
 });
 
 describe("search, filters and export", () => {
+  test("Enter pressed before the search's answer arrives opens the first hit when it comes", async () => {
+    await openViewer(page, viewer.url);
+    // The index answers from a worker, in a later task; here the page has re-rendered with the
+    // query (microtasks) but no answer can have arrived when Enter is pressed.
+    const listedAtEnter = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>("input[name=search]");
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+      if (!input || !setValue) throw new Error("no search box");
+      setValue.call(input, "brunei");
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      for (let i = 0; i < 5; i += 1) await Promise.resolve();
+      const listed = document.querySelectorAll("[data-testid=suggestions] li").length;
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      return listed;
+    });
+    expect(listedAtEnter).toBe(0);
+    await expect.poll(() => page.getByTestId("node-panel").getAttribute("data-node")).toBe(BRUNEI);
+  });
+
   test("after the panel is closed, the search no longer dims the graph", async () => {
     await openViewer(page, viewer.url);
     await search().fill("brunei");

@@ -1,7 +1,8 @@
 // The viewer on 2,000 synthetic articles (≈ 12,000 nodes, 28,000 edges) in a real Chromium:
 // the first picture is readable — checked from sigma's own state: no node drawn wider than
 // 5 % of the canvas, no two drawn labels overlapping — articles are hidden but searchable,
-// the article list is virtual and searchable, and the camera buttons move the camera.
+// the article list is virtual and searchable, the camera buttons move the camera, and the ego
+// view gives sigma only its own part of the graph to draw.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { buildSyntheticGraph } from "../helpers/synthetic-build.ts";
@@ -140,5 +141,51 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     await page.getByTestId("zoom-reset").click();
     await idle();
     expect(await ratio()).toBe(1);
+  });
+
+  test("the ego view gives sigma only the node, its neighbours and the edges among them; leaving it gives back the whole graph", async () => {
+    await openViewer(page, viewer.url);
+    const centre = await page.evaluate(() => {
+      const graph = window.__diplograph?.graph;
+      let best = "";
+      graph?.forEachNode((key, attributes) => {
+        if (attributes.kind === "Official" && (!best || graph.degree(key) > graph.degree(best))) best = key;
+      });
+      return best;
+    });
+    await openViewer(page, `${viewer.url}?node=${encodeURIComponent(centre)}`);
+    await page.getByTestId("ego-1").click();
+    await page.getByTestId("ego-bar").waitFor();
+    const drawn = () =>
+      page.evaluate((key) => {
+        const probe = window.__diplograph;
+        const sigma = probe?.sigma;
+        if (!probe || !sigma) return null;
+        const part = sigma.getGraph();
+        // Articles are hidden in a large graph, and so stay out of its ego views.
+        const expected = new Set([key, ...probe.graph.neighbors(key)].filter((node) => probe.graph.getNodeAttribute(node, "kind") !== "Article"));
+        let edgesAmong = 0;
+        probe.graph.forEachEdge((_edge, _attributes, source, target) => {
+          if (expected.has(source) && expected.has(target)) edgesAmong += 1;
+        });
+        return {
+          isWhole: part === probe.graph,
+          nodes: part.nodes().sort(),
+          expected: [...expected].sort(),
+          edges: part.size,
+          edgesAmong,
+          hidden: part.filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden !== false),
+          visibleCount: Number(document.querySelector("[data-testid=app]")?.getAttribute("data-visible-node-count")),
+        };
+      }, centre);
+    await expect.poll(async () => (await drawn())?.isWhole).toBe(false);
+    const part = await drawn();
+    expect(part?.nodes).toEqual(part?.expected);
+    expect(part?.nodes.length).toBe(part?.visibleCount);
+    expect(part?.edges).toBe(part?.edgesAmong);
+    expect(part?.hidden).toEqual([]);
+    await page.getByTestId("ego-exit").click();
+    await expect.poll(async () => (await drawn())?.isWhole).toBe(true);
+    expect(pageErrors).toEqual([]);
   });
 });

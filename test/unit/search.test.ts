@@ -1,7 +1,10 @@
 // Name search shared by `export --around` and the viewer: case, diacritics and "HNCC" ignored,
 // exact > prefix > every word > fuzzy, and clear errors for unknown or ambiguous names.
+import fc from "fast-check";
+import { distance } from "fastest-levenshtein";
 import { describe, expect, it } from "vitest";
 import { AmbiguousNameError, NameIndex, resolveName, searchNodes, UnknownNameError } from "../../src/graph/search.ts";
+import { foldName } from "../../src/text/fold.ts";
 import { exportFixture } from "./export-fixture.ts";
 
 const graph = exportFixture();
@@ -78,5 +81,53 @@ describe("searchNodes", () => {
   it("reports the alias that matched, as written", () => {
     expect(new NameIndex(graph).search("viet nam", 1)[0]).toMatchObject({ key: "country:viet-nam", matched: "Việt Nam" });
     expect(new NameIndex(graph).search("brunei darussalam", 1)[0]).toMatchObject({ matched: "Brunei Darussalam" });
+  });
+});
+
+describe("search skips work that cannot change the answer", () => {
+  // The rules without the shortcuts (no fuzzy pass skipped, no length bound): every name
+  // scored in every tier, as NameIndex did before its speed work.
+  function reference(names: Array<{ key: string; label: string }>, query: string, limit: number): Array<[string, string, number]> {
+    const fold = (text: string) => foldName(text);
+    const tokens = (text: string) => text.split(" ").filter(Boolean);
+    const similarity = (a: string, b: string) => (Math.max(a.length, b.length) === 0 ? 1 : 1 - distance(a, b) / Math.max(a.length, b.length));
+    const q = fold(query);
+    const qt = tokens(q);
+    const tiers = ["exact", "prefix", "tokens", "fuzzy"];
+    const best = new Map<string, { label: string; tier: number; score: number }>();
+    for (const { key, label } of names) {
+      const f = fold(label);
+      if (!f || !q) continue;
+      const nt = tokens(f);
+      let hit: { tier: number; score: number } | undefined;
+      if (f === q) hit = { tier: 0, score: 1 };
+      else if (f.startsWith(q)) hit = { tier: 1, score: q.length / f.length };
+      else if (qt.every((t, i) => (i === qt.length - 1 ? nt.some((n) => n.startsWith(t)) : nt.includes(t)))) hit = { tier: 2, score: qt.length / nt.length };
+      else if (similarity(q, f) >= 0.75) hit = { tier: 3, score: similarity(q, f) };
+      else if (similarity(q, nt.slice(0, qt.length).join(" ")) >= 0.75) hit = { tier: 3, score: similarity(q, nt.slice(0, qt.length).join(" ")) * (qt.length / nt.length) };
+      if (!hit) continue;
+      const score = Math.round(hit.score * 1000) / 1000;
+      const previous = best.get(key);
+      if (!previous || hit.tier < previous.tier || (hit.tier === previous.tier && score > previous.score)) best.set(key, { label, tier: hit.tier, score });
+    }
+    return [...best]
+      .sort(([ka, a], [kb, b]) => a.tier - b.tier || b.score - a.score || a.label.length - b.label.length || (ka < kb ? -1 : ka > kb ? 1 : 0))
+      .slice(0, limit)
+      .map(([key, hit]) => [key, tiers[hit.tier] ?? "", hit.score]);
+  }
+
+  it("gives the same ranked hits as scoring every name in every tier (random names and queries)", () => {
+    const syllables = ["ha", "noi", "pham", "binh", "minh", "hoi", "nghi", "cap", "cao", "asean", "37", "lan", "thu", "nguyen", "phuc", "dong", "a"];
+    const name = fc.array(fc.constantFrom(...syllables), { minLength: 1, maxLength: 6 }).map((words) => words.join(" "));
+    // Queries cut anywhere, as they are while being typed ("pham bi").
+    const typed = name.chain((whole) => fc.integer({ min: 1, max: whole.length }).map((end) => whole.slice(0, end)));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 40 }), typed, fc.integer({ min: 1, max: 10 }), (labels, query, limit) => {
+        const names = labels.map((label, i) => ({ key: `node:${i}`, label }));
+        const index = new NameIndex({ forEachNode: (callback) => names.forEach(({ key, label }) => callback(key, { label, aliases: [], kind: "Official" })) });
+        expect(index.search(query, limit).map((hit) => [hit.key, hit.tier, hit.score])).toEqual(reference(names, query, limit));
+      }),
+      { numRuns: 300, seed: 12 },
+    );
   });
 });

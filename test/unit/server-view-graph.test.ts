@@ -10,7 +10,9 @@ import { afterEach, describe, expect, test } from "vitest";
 import { createViewerServer } from "../../src/server/app.ts";
 import { pickEncoding } from "../../src/server/graph-store.ts";
 import type { EdgeDetails, NodeDetails } from "../../src/server/types.ts";
-import { contractEdgeKey, viewGraph } from "../../src/server/view-graph.ts";
+import { MultiDirectedGraph } from "graphology";
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { readViewGraph, viewGraph, ViewGraphFormatError } from "../../src/server/view-graph.ts";
 import { writeViewerFixture } from "../helpers/viewer-fixture.ts";
 
 function webRoot(): string {
@@ -26,26 +28,62 @@ afterEach(async () => {
 });
 
 describe("view graph", () => {
-  test("every node and edge, without bodies, evidence and mentions", () => {
+  const emptyGraph = (): KnowledgeGraph => new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const HEAVY_NODE = ["body", "mentions", "sha256", "file", "size", "color"];
+
+  test("every node and edge, without bodies, evidence and mentions, read back as the same graph", () => {
     const { graph } = writeViewerFixture();
     const view = viewGraph(graph);
     expect(view.nodes.map((node) => node.key)).toEqual(graph.nodes.map((node) => node.key));
-    const odd = viewGraph({ ...graph, edges: graph.edges.slice(0, 1).map((edge) => ({ ...edge, key: "custom-key" })) });
-    expect(odd.edges[0]?.key).toBe("custom-key");
-    // Edge keys that are the contract's TYPE:source->target are left out, to be derived again.
-    expect(view.edges.map((edge) => edge.key ?? contractEdgeKey(edge.attributes?.type, edge.source, edge.target))).toEqual(graph.edges.map((edge) => edge.key));
-    expect(view.edges.every((edge) => edge.key === undefined)).toBe(true);
     for (const node of view.nodes) {
-      expect(node.attributes).not.toHaveProperty("body");
-      expect(node.attributes).not.toHaveProperty("mentions");
+      for (const heavy of HEAVY_NODE) expect(node.attributes).not.toHaveProperty(heavy);
       expect(node.attributes).toHaveProperty("label");
       expect(node.attributes).toHaveProperty("articles");
     }
-    for (const edge of view.edges) {
-      expect(edge.attributes).not.toHaveProperty("evidence");
-      expect(edge.attributes).toHaveProperty("type");
-      expect(edge.attributes).toHaveProperty("articles");
+    // Edges by column: node indices, a type table; contract keys left out, to be derived again.
+    expect(view.edges.source).toHaveLength(graph.edges.length);
+    expect(view.edges.keys).toEqual({});
+    expect(JSON.stringify(view)).not.toContain("evidence");
+    const read = readViewGraph(JSON.parse(JSON.stringify(view)), emptyGraph());
+    expect(read.nodes()).toEqual(graph.nodes.map((node) => node.key));
+    expect(read.edges()).toEqual(graph.edges.map((edge) => edge.key));
+    graph.edges.forEach((edge) => {
+      const key = String(edge.key);
+      expect([read.source(key), read.target(key)]).toEqual([edge.source, edge.target]);
+      const kept = Object.fromEntries(Object.entries(edge.attributes ?? {}).filter(([name]) => name !== "evidence" && name !== "label"));
+      expect(read.getEdgeAttributes(key)).toEqual(kept);
+    });
+    for (const node of graph.nodes) {
+      // Positions to a hundredth of a layout unit.
+      const kept = Object.fromEntries(
+        Object.entries(node.attributes ?? {})
+          .filter(([name]) => !HEAVY_NODE.includes(name))
+          .map(([name, value]) => [name, name === "x" || name === "y" ? Math.round(Number(value) * 100) / 100 : value]),
+      );
+      expect(read.getNodeAttributes(node.key)).toEqual(kept);
     }
+    expect(read.getAttributes()).toEqual(graph.attributes);
+  });
+
+  test("an edge key other than the contract's, and attributes beyond the columns, come back as they were", () => {
+    const { graph } = writeViewerFixture();
+    const [first, ...rest] = graph.edges;
+    if (!first) throw new Error("fixture without edges");
+    const odd = { ...graph, edges: [{ ...first, key: "custom-key", attributes: { ...first.attributes, rule: "agent-verb-meeting" } as EdgeAttributes }, ...rest] };
+    const view = viewGraph(odd);
+    expect(view.edges.keys).toEqual({ 0: "custom-key" });
+    const read = readViewGraph(JSON.parse(JSON.stringify(view)), emptyGraph());
+    expect(read.hasEdge("custom-key")).toBe(true);
+    expect(read.getEdgeAttribute("custom-key", "rule" as keyof EdgeAttributes)).toBe("agent-verb-meeting");
+    expect(read.size).toBe(graph.edges.length);
+  });
+
+  test("another shape (graphology's export, an old server) is refused by name", () => {
+    const { graph } = writeViewerFixture();
+    expect(() => readViewGraph(graph as never, emptyGraph())).toThrow(ViewGraphFormatError);
+    const view = viewGraph(graph);
+    view.edges.source[0] = view.nodes.length + 5;
+    expect(() => readViewGraph(view, emptyGraph())).toThrow(ViewGraphFormatError);
   });
 
   test("GET /api/graph/view answers brotli, gzip or plain, as the client accepts", async () => {
@@ -61,6 +99,18 @@ describe("view graph", () => {
     const gz = await app.inject({ method: "GET", url: "/api/graph/view", headers: { "accept-encoding": "gzip" } });
     expect(gz.headers["content-encoding"]).toBe("gzip");
     expect(JSON.parse(gunzipSync(gz.rawPayload).toString("utf8"))).toEqual(plain.json());
+  });
+
+  test("a graph.json whose edge names a missing node is refused by name, with the file, not drawn half", async () => {
+    const fixture = writeViewerFixture();
+    const [first, ...rest] = fixture.graph.edges;
+    if (!first) throw new Error("fixture without edges");
+    writeFileSync(fixture.path, JSON.stringify({ ...fixture.graph, edges: [{ ...first, target: "nobody:here" }, ...rest] }));
+    app = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
+    const answer = await app.inject({ method: "GET", url: "/api/graph/view" });
+    expect(answer.statusCode).toBe(500);
+    expect(answer.json()).toMatchObject({ error: "ViewGraphFormatError" });
+    expect(answer.json<{ message: string }>().message).toContain(fixture.path);
   });
 
   test("graph.json and the page are compressed too", async () => {

@@ -1,7 +1,7 @@
 // The viewer's page: loads the graph, keeps the view's state (mirrored in the URL and the
 // browser's history) and lays out the canvas, the search, the filters, the communities, the
 // timeline, the node and edge panels, export and Cypher.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
 import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import type { CypherResult, Neo4jStatus } from "../../src/server/types.ts";
@@ -26,7 +26,9 @@ import type { ViewFilters, Visibility } from "./filters.ts";
 import { legendColors, nodeLooks } from "./graph-data.ts";
 import type { NodeLook } from "./graph-data.ts";
 import { localized, readableError } from "./messages.ts";
-import { nameIndex, suggest } from "./search.ts";
+import { useAfterPaint } from "./after-paint.ts";
+import { GraphSearch, useSuggestions } from "./search.ts";
+import type { Suggestion } from "./search.ts";
 import { useCommunities } from "./use-communities.ts";
 import { NO_DEFAULTS, parseViewState, serializeViewState } from "./url-state.ts";
 import type { ViewDefaults, ViewState } from "./url-state.ts";
@@ -51,6 +53,7 @@ declare global {
 }
 
 const SUGGESTION_LIMIT = 8;
+const NO_SUGGESTIONS: Suggestion[] = [];
 /** Past this many nodes the graph opens without its article nodes (still searchable). */
 const LARGE_GRAPH_NODES = 1_000;
 
@@ -146,26 +149,22 @@ export function App({ graphRequest }: AppProps) {
   }, [graph, view.filters, datesContradict]);
   const ego = view.ego ?? null;
   const visibility: Visibility = useMemo(() => (graph && ego ? egoVisibility(graph, ego, filtered.visibility) : filtered.visibility), [graph, ego, filtered.visibility]);
-  // The search index (~0.1 s on 10,000 nodes) is not needed to draw: it is built once the
-  // browser is idle after the first frame, or at once if a query (from the URL, or typed
-  // first) needs it.
-  const [indexWanted, setIndexWanted] = useState(false);
+  // The search index lives in a worker (search.ts). It is not needed to draw: the names are
+  // handed over once the browser is idle after the first frame, or by the first query (typed,
+  // or `?q=` in the URL).
+  const search = useMemo(() => (graph ? new GraphSearch(graph) : null), [graph]);
+  useEffect(() => () => search?.dispose(), [search]);
   useEffect(() => {
-    if (!graph || indexWanted) return;
-    const idle = requestIdleCallback(() => setIndexWanted(true), { timeout: 2_000 });
+    if (!search || !sigma) return;
+    const idle = requestIdleCallback(() => search.prepare(), { timeout: 2_000 });
     return () => cancelIdleCallback(idle);
-  }, [graph, indexWanted]);
-  const indexNeeded = indexWanted || view.query !== "";
-  const index = useMemo(() => (graph && indexNeeded ? nameIndex(graph) : null), [graph, indexNeeded]);
+  }, [search, sigma]);
   const counts = useMemo(() => (graph ? filterCounts(graph, filtered.visibility) : null), [graph, filtered.visibility]);
-  const suggestions = useMemo(() => (index && view.query ? suggest(index, view.query, SUGGESTION_LIMIT) : []), [index, view.query]);
-  // The canvas follows the query a step behind the suggestions: redrawing a large graph
-  // takes longer than a keystroke, and the list is what the reader is waiting for.
-  const canvasQuery = useDeferredValue(searching ? view.query : "");
-  const searchMatches = useMemo(() => {
-    const hits = index && canvasQuery ? suggest(index, canvasQuery, SUGGESTION_LIMIT) : [];
-    return hits.length > 0 ? new Set(hits.map((hit) => hit.key)) : null;
-  }, [index, canvasQuery]);
+  const suggestions = useSuggestions(search, view.query, SUGGESTION_LIMIT);
+  // The canvas dims around the matches a frame after the list shows them: redrawing a large
+  // graph takes longer than a keystroke, and the list is what the reader is waiting for.
+  const canvasHits = useAfterPaint(searching ? suggestions : NO_SUGGESTIONS);
+  const searchMatches = useMemo(() => (canvasHits.length > 0 ? new Set(canvasHits.map((hit) => hit.key)) : null), [canvasHits]);
   const cypherView = useMemo(() => (graph ? resultOnView(graph, cypherResult, visibility) : null), [graph, cypherResult, visibility]);
   // Result nodes that the filters hide are drawn while the result is shown.
   const shown = useMemo(() => withRevealed(visibility, cypherView?.revealed ?? new Set()), [visibility, cypherView]);
@@ -291,6 +290,12 @@ export function App({ graphRequest }: AppProps) {
             setView((state) => ({ ...state, query }));
           }}
           onPick={(node) => select(node)}
+          onPickFirst={() => {
+            const query = view.query;
+            void search?.search(query, 1).then(([first]) => {
+              if (first) select(first.key);
+            });
+          }}
         />
         {ego && (
           <div className="ego-bar" data-testid="ego-bar" role="status">

@@ -4,8 +4,9 @@
 import { MultiDirectedGraph } from "graphology";
 import { circular } from "graphology-library/layout";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
-import { contractEdgeKey } from "../../src/server/view-graph.ts";
+import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { readViewGraph } from "../../src/server/view-graph.ts";
+import type { ViewGraph } from "../../src/server/view-graph.ts";
 import { authHeaders } from "./api-token.ts";
 import { FALLBACK_COLOR, KIND_COLORS } from "./kinds.ts";
 import { displaySize, sizeScale } from "./node-size.ts";
@@ -22,8 +23,9 @@ export interface NodeLook {
 
 /**
  * The view graph (src/server/view-graph.ts): every node and edge, without article bodies,
- * evidence and mention offsets, which the panels fetch when they open (api.ts). Typed as the
- * knowledge graph for the attributes it does carry; `body`, `evidence` and `mentions` are absent.
+ * evidence and mention offsets, which the panels fetch when they open (api.ts); edges by
+ * column. Typed as the knowledge graph for the attributes it does carry; `body`, `evidence`
+ * and `mentions` are absent.
  */
 export async function fetchGraph(url = "api/graph/view"): Promise<KnowledgeGraph> {
   const response = await fetch(url, { headers: authHeaders() });
@@ -33,12 +35,9 @@ export async function fetchGraph(url = "api/graph/view"): Promise<KnowledgeGraph
     if (body?.error) error.name = body.error;
     throw error;
   }
-  const data = (await response.json()) as SerializedKnowledgeGraph;
+  const data = (await response.json()) as ViewGraph;
   performance.mark("diplograph:graph-parsed");
-  // The view graph leaves out edge keys that are the contract's `TYPE:source->target`.
-  for (const edge of data.edges) edge.key ??= contractEdgeKey(edge.attributes?.type, edge.source, edge.target);
-  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.import(data);
+  const graph = readViewGraph(data, new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>());
   ensurePositions(graph);
   return graph;
 }

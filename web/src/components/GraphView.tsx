@@ -10,6 +10,7 @@ import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
+import { drawnSubgraph } from "../drawn-graph.ts";
 import type { Visibility } from "../filters.ts";
 import type { NodeLook } from "../graph-data.ts";
 import { edgeAtPoint } from "../edge-picker.ts";
@@ -34,6 +35,9 @@ type ViewerNodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAt
 // reducers pick the program. Arrows cost fill rate; past BULK_EDGES edges the mass is drawn
 // as thin lines (first render of 30,000 edges: ~3× faster) and only focused edges as arrows.
 const BULK_EDGES = 2_000;
+// Past this many edges, panning and zooming (and the camera's animations) draw the nodes
+// alone: each frame of 100,000 edges costs ≈ 0.5 s of a software GPU.
+const STILL_EDGES = 20_000;
 // Forced labels beyond this many (a Cypher result of 1,000 nodes) are left to the grid.
 const MAX_FORCED_LABELS = 40;
 const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
@@ -69,6 +73,8 @@ export interface GraphViewProps {
 
 /** Everything the reducers read; replaced (never mutated) when the view changes. */
 interface DisplayState {
+  /** The part of the graph sigma draws when it is small (drawn-graph.ts); null: the whole graph. */
+  part: KnowledgeGraph | null;
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   selected: string | null;
@@ -149,7 +155,7 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
     }
     return display;
   };
-  return { ...BASE_SETTINGS, nodeReducer, edgeReducer, defaultDrawNodeLabel: placer.drawLabel };
+  return { ...BASE_SETTINGS, hideEdgesOnMove: graph.size > STILL_EDGES, nodeReducer, edgeReducer, defaultDrawNodeLabel: placer.drawLabel };
 }
 
 /** `#rrggbb` mixed with white: `share` 0 keeps the colour, 1 is white. */
@@ -201,10 +207,13 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
   }, [graph, hovered, cypherHighlight, searchMatches, selected, visibility]);
   // Results and search matches are labelled; a selected node's whole neighbourhood is too when small.
   const forced = useMemo(() => forcedLabels(selected, hovered, focus), [selected, hovered, focus]);
+  // Rebuilt when the selection matters to it: a selected node that the filters hide.
+  const selectedHidden = selected && !visibility.nodes.has(selected) ? selected : null;
+  const part = useMemo(() => drawnSubgraph(graph, visibility, selectedHidden), [graph, visibility, selectedHidden]);
 
   const display = useMemo<DisplayState>(
-    () => ({ looks, visibility, selected, selectedEdge, hovered, focus, forced }),
-    [looks, visibility, selected, selectedEdge, hovered, focus, forced],
+    () => ({ part, looks, visibility, selected, selectedEdge, hovered, focus, forced }),
+    [part, looks, visibility, selected, selectedEdge, hovered, focus, forced],
   );
   const state = useRef(display);
   state.current = display;
@@ -264,13 +273,16 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
     });
   }, [registerEvents, sigma, onSelect, onSelectEdge, onHover]);
 
-  // The reducers read the new state from their ref; sigma drew the first state itself.
+  // The reducers read the new state from their ref; sigma drew the first state itself. A
+  // small view of a large graph is drawn as a graph of its own (setGraph refreshes with it).
   const drawn = useRef(display);
   useEffect(() => {
-    if (drawn.current === display) return;
+    const target = display.part ?? graph;
+    if (drawn.current === display && sigma.getGraph() === target) return;
     drawn.current = display;
-    sigma.refresh();
-  }, [sigma, display]);
+    if (sigma.getGraph() !== target) sigma.setGraph(target);
+    else sigma.refresh();
+  }, [sigma, graph, display]);
 
   // The camera frames what is shown: at start (a large graph opens without its articles)
   // and whenever the filters or the ego view change what that is.

@@ -11,9 +11,11 @@ export interface SearchBoxProps {
   suggestions: Suggestion[];
   onQuery(query: string): void;
   onPick(node: string): void;
+  /** Enter while no suggestion is listed yet (the search answers asynchronously): pick the first when it comes. */
+  onPickFirst?(): void;
 }
 
-export function SearchBox({ graph, query, suggestions, onQuery, onPick }: SearchBoxProps) {
+export function SearchBox({ graph, query, suggestions, onQuery, onPick, onPickFirst }: SearchBoxProps) {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -49,7 +51,13 @@ export function SearchBox({ graph, query, suggestions, onQuery, onPick }: Search
         onKeyDown={(event) => {
           if (event.key === "ArrowDown") setActive((index) => Math.min(index + 1, suggestions.length - 1));
           else if (event.key === "ArrowUp") setActive((index) => Math.max(index - 1, 0));
-          else if (event.key === "Enter") pick(suggestions[active] ?? suggestions[0]);
+          else if (event.key === "Enter") {
+            if (suggestions.length > 0) pick(suggestions[active] ?? suggestions[0]);
+            else if (query.trim()) {
+              setOpen(false);
+              onPickFirst?.();
+            }
+          }
           else if (event.key === "Escape") setOpen(false);
           else return;
           event.preventDefault();

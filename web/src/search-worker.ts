@@ -1,0 +1,14 @@
+// The search index's thread (see search.ts): builds the index from the names the page
+// posts, then answers each query with its ranked suggestions.
+import type { NameIndex } from "../../src/graph/search.ts";
+import { indexOf } from "./search-index.ts";
+import type { SearchRequest, SearchResponse } from "./search-index.ts";
+
+// A dedicated worker's global scope (the DOM library types `self` as a window).
+const scope = self as unknown as { postMessage(message: SearchResponse): void; addEventListener(type: "message", listener: (event: MessageEvent<SearchRequest>) => void): void };
+
+let index: NameIndex | null = null;
+scope.addEventListener("message", ({ data }) => {
+  if (data.type === "index") index = indexOf(data.nodes);
+  else scope.postMessage({ id: data.id, hits: index ? index.search(data.query, data.limit) : [] });
+});
