@@ -13,7 +13,7 @@ import type { EntityKind, RelationType } from "../graph/types.ts";
 import type { Catalog } from "./catalog.ts";
 import { GraphFileError } from "./errors.ts";
 import { nodeRow, relationshipRow } from "./rows.ts";
-import type { Properties, PropertyValue } from "./rows.ts";
+import type { PropertyValue } from "./rows.ts";
 
 /** Item separators for list cells, the first that no list item contains is used. */
 const ARRAY_DELIMITERS = [";", "|", "\u001e", "\u001d", "¦"];
@@ -61,15 +61,28 @@ function cell(value: PropertyValue, delimiter: string): string {
   return Array.isArray(value) ? (value as PropertyValue[]).map(one).join(delimiter) : one(value);
 }
 
-function chooseDelimiter(rowsOf: () => Iterable<Properties>): string {
-  const used = new Set<string>();
-  for (const props of rowsOf()) {
-    for (const value of Object.values(props)) {
-      if (!Array.isArray(value)) continue;
-      for (const item of value) if (typeof item === "string") for (const d of ARRAY_DELIMITERS) if (item.includes(d)) used.add(d);
-    }
-    if (used.size === ARRAY_DELIMITERS.length) break;
+/** Every string inside lists of `value` (attribute values as graph.json has them: lists of names, mentions, evidence). */
+function* listStrings(value: unknown, inList = false): Generator<string> {
+  if (typeof value === "string") {
+    if (inList) yield value;
+  } else if (Array.isArray(value)) {
+    for (const item of value) yield* listStrings(item, true);
+  } else if (value !== null && typeof value === "object" && inList) {
+    for (const item of Object.values(value)) yield* listStrings(item, true);
   }
+}
+
+/** The first separator no list item contains, read from the attributes (not the properties: one conversion of every row is enough). */
+function chooseDelimiter(catalog: Catalog): string {
+  const used = new Set<string>();
+  const look = (attributes: Record<string, unknown>) => {
+    for (const value of Object.values(attributes)) {
+      if (!Array.isArray(value)) continue;
+      for (const item of listStrings(value)) for (const d of ARRAY_DELIMITERS) if (item.includes(d)) used.add(d);
+    }
+  };
+  for (const node of catalog.nodes) look(node.attributes);
+  for (const relationship of catalog.relationships) if (!relationship.derived) look(relationship.attributes);
   const free = ARRAY_DELIMITERS.find((d) => !used.has(d));
   if (free === undefined) throw new GraphFileError(`load --bulk: every list separator neo4j-admin could use (${ARRAY_DELIMITERS.map((d) => JSON.stringify(d)).join(" ")}) occurs in the data; load it online instead`);
   return free;
@@ -115,10 +128,7 @@ class SignatureFiles {
 
 /** Writes the catalog's rows (every row: a catalog made without a previous state) as neo4j-admin CSV files in `dir`. */
 export async function writeAdminCsv(catalog: Catalog, dir: string): Promise<AdminCsv> {
-  const delimiter = chooseDelimiter(function* () {
-    for (const node of catalog.nodes) yield nodeRow(node).props;
-    for (const relationship of catalog.relationships) if (!relationship.derived) yield relationshipRow(relationship).props;
-  });
+  const delimiter = chooseDelimiter(catalog);
   const empties = new Map<string, EmptyLists>();
   const noteEmpty = (group: string, make: () => EmptyLists, row: EmptyLists["rows"][number]) => {
     const entry = empties.get(group) ?? make();

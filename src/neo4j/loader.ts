@@ -9,6 +9,7 @@ import type { ManagedTransaction, QueryStatistics, Session } from "neo4j-driver"
 import { ENTITY_KINDS } from "../graph/types.ts";
 import type { EntityKind, RelationType, SerializedKnowledgeGraph } from "../graph/types.ts";
 import { catalogGraph, DamagedStateError, isEmptyDiff, relationshipId } from "./catalog.ts";
+import { GraphFileError } from "./errors.ts";
 import type { Catalog, LoadDiff, NodeEntry, NodeRef, RelationshipEntry, RelationshipRef } from "./catalog.ts";
 import {
   constraintStatement,
@@ -258,6 +259,16 @@ async function fullLoad(writer: BatchWriter, session: Session, catalog: Catalog,
   await writeEntries(writer, catalog.nodes, catalog.relationships, batchSize);
 }
 
+/** Writes the state file; a failure is one line (the data is loaded, and the marker, left "loading", makes the next load a full one). */
+export async function recordState(path: string, state: LoadState): Promise<void> {
+  try {
+    await writeState(path, state);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new GraphFileError(`load: the graph is loaded, but its state cannot be written to ${path} (${reason}); the next load will be a full one (--state FILE puts it elsewhere)`);
+  }
+}
+
 /**
  * Makes the database hold exactly graph.json, writing only what changed since the last load when
  * it can. `source` is graph.json's path (read one line at a time) or the graph itself, named
@@ -310,7 +321,7 @@ export async function syncGraph(settings: ConnectionSettings, source: string | S
     // The state file first, then the mark: a load stopped between the two leaves a mark that
     // says "loading", and the next load is a full one.
     const stateStarted = performance.now();
-    await writeState(options.statePath, stateOf(catalog, { generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file }));
+    await recordState(options.statePath, stateOf(catalog, { generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file }));
     report.stateSeconds = (performance.now() - stateStarted) / 1000;
     await writer.timed(() => markComplete(session, generation, file));
   });
