@@ -88,7 +88,11 @@ export function syntheticGraph({ relationships, seed = 42 }: SyntheticOptions): 
     fact("ADOPTED", `meeting:hoi-nghi-${pick(counts.meeting)}`, `document:tuyen-bo-${i}`);
     fact("PROPOSED_BY", `document:tuyen-bo-${i}`, `country:quoc-gia-${pick(counts.country)}`);
   }
-  while (g.size < relationships) fact("ATTENDED", `official:nguyen-van-${pick(counts.official)}`, `meeting:hoi-nghi-${pick(counts.meeting)}`);
+  // a small graph has fewer (official, meeting) pairs than asked for: stop instead of drawing forever
+  for (let tries = 0; g.size < relationships; tries++) {
+    if (tries > relationships * 100) throw new RangeError(`syntheticGraph: ${relationships} relationships need more nodes than ${counts.official} officials and ${counts.meeting} meetings`);
+    fact("ATTENDED", `official:nguyen-van-${pick(counts.official)}`, `meeting:hoi-nghi-${pick(counts.meeting)}`);
+  }
   return g.export();
 }
 
