@@ -1,12 +1,21 @@
 // Load benchmark: the batched loader against a naive one-statement-per-row loader on a
 // seeded synthetic graph of ≥ 100,000 relationships, and the time of a second (idempotent) load.
 // `npm run bench:load` runs it alone; scripts/bench.ts calls benchLoad().
-import { existsSync, readFileSync } from "node:fs";
+//
+// With `-- --graph A.json --plus B.json` (a build and the build of the same corpus with articles
+// added), it measures `diplograph load` end to end on them instead, each run a child process
+// under /usr/bin/time: the online first load, a second load of the same graph, the incremental
+// load of B on top, `--bulk` of A on the local server, and the saved queries' latency.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
+import neo4j from "neo4j-driver";
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, RelationType, SerializedKnowledgeGraph } from "../src/graph/types.ts";
 import { identifier, WIPE_STATEMENT } from "../src/neo4j/cypher.ts";
-import { closeDrivers, connectionSettings, loadPlan, planLoad, withSession } from "../src/neo4j/index.ts";
+import { closeDrivers, connectionSettings, listSavedQueries, loadPlan, planLoad, withSession } from "../src/neo4j/index.ts";
 import type { ConnectionSettings, LoadPlan } from "../src/neo4j/index.ts";
 import { localServerConfig } from "./neo4j/server.ts";
 
@@ -79,7 +88,11 @@ export function syntheticGraph({ relationships, seed = 42 }: SyntheticOptions): 
     fact("ADOPTED", `meeting:hoi-nghi-${pick(counts.meeting)}`, `document:tuyen-bo-${i}`);
     fact("PROPOSED_BY", `document:tuyen-bo-${i}`, `country:quoc-gia-${pick(counts.country)}`);
   }
-  while (g.size < relationships) fact("ATTENDED", `official:nguyen-van-${pick(counts.official)}`, `meeting:hoi-nghi-${pick(counts.meeting)}`);
+  // a small graph has fewer (official, meeting) pairs than asked for: stop instead of drawing forever
+  for (let tries = 0; g.size < relationships; tries++) {
+    if (tries > relationships * 100) throw new RangeError(`syntheticGraph: ${relationships} relationships need more nodes than ${counts.official} officials and ${counts.meeting} meetings`);
+    fact("ATTENDED", `official:nguyen-van-${pick(counts.official)}`, `meeting:hoi-nghi-${pick(counts.meeting)}`);
+  }
   return g.export();
 }
 
@@ -185,9 +198,109 @@ export async function benchLoad(
   return result;
 }
 
+const PROJECT_ROOT = join(import.meta.dirname, "..");
+
+interface TimedRun {
+  stdout: string;
+  stderr: string;
+  wall: number;
+  cpu: number;
+  rssMb: number;
+  serverCpu?: number;
+}
+
+/** `diplograph ARGS` in a child process under /usr/bin/time: wall, CPU (user + system, children included), peak RSS, and the local server's CPU meanwhile. */
+function timedCli(args: string[]): TimedRun {
+  const before = serverCpuSeconds();
+  const run = spawnSync("/usr/bin/time", ["-f", "TIME %e %U %S %M", process.execPath, join(PROJECT_ROOT, "bin/diplograph.js"), ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const after = serverCpuSeconds();
+  const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
+  if (run.status !== 0 || !time) throw new Error(`diplograph ${args.join(" ")} failed (${run.status}): ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  const [wall, user, system, rss] = time.slice(1).map(Number) as [number, number, number, number];
+  return { stdout: run.stdout.trim(), stderr: run.stderr, wall, cpu: user + system, rssMb: rss / 1024, ...(before !== undefined && after !== undefined && after >= before ? { serverCpu: after - before } : {}) };
+}
+
+/** Parameters that name something in the graph, for the saved queries that take names. */
+async function savedQueryParams(settings: ConnectionSettings): Promise<Record<string, unknown>> {
+  return withSession(settings, "READ", async (session) => {
+    const official = await session.run("MATCH (o:Official)-[r:ATTENDED|CHAIRED]->() RETURN o.label AS name, count(r) AS n ORDER BY n DESC LIMIT 1");
+    const country = await session.run("MATCH (c:Country)<-[r:PROPOSED_BY]-() RETURN c.label AS name, count(r) AS n ORDER BY n DESC LIMIT 1");
+    const [o, c] = [official.records[0]?.get("name") as string | undefined, country.records[0]?.get("name") as string | undefined];
+    return { ...(o ? { name: o, a: o, to: o } : {}), ...(c ? { country: c, b: c, from: c } : {}) };
+  });
+}
+
+/** p50 and p95 of each saved query through the driver (a READ transaction, as `diplograph query` runs it, without the guard's EXPLAIN), after 2 warm-up runs. */
+async function benchSavedQueries(settings: ConnectionSettings, runs: number, log: (line: string) => void): Promise<void> {
+  const names = await savedQueryParams(settings);
+  for (const query of listSavedQueries()) {
+    const params = Object.fromEntries(
+      Object.entries({ ...query.params, ...Object.fromEntries(Object.entries(names).filter(([k]) => k in query.params)) }).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]),
+    );
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < runs + 2; i++) {
+      const started = performance.now();
+      rows = await withSession(settings, "READ", async (session) => (await session.executeRead((tx) => tx.run(query.cypher, params))).records.length);
+      if (i >= 2) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
+    log(`  ${query.name.padEnd(22)} ${String(rows).padStart(6)} rows   p50 ${at(0.5).toFixed(0).padStart(5)} ms   p95 ${at(0.95).toFixed(0).padStart(5)} ms   target p95 ≤ 50 ms`);
+  }
+}
+
+const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`;
+
+/** `diplograph load` on real builds: online first load, second load, incremental load of `plus`, --bulk, saved queries. */
+export async function benchLoadBuilds(graph: string, plus: string, { online = true, bulk = true, settings = connectionSettings() } = {}, log: (line: string) => void = (line) => console.log(line)): Promise<void> {
+  const state = join(mkdtempSync(join(tmpdir(), "bench-load-")), "state.json");
+  const f = (n: number) => Math.round(n).toLocaleString("en");
+  const describe = (name: string, run: TimedRun) =>
+    `  ${name.padEnd(26)} wall ${run.wall.toFixed(1).padStart(6)} s   CPU ${run.cpu.toFixed(1).padStart(5)} s   peak RSS ${f(run.rssMb).padStart(5)} MB` +
+    (run.serverCpu !== undefined ? `   server CPU ${run.serverCpu.toFixed(1)} s` : "");
+  const outside = (run: TimedRun) => {
+    const m = /in ([\d.]+) s \(database ([\d.]+) s/.exec(run.stdout);
+    return m ? `${((1 - Number(m[2]) / run.wall) * 100).toFixed(0)} % of the wall time outside the database (database ${m[2]} s of ${run.wall.toFixed(1)} s)` : "";
+  };
+  const relationships = (run: TimedRun) => Number(/([\d,]+) relationships/.exec(run.stdout)?.[1]?.replaceAll(",", "") ?? NaN);
+  log(`load bench on builds: ${graph} then ${plus} (${load()})`);
+
+  let rate = NaN;
+  if (online) {
+    await wipe(settings); // not timed: the first load is into an empty database
+    const first = timedCli(["load", "--graph", graph, "--state", state]);
+    rate = relationships(first) / first.wall;
+    log(describe("online first load", first));
+    log(`    ${f(relationships(first))} relationships: ${f(rate)} rel/s wall   target ≥ 12,000; ${outside(first)}   target ≤ 20 %`);
+    if (first.serverCpu) log(`    ${f(relationships(first) / first.serverCpu)} rel per server CPU second`);
+    const second = timedCli(["load", "--graph", graph, "--state", state]);
+    log(describe("same graph again", second));
+    log(`    ${/nodes \(.*?\)/.exec(second.stdout)?.[0]}, ${/relationships \(.*?\)/.exec(second.stdout)?.[0]}`);
+    const incremental = timedCli(["load", "--graph", plus, "--state", state]);
+    log(describe("incremental, articles added", incremental));
+    log(`    ${/nodes \(.*?\)/.exec(incremental.stdout)?.[0]}, ${/relationships \(.*?\)/.exec(incremental.stdout)?.[0]}   target ≤ 5 s; ${outside(incremental)}`);
+    log(`  saved queries on ${plus} (${load()}):`);
+    await benchSavedQueries(settings, 20, log);
+  }
+  if (bulk) {
+    const imported = timedCli(["load", "--bulk", "--graph", graph, "--state", state]);
+    log(describe("--bulk first load", imported));
+    const bulkRate = relationships(imported) / imported.wall;
+    log(`    ${/\(CSV .*\)/.exec(imported.stdout)?.[0]}`);
+    log(`    ${f(bulkRate)} rel/s end to end` + (online ? ` = ${(bulkRate / rate).toFixed(2)}× the online load's rate   target ≥ 2×` : ""));
+    const after = timedCli(["load", "--graph", plus, "--state", state]);
+    log(describe("incremental after --bulk", after));
+    log(`    ${/nodes \(.*?\)/.exec(after.stdout)?.[0]}, ${/relationships \(.*?\)/.exec(after.stdout)?.[0]}`);
+  }
+  log(`  (${load()})`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { graph: { type: "string" }, plus: { type: "string" }, "no-bulk": { type: "boolean" }, "bulk-only": { type: "boolean" } } });
   try {
-    await benchLoad();
+    if (values.graph && values.plus) await benchLoadBuilds(values.graph, values.plus, { online: !values["bulk-only"], bulk: !values["no-bulk"] });
+    else await benchLoad();
   } finally {
     await closeDrivers();
   }

@@ -1,14 +1,15 @@
-// What a country (default Việt Nam) or its officials proposed, and which meetings adopted it.
+// What a country (default Việt Nam) or its officials proposed, and which meetings adopted it ($meetings of them at most; `adoptions` counts them all).
 // @param country "Việt Nam"
+// @param meetings 5
+// The meetings are the first found, not sorted: sorting read every adopting meeting of every proposal (hundreds each in a large graph).
 MATCH (c:Country)
 WHERE c.key = $country OR c.names CONTAINS ('\u001f' + $country + '\u001f')
 MATCH (proposal)-[p:PROPOSED_BY]->(by)
 WHERE by = c OR (by:Official AND (by)-[:OFFICIAL_OF]->(c))
-OPTIONAL MATCH (m:Meeting)-[:ADOPTED]->(proposal)
-WITH proposal, by, p, collect(DISTINCT m.label) AS adoptedAt
 RETURN proposal.label AS proposal,
        labels(proposal)[0] AS kind,
        by.label AS proposedBy,
-       adoptedAt,
+       COLLECT { MATCH (m:Meeting)-[:ADOPTED]->(proposal) RETURN m.label LIMIT $meetings } AS adoptedAt,
+       COUNT { ()-[:ADOPTED]->(proposal) } AS adoptions,
        p.evidenceQuotes[0] AS evidence
 ORDER BY proposal

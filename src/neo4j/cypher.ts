@@ -45,3 +45,28 @@ export function mergeRelationshipsStatement(type: RelationType, sourceLabel: Ent
 
 /** Deletes every node and relationship of the database, in chunks so that memory stays small. */
 export const WIPE_STATEMENT = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
+
+/** Deletes relationships named by their ends' keys (the labels let each end be a seek). */
+export function deleteRelationshipsStatement(type: RelationType, sourceLabel: EntityKind, targetLabel: EntityKind): string {
+  return (
+    `UNWIND $rows AS row ` +
+    `MATCH (a:${identifier(sourceLabel)} {key: row.source})-[r:${identifier(type)}]->(b:${identifier(targetLabel)} {key: row.target}) ` +
+    `DELETE r`
+  );
+}
+
+/** Deletes nodes by key, with whatever relationships they still have. */
+export function deleteNodesStatement(label: EntityKind): string {
+  return `UNWIND $rows AS key MATCH (n:${identifier(label)} {key: key}) DETACH DELETE n`;
+}
+
+/** A node that only moved: its four layout properties (null removes one). */
+export function moveNodesStatement(label: EntityKind): string {
+  return `UNWIND $rows AS row MATCH (n:${identifier(label)} {key: row.key}) SET n.x = row.x, n.y = row.y, n.size = row.size, n.color = row.color`;
+}
+
+/** Every node of the database but the load's marker, for a full load to find what graph.json does not hold. */
+export const SCAN_NODES_STATEMENT = "MATCH (n) WHERE NOT n:`_DiplographLoad` RETURN elementId(n) AS id, labels(n) AS labels, n.key AS key";
+export const SCAN_RELATIONSHIPS_STATEMENT = "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, a.key AS source, b.key AS target";
+export const DELETE_NODES_BY_ID_STATEMENT = "UNWIND $rows AS id MATCH (n) WHERE elementId(n) = id DETACH DELETE n";
+export const DELETE_RELATIONSHIPS_BY_ID_STATEMENT = "UNWIND $rows AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r";

@@ -35,6 +35,10 @@ export class GraphFileError extends Error {
 export class SavedQueryError extends Error {
   override name = "SavedQueryError";
 }
+/** `load --bulk` cannot go on: not the local server, a server that will not stop, neo4j-admin refusing the files. */
+export class BulkLoadError extends Error {
+  override name = "BulkLoadError";
+}
 /** A command-line option with a value the command cannot use. */
 export class UsageError extends Error {
   override name = "UsageError";

@@ -30,7 +30,12 @@
 //     every node, relationship and path found in the rows, keyed by the `key` property.
 //
 // Loading (`diplograph load`)
-//   loadGraph(settings, graph, file, {batchSize, wipe, onProgress}?) → LoadReport (counters)
+//   syncGraph(settings, graph, file, {statePath, full, batchSize, wipe, onProgress}) → LoadReport
+//     the database ends holding exactly graph.json; only the difference from the last load is
+//     written when the database still carries that load's mark (docs/neo4j.md, "Incremental").
+//   defaultStatePath(graphFile, uri, database): the state file beside graph.json.
+//   loadGraph(settings, graph, file, {batchSize, wipe, onProgress}?) → LoadReport (counters):
+//     the plain MERGE load, no state kept (the next syncGraph is then a full one).
 //   planLoad(graph, file), nodeProperties(key, attrs), relationshipProperties(attrs): the
 //     property shape in Neo4j (docs/neo4j.md), for exporters that write the same shape.
 //
@@ -58,8 +63,10 @@ export { toPlain } from "./values.ts";
 export type { PlainNode, PlainPath, PlainRelationship, PlainValue } from "./values.ts";
 export { toSubgraph } from "./subgraph.ts";
 export type { Subgraph, SubgraphEdge, SubgraphNode } from "./subgraph.ts";
-export { DEFAULT_BATCH_SIZE, loadGraph, loadPlan } from "./loader.ts";
-export type { LoadOptions, LoadReport } from "./loader.ts";
+export { DEFAULT_BATCH_SIZE, loadGraph, loadPlan, syncGraph } from "./loader.ts";
+export type { LoadOptions, LoadReport, SyncOptions } from "./loader.ts";
+export { defaultStatePath, LOAD_SHAPE_VERSION } from "./load-state.ts";
+export { MARKER_LABEL } from "./load-marker.ts";
 export { nodeProperties, planLoad, relationshipProperties } from "./rows.ts";
 export type { LoadPlan, Properties } from "./rows.ts";
 export { listSavedQueries, savedQuery } from "./saved-queries.ts";

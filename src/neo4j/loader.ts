@@ -1,11 +1,36 @@
-// The batched, idempotent loader: constraints first, then `UNWIND $rows` MERGE batches,
-// each batch one managed transaction (the driver retries transient failures).
-import type { ManagedTransaction, QueryStatistics } from "neo4j-driver";
+// The loader. `syncGraph` (what `diplograph load` runs) makes the database hold exactly graph.json:
+// when the database still carries the mark of the last load recorded in the state file, it
+// writes only the difference (incremental); otherwise it deletes what graph.json does not hold
+// and MERGEs every row (full). `loadGraph` is the plain idempotent MERGE load, keeping no state.
+// Every write is a managed transaction (`executeWrite`), which the driver retries on transient
+// errors (deadlocks, leader changes, lost connections).
+import { randomUUID } from "node:crypto";
+import type { ManagedTransaction, QueryStatistics, Session } from "neo4j-driver";
 import { ENTITY_KINDS } from "../graph/types.ts";
-import type { SerializedKnowledgeGraph } from "../graph/types.ts";
-import { constraintStatement, nameIndexStatement, mergeNodesStatement, mergeRelationshipsStatement, WIPE_STATEMENT } from "./cypher.ts";
+import type { EntityKind, RelationType, SerializedKnowledgeGraph } from "../graph/types.ts";
+import { catalogGraph, DamagedStateError, isEmptyDiff, relationshipId } from "./catalog.ts";
+import { GraphFileError } from "./errors.ts";
+import type { Catalog, LoadDiff, NodeEntry, NodeRef, RelationshipEntry, RelationshipRef } from "./catalog.ts";
+import {
+  constraintStatement,
+  DELETE_NODES_BY_ID_STATEMENT,
+  DELETE_RELATIONSHIPS_BY_ID_STATEMENT,
+  deleteNodesStatement,
+  deleteRelationshipsStatement,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+  moveNodesStatement,
+  nameIndexStatement,
+  SCAN_NODES_STATEMENT,
+  SCAN_RELATIONSHIPS_STATEMENT,
+  WIPE_STATEMENT,
+} from "./cypher.ts";
 import { verifyServer, withSession } from "./driver.ts";
-import { planLoad } from "./rows.ts";
+import { clearMark, distrust, markComplete, markLoading, snapshotDatabase } from "./load-marker.ts";
+import { scanGraphFile } from "./graph-stream.ts";
+import { readState, stateOf, writeState } from "./load-state.ts";
+import type { LoadState } from "./load-state.ts";
+import { layoutRow, nodeRow, planLoad, relationshipRow } from "./rows.ts";
 import type { LoadPlan } from "./rows.ts";
 import type { ConnectionSettings } from "./settings.ts";
 
@@ -18,91 +43,318 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export interface SyncOptions extends LoadOptions {
+  /** The state file of this database (load-state.ts `defaultStatePath`). */
+  statePath: string;
+  /** Ignore the state: delete what graph.json does not hold and write every row. */
+  full?: boolean;
+}
+
 export interface LoadReport {
+  /** `incremental`: only the difference was written; `full`: every row. */
+  mode: "full" | "incremental";
+  /** Why a load with a state path was full. */
+  reason?: string;
   nodes: number;
   relationships: number;
   nodesCreated: number;
   nodesDeleted: number;
+  /** Nodes that existed and were written again (their attributes changed, or a full load). */
+  nodesUpdated: number;
+  /** Nodes of which only the layout (x, y, size, color) was written. */
+  nodesMoved: number;
   relationshipsCreated: number;
   relationshipsDeleted: number;
+  relationshipsUpdated: number;
+  /** What `--wipe` deleted, apart from the counts above. */
+  wipedNodes: number;
+  wipedRelationships: number;
   propertiesSet: number;
   constraintsAdded: number;
   batches: number;
   seconds: number;
+  /** Seconds with a transaction of this load in flight (the rest of `seconds` is the client's own work). */
+  databaseSeconds: number;
+  /** Seconds reading graph.json, checking it and finding the difference. */
+  scanSeconds: number;
+  /** Seconds writing the state file. */
+  stateSeconds: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 2000;
 
-function chunks<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+function* chunks<T>(rows: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
-/** Loads graph.json's contents; `file` names it in errors. */
-export async function loadGraph(
-  settings: ConnectionSettings,
-  graph: SerializedKnowledgeGraph,
-  file: string,
-  options: LoadOptions = {},
-): Promise<LoadReport> {
-  return loadPlan(settings, planLoad(graph, file), options);
-}
-
-export async function loadPlan(settings: ConnectionSettings, plan: LoadPlan, options: LoadOptions = {}): Promise<LoadReport> {
-  const started = performance.now();
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const report: LoadReport = {
-    nodes: plan.nodeCount,
-    relationships: plan.relationshipCount,
+export function emptyReport(catalog: { nodes: number; relationships: number }): LoadReport {
+  return {
+    mode: "full",
+    nodes: catalog.nodes,
+    relationships: catalog.relationships,
     nodesCreated: 0,
     nodesDeleted: 0,
+    nodesUpdated: 0,
+    nodesMoved: 0,
     relationshipsCreated: 0,
     relationshipsDeleted: 0,
+    relationshipsUpdated: 0,
+    wipedNodes: 0,
+    wipedRelationships: 0,
     propertiesSet: 0,
     constraintsAdded: 0,
     batches: 0,
     seconds: 0,
+    databaseSeconds: 0,
+    scanSeconds: 0,
+    stateSeconds: 0,
   };
-  const count = (stats: QueryStatistics) => {
+}
+
+/**
+ * Sends batches in managed transactions and adds up their counters. The rows of the next batch
+ * are turned into properties while the previous one is in flight, so the client's planning
+ * overlaps the server's work instead of adding to it.
+ */
+export class BatchWriter {
+  private done = 0;
+  private inFlightSince = 0;
+  private inFlight = 0;
+  constructor(
+    readonly session: Session,
+    readonly report: LoadReport,
+    private readonly total: number,
+    private readonly onProgress?: (done: number, total: number) => void,
+  ) {}
+
+  count(stats: QueryStatistics): ReturnType<QueryStatistics["updates"]> {
     const u = stats.updates();
-    report.nodesCreated += u.nodesCreated;
-    report.nodesDeleted += u.nodesDeleted;
-    report.relationshipsCreated += u.relationshipsCreated;
-    report.relationshipsDeleted += u.relationshipsDeleted;
-    report.propertiesSet += u.propertiesSet;
-    report.constraintsAdded += u.constraintsAdded;
-  };
+    this.report.nodesCreated += u.nodesCreated;
+    this.report.nodesDeleted += u.nodesDeleted;
+    this.report.relationshipsCreated += u.relationshipsCreated;
+    this.report.relationshipsDeleted += u.relationshipsDeleted;
+    this.report.propertiesSet += u.propertiesSet;
+    this.report.constraintsAdded += u.constraintsAdded;
+    return u;
+  }
+
+  /** Times `work` as database time (it must be a call to the server). */
+  async timed<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inFlight++ === 0) this.inFlightSince = performance.now();
+    try {
+      return await work();
+    } finally {
+      if (--this.inFlight === 0) this.report.databaseSeconds += (performance.now() - this.inFlightSince) / 1000;
+    }
+  }
+
+  /** Runs `statement` once per batch of `batches`, the next batch prepared during the current one. */
+  async write(statement: string, batches: Iterator<unknown[]>): Promise<void> {
+    let next = batches.next();
+    while (!next.done) {
+      const rows = next.value;
+      const pending = this.timed(() => this.session.executeWrite((tx: ManagedTransaction) => tx.run(statement, { rows })));
+      next = batches.next();
+      const result = await pending;
+      this.count(result.summary.counters);
+      this.report.batches += 1;
+      this.done += rows.length;
+      this.onProgress?.(this.done, this.total);
+    }
+  }
+}
+
+/** Rows of `entries` turned into properties one batch at a time, grouped as `groupOf` says. */
+function* batchesOf<E, R>(entries: readonly E[], batchSize: number, toRow: (entry: E) => R): Generator<R[]> {
+  for (const chunk of chunks(entries, batchSize)) yield chunk.map(toRow);
+}
+
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+export async function ensureSchema(writer: BatchWriter, session: Session): Promise<void> {
+  for (const label of ENTITY_KINDS) {
+    writer.count((await writer.timed(() => session.executeWrite((tx) => tx.run(constraintStatement(label))))).summary.counters);
+    if (label !== "Article") writer.count((await writer.timed(() => session.executeWrite((tx) => tx.run(nameIndexStatement(label))))).summary.counters);
+  }
+}
+
+async function wipeDatabase(writer: BatchWriter, session: Session): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction.
+  const u = (await writer.timed(() => session.run(WIPE_STATEMENT))).summary.counters.updates();
+  writer.report.wipedNodes += u.nodesDeleted;
+  writer.report.wipedRelationships += u.relationshipsDeleted;
+}
+
+/** Writes nodes (MERGE, every property replaced), then relationships; `updated` = written − created. */
+async function writeEntries(writer: BatchWriter, nodes: readonly NodeEntry[], relationships: readonly RelationshipEntry[], batchSize: number): Promise<void> {
+  const report = writer.report;
+  const nodesCreatedBefore = report.nodesCreated;
+  for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+    await writer.write(mergeNodesStatement(label as EntityKind), batchesOf(group, batchSize, nodeRow));
+  }
+  report.nodesUpdated += nodes.length - (report.nodesCreated - nodesCreatedBefore);
+  const relationshipsCreatedBefore = report.relationshipsCreated;
+  for (const group of groupBy(relationships, (r) => `${r.type}|${r.sourceLabel}|${r.targetLabel}`).values()) {
+    const { type, sourceLabel, targetLabel } = group[0]!;
+    await writer.write(mergeRelationshipsStatement(type, sourceLabel, targetLabel), batchesOf(group, batchSize, relationshipRow));
+  }
+  report.relationshipsUpdated += relationships.length - (report.relationshipsCreated - relationshipsCreatedBefore);
+}
+
+async function applyDiff(writer: BatchWriter, diff: LoadDiff, batchSize: number): Promise<void> {
+  for (const group of groupBy(diff.relationshipDeletes, (r) => `${r.type}|${r.sourceLabel}|${r.targetLabel}`).values()) {
+    const { type, sourceLabel, targetLabel } = group[0]!;
+    await writer.write(deleteRelationshipsStatement(type as RelationType, sourceLabel, targetLabel), batchesOf(group, batchSize, (r: RelationshipRef) => ({ source: r.source, target: r.target })));
+  }
+  for (const [label, group] of groupBy(diff.nodeDeletes, (n) => n.label)) {
+    await writer.write(deleteNodesStatement(label as EntityKind), batchesOf(group, batchSize, (n: NodeRef) => n.key));
+  }
+  await writeEntries(writer, diff.nodeWrites, diff.relationshipWrites, batchSize);
+  for (const [label, group] of groupBy(diff.moves, (n) => n.label)) {
+    await writer.write(moveNodesStatement(label as EntityKind), batchesOf(group, batchSize, layoutRow));
+  }
+  writer.report.nodesMoved += diff.moves.length;
+}
+
+/**
+ * A full load that ends with exactly graph.json's contents whatever the database held: nodes
+ * and relationships graph.json does not have (or has once, where the database has two, or under
+ * another label) are deleted first, then every row is MERGEd with all its properties replaced.
+ */
+async function fullLoad(writer: BatchWriter, session: Session, catalog: Catalog, batchSize: number): Promise<void> {
+  const labelOf = new Map(catalog.nodes.map((n) => [n.key, n.label]));
+  const wanted = new Set(catalog.relationships.map((r) => relationshipId(r.type, r.source, r.target)));
+  const { nodeIds, relationshipIds } = await writer.timed(() =>
+    session.executeRead(async (tx) => {
+      const nodeIds: string[] = [];
+      const keys = new Set<string>();
+      for (const record of (await tx.run(SCAN_NODES_STATEMENT)).records) {
+        const key = record.get("key") as unknown;
+        const labels = record.get("labels") as string[];
+        const fits = typeof key === "string" && labels.length === 1 && labelOf.get(key) === labels[0] && !keys.has(key);
+        if (fits) keys.add(key);
+        else nodeIds.push(record.get("id") as string);
+      }
+      const relationshipIds: string[] = [];
+      const seen = new Set<string>();
+      for (const record of (await tx.run(SCAN_RELATIONSHIPS_STATEMENT)).records) {
+        const id = relationshipId(record.get("type") as string, record.get("source") as string, record.get("target") as string);
+        if (wanted.has(id) && !seen.has(id)) seen.add(id);
+        else relationshipIds.push(record.get("id") as string);
+      }
+      return { nodeIds, relationshipIds };
+    }),
+  );
+  await writer.write(DELETE_RELATIONSHIPS_BY_ID_STATEMENT, chunks(relationshipIds, batchSize));
+  await writer.write(DELETE_NODES_BY_ID_STATEMENT, chunks(nodeIds, batchSize));
+  await writeEntries(writer, catalog.nodes, catalog.relationships, batchSize);
+}
+
+/** Writes the state file; a failure is one line (the data is loaded, and the marker, left "loading", makes the next load a full one). */
+export async function recordState(path: string, state: LoadState): Promise<void> {
+  try {
+    await writeState(path, state);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new GraphFileError(`load: the graph is loaded, but its state cannot be written to ${path} (${reason}); the next load will be a full one (--state FILE puts it elsewhere)`);
+  }
+}
+
+/**
+ * Makes the database hold exactly graph.json, writing only what changed since the last load when
+ * it can. `source` is graph.json's path (read one line at a time) or the graph itself, named
+ * `file` in errors.
+ */
+export async function syncGraph(settings: ConnectionSettings, source: string | SerializedKnowledgeGraph, file: string, options: SyncOptions): Promise<LoadReport> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const report = emptyReport({ nodes: 0, relationships: 0 });
+  const stored = options.full ? { missing: "--full" } : await readState(options.statePath);
 
   await verifyServer(settings);
   await withSession(settings, "WRITE", async (session) => {
-    if (options.wipe) {
-      // CALL … IN TRANSACTIONS needs an auto-commit transaction.
-      count((await session.run(WIPE_STATEMENT)).summary.counters);
-    }
-    for (const label of ENTITY_KINDS) {
-      count((await session.executeWrite((tx) => tx.run(constraintStatement(label)))).summary.counters);
-      if (label !== "Article") count((await session.executeWrite((tx) => tx.run(nameIndexStatement(label)))).summary.counters);
-    }
+    const probe = new BatchWriter(session, report, 0);
+    await ensureSchema(probe, session);
+    if (options.wipe) await wipeDatabase(probe, session);
+    const snapshot = await probe.timed(() => snapshotDatabase(session));
 
-    const total = plan.nodeCount + plan.relationshipCount;
-    let done = 0;
-    const writeBatch = async (statement: string, rows: unknown[]) => {
-      const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(statement, { rows }));
-      count(result.summary.counters);
-      report.batches += 1;
-      done += rows.length;
-      options.onProgress?.(done, total);
-    };
-    for (const group of plan.nodes) {
-      const statement = mergeNodesStatement(group.label);
-      for (const rows of chunks(group.rows, batchSize)) await writeBatch(statement, rows);
+    let previous: LoadState | undefined;
+    if ("missing" in stored) report.reason = stored.missing;
+    else {
+      report.reason = distrust(stored, snapshot);
+      if (report.reason === undefined) previous = stored;
     }
-    for (const group of plan.relationships) {
-      const statement = mergeRelationshipsStatement(group.type, group.sourceLabel, group.targetLabel);
-      for (const rows of chunks(group.rows, batchSize)) await writeBatch(statement, rows);
+    const readStarted = performance.now();
+    const scan = (against?: LoadState) => (typeof source === "string" ? scanGraphFile(source, against) : Promise.resolve(catalogGraph(source, file, against)));
+    let catalog: Catalog;
+    try {
+      catalog = await scan(previous);
+    } catch (error) {
+      if (!(error instanceof DamagedStateError)) throw error;
+      report.reason = error.message;
+      catalog = await scan(undefined);
     }
+    report.scanSeconds = (performance.now() - readStarted) / 1000;
+    report.nodes = catalog.digests.nodes.keys.length;
+    report.relationships = catalog.digests.relationships.types.length;
+    const diff = catalog.diff;
+    if (diff) report.mode = "incremental";
+    if (diff && isEmptyDiff(diff)) return;
+
+    const generation = randomUUID();
+    const total = diff
+      ? diff.nodeWrites.length + diff.nodeDeletes.length + diff.relationshipWrites.length + diff.relationshipDeletes.length + diff.moves.length
+      : catalog.nodes.length + catalog.relationships.length;
+    const writer = new BatchWriter(session, report, total, options.onProgress);
+    await writer.timed(() => markLoading(session, generation));
+    if (diff) await applyDiff(writer, diff, batchSize);
+    else await fullLoad(writer, session, catalog, batchSize);
+    // The state file first, then the mark: a load stopped between the two leaves a mark that
+    // says "loading", and the next load is a full one.
+    const stateStarted = performance.now();
+    await recordState(options.statePath, stateOf(catalog, { generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file }));
+    report.stateSeconds = (performance.now() - stateStarted) / 1000;
+    await writer.timed(() => markComplete(session, generation, file));
   });
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
+
+/** Loads graph.json's contents with MERGE (idempotent), keeping no state; `file` names it in errors. */
+export async function loadGraph(settings: ConnectionSettings, graph: SerializedKnowledgeGraph, file: string, options: LoadOptions = {}): Promise<LoadReport> {
+  return loadPlan(settings, planLoad(graph, file), options);
+}
+
+/** The plain MERGE load of a plan. It leaves no generation behind, so the next `syncGraph` is a full one. */
+export async function loadPlan(settings: ConnectionSettings, plan: LoadPlan, options: LoadOptions = {}): Promise<LoadReport> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const report = emptyReport({ nodes: plan.nodeCount, relationships: plan.relationshipCount });
+  await verifyServer(settings);
+  await withSession(settings, "WRITE", async (session) => {
+    const writer = new BatchWriter(session, report, plan.nodeCount + plan.relationshipCount, options.onProgress);
+    if (options.wipe) await wipeDatabase(writer, session);
+    await ensureSchema(writer, session);
+    await writer.timed(() => clearMark(session));
+    for (const group of plan.nodes) {
+      await writer.write(mergeNodesStatement(group.label), chunks(group.rows, batchSize));
+    }
+    for (const group of plan.relationships) {
+      await writer.write(mergeRelationshipsStatement(group.type, group.sourceLabel, group.targetLabel), chunks(group.rows, batchSize));
+    }
+  });
+  report.nodesUpdated = plan.nodeCount - report.nodesCreated;
+  report.relationshipsUpdated = plan.relationshipCount - report.relationshipsCreated;
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
+

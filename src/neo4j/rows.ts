@@ -1,10 +1,11 @@
 // graph.json → what the loader writes: node rows grouped by label, relationship rows grouped
-// by (type, source label, target label), properties in Neo4j's types. Pure, no I/O.
+// by (type, source label, target label), properties in Neo4j's types. Pure, no I/O. The checks
+// of the contract and the rows' identities are in catalog.ts.
 import neo4j from "neo4j-driver";
 import type { Integer } from "neo4j-driver";
-import { ENTITY_KINDS, RELATION_TYPES } from "../graph/types.ts";
 import type { EntityKind, Evidence, Mention, RelationType, SerializedKnowledgeGraph } from "../graph/types.ts";
-import { GraphFileError } from "./errors.ts";
+import { catalogGraph, LAYOUT_KEYS } from "./catalog.ts";
+import type { LayoutKey, NodeEntry, RelationshipEntry } from "./catalog.ts";
 
 export type PropertyValue = string | number | boolean | Integer | string[] | number[] | boolean[] | Integer[];
 export type Properties = Record<string, PropertyValue>;
@@ -28,6 +29,8 @@ export interface RelationshipGroup {
   targetLabel: EntityKind;
   rows: RelationshipRow[];
 }
+/** A node's layout alone, for a node that only moved; null removes the property. */
+export type LayoutRow = { key: string } & Partial<Record<LayoutKey, PropertyValue | null>>;
 export interface LoadPlan {
   nodes: NodeGroup[];
   relationships: RelationshipGroup[];
@@ -35,8 +38,6 @@ export interface LoadPlan {
   relationshipCount: number;
 }
 
-const isKind = (value: unknown): value is EntityKind => (ENTITY_KINDS as readonly unknown[]).includes(value);
-const isRelationType = (value: unknown): value is RelationType => (RELATION_TYPES as readonly unknown[]).includes(value);
 
 /** Neo4j stores integers and floats apart; JSON does not, so whole numbers become integers. */
 function toNeo4jNumber(value: number): number | Integer {
@@ -47,7 +48,7 @@ function toNeo4jNumber(value: number): number | Integer {
  * One attribute as a property: primitives as they are, homogeneous lists of primitives as
  * lists, null dropped (Neo4j has no null property), anything else as a JSON string.
  */
-function toProperty(value: unknown): PropertyValue | undefined {
+export function toProperty(value: unknown): PropertyValue | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return toNeo4jNumber(value);
@@ -131,82 +132,51 @@ export function relationshipProperties(attributes: Record<string, unknown>): Pro
   return props;
 }
 
-/** How many of `mentions` fall in each article. */
-function mentionCounts(mentions: Mention[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
-  return counts;
+/** The properties one catalogued node is written with. */
+export function nodeRow(entry: NodeEntry): NodeRow {
+  return { key: entry.key, props: nodeProperties(entry.key, entry.attributes) };
 }
 
-/** Checks graph.json's shape and turns it into load groups; `file` names the file in errors. */
-export function planLoad(graph: SerializedKnowledgeGraph, file: string): LoadPlan {
-  const fail = (reason: string): never => {
-    throw new GraphFileError(`load: ${file}: ${reason}`);
-  };
-  if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
-    fail("not a graph export (expected `nodes` and `edges` arrays)");
-  }
+/** The properties one catalogued relationship is written with. */
+export function relationshipRow(entry: RelationshipEntry): RelationshipRow {
+  const props = entry.derived ? { mentions: neo4j.int((entry.attributes as { mentions: number }).mentions) } : relationshipProperties(entry.attributes);
+  return { source: entry.source, target: entry.target, props };
+}
 
-  const kindOf = new Map<string, EntityKind>();
+/** The layout attributes of a node alone; a missing one is null, which removes the property. */
+export function layoutRow(entry: NodeEntry): LayoutRow {
+  const row: LayoutRow = { key: entry.key };
+  for (const name of LAYOUT_KEYS) row[name] = toProperty(entry.attributes[name]) ?? null;
+  return row;
+}
+
+/** Rows grouped by label and by (type, source label, target label), the groups in first-seen order. */
+export function groupRows(nodes: Iterable<NodeEntry>, relationships: Iterable<RelationshipEntry>): LoadPlan {
   const nodeGroups = new Map<EntityKind, NodeGroup>();
-  for (const node of graph.nodes) {
-    const key = node.key;
-    const attributes = (node.attributes ?? {}) as Record<string, unknown>;
-    if (typeof key !== "string" || key === "") fail("a node has no key");
-    if (kindOf.has(key)) fail(`node "${key}" appears twice`);
-    const kind = attributes.kind;
-    if (!isKind(kind)) fail(`node "${key}" has kind ${JSON.stringify(kind)}, not one of ${ENTITY_KINDS.join(", ")}`);
-    kindOf.set(key, kind as EntityKind);
-    const group = nodeGroups.get(kind as EntityKind) ?? { label: kind as EntityKind, rows: [] };
-    group.rows.push({ key, props: nodeProperties(key, attributes) });
-    nodeGroups.set(kind as EntityKind, group);
+  for (const entry of nodes) {
+    const group = nodeGroups.get(entry.label) ?? { label: entry.label, rows: [] };
+    group.rows.push(nodeRow(entry));
+    nodeGroups.set(entry.label, group);
   }
-
   const relGroups = new Map<string, RelationshipGroup>();
-  const seen = new Set<string>();
-  const addRelationship = (type: RelationType, source: string, target: string, props: Properties, what: string) => {
-    const sourceLabel = kindOf.get(source) ?? fail(`${what}: unknown source node "${source}"`);
-    const targetLabel = kindOf.get(target) ?? fail(`${what}: unknown target node "${target}"`);
-    const id = JSON.stringify([type, source, target]);
-    if (seen.has(id)) fail(`${what}: a second ${type} edge from "${source}" to "${target}" (the contract allows one)`);
-    seen.add(id);
-    const groupId = `${type}|${sourceLabel}|${targetLabel}`;
-    const group = relGroups.get(groupId) ?? { type, sourceLabel, targetLabel, rows: [] };
-    group.rows.push({ source, target, props });
+  for (const entry of relationships) {
+    const groupId = `${entry.type}|${entry.sourceLabel}|${entry.targetLabel}`;
+    const group = relGroups.get(groupId) ?? { type: entry.type, sourceLabel: entry.sourceLabel, targetLabel: entry.targetLabel, rows: [] };
+    group.rows.push(relationshipRow(entry));
     relGroups.set(groupId, group);
-  };
-
-  graph.edges.forEach((edge, index) => {
-    const attributes = (edge.attributes ?? {}) as Record<string, unknown>;
-    const what = `edge ${edge.key ?? `#${index}`}`;
-    if (!isRelationType(attributes.type)) {
-      fail(`${what} has type ${JSON.stringify(attributes.type)}, not one of ${RELATION_TYPES.join(", ")}`);
-    }
-    addRelationship(attributes.type as RelationType, edge.source, edge.target, relationshipProperties(attributes), what);
-  });
-
-  // MENTIONED_IN from every node's `articles`, unless graph.json carries that edge itself.
-  for (const node of graph.nodes) {
-    const attributes = (node.attributes ?? {}) as Record<string, unknown>;
-    if (attributes.kind === "Article" || !Array.isArray(attributes.articles)) continue;
-    const mentions = Array.isArray(attributes.mentions) ? (attributes.mentions as Mention[]) : [];
-    // counted in one pass: filtering the mentions once per article was quadratic for a node
-    // named in thousands of articles (11 s of a 43 s load of 10,000 articles)
-    const counts = mentionCounts(mentions);
-    for (const article of attributes.articles as string[]) {
-      const target = `article:${article}`;
-      if (kindOf.get(target) !== "Article") fail(`node "${node.key}" names article "${article}" but there is no node "${target}"`);
-      if (seen.has(JSON.stringify(["MENTIONED_IN", node.key, target]))) continue;
-      addRelationship("MENTIONED_IN", node.key, target, { mentions: neo4j.int(counts.get(article) ?? 0) }, `node "${node.key}"`);
-    }
   }
-
-  const nodes = [...nodeGroups.values()];
-  const relationships = [...relGroups.values()];
+  const groupedNodes = [...nodeGroups.values()];
+  const groupedRelationships = [...relGroups.values()];
   return {
-    nodes,
-    relationships,
-    nodeCount: nodes.reduce((sum, g) => sum + g.rows.length, 0),
-    relationshipCount: relationships.reduce((sum, g) => sum + g.rows.length, 0),
+    nodes: groupedNodes,
+    relationships: groupedRelationships,
+    nodeCount: groupedNodes.reduce((sum, g) => sum + g.rows.length, 0),
+    relationshipCount: groupedRelationships.reduce((sum, g) => sum + g.rows.length, 0),
   };
+}
+
+/** Checks graph.json's shape and turns every row into load groups; `file` names the file in errors. */
+export function planLoad(graph: SerializedKnowledgeGraph, file: string): LoadPlan {
+  const catalog = catalogGraph(graph, file);
+  return groupRows(catalog.nodes, catalog.relationships);
 }

@@ -109,14 +109,14 @@ export function fixtureGraph(): SerializedKnowledgeGraph {
   return g.export();
 }
 
-/** Everything in the database as sorted JSON lines: two loads are equal when these are. */
+/** Everything in the database but the load's mark (`_DiplographLoad`) as sorted JSON lines: two loads are equal when these are. */
 export async function databaseContents(settings: ConnectionSettings): Promise<{ nodes: string[]; relationships: string[] }> {
   const sorted = (value: PlainValue): PlainValue =>
     value && typeof value === "object" && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)]))
       : value;
   return withSession(settings, "READ", async (session) => {
-    const nodes = await session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props");
+    const nodes = await session.run("MATCH (n) WHERE NOT n:_DiplographLoad RETURN labels(n) AS labels, properties(n) AS props");
     const rels = await session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.key AS source, b.key AS target, properties(r) AS props");
     const lines = (records: typeof nodes.records) =>
       records.map((record) => JSON.stringify(sorted(toPlain(record.toObject())))).sort();

@@ -14,7 +14,7 @@ const settings = connectionSettings();
 
 async function countAll(): Promise<number> {
   return withSession(settings, "READ", async (session) => {
-    const result = await session.run("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r) AS total");
+    const result = await session.run("MATCH (n) WHERE NOT n:_DiplographLoad OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r) AS total");
     return result.records[0]!.get("total").toNumber();
   });
 }

@@ -31,7 +31,7 @@ describe("diplograph load (the sample articles' graph)", () => {
     const expected = expectedCounts(graph);
     const run = await runCli(["load", "--graph", path, "--wipe"]);
     expect(run.code).toBe(0);
-    expect(await count("MATCH (n) RETURN count(n)")).toBe(expected.nodes);
+    expect(await count("MATCH (n) WHERE NOT n:_DiplographLoad RETURN count(n)")).toBe(expected.nodes);
     expect(await count("MATCH ()-[r]->() RETURN count(r)")).toBe(expected.relationships);
     for (const [kind, n] of expected.byKind) expect(await count(`MATCH (n:${kind}) RETURN count(n)`), kind).toBe(n);
 
@@ -55,7 +55,7 @@ describe("diplograph load (fixture graph)", () => {
   afterAll(closeDrivers);
 
   it("holds as many nodes and relationships as graph.json (MENTIONED_IN from `articles`)", async () => {
-    expect(await count("MATCH (n) RETURN count(n)")).toBe(expected.nodes);
+    expect(await count("MATCH (n) WHERE NOT n:_DiplographLoad RETURN count(n)")).toBe(expected.nodes);
     expect(await count("MATCH ()-[r]->() RETURN count(r)")).toBe(expected.relationships);
     for (const [kind, n] of expected.byKind) expect(await count(`MATCH (n:${kind}) RETURN count(n)`), kind).toBe(n);
   });
@@ -83,7 +83,7 @@ describe("diplograph load (fixture graph)", () => {
     expect(row.aliases).toEqual(["JCM"]);
   });
 
-  it("creates nothing on a second load and leaves the same contents", async () => {
+  it("creates nothing on a second load and leaves the same contents", { timeout: 300_000 }, async () => {
     const before = await databaseContents(settings);
     const report = await loadGraph(settings, graph, file);
     expect(report).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0, constraintsAdded: 0 });
@@ -91,14 +91,20 @@ describe("diplograph load (fixture graph)", () => {
 
     const run = await runCli(["load", "--graph", file]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\(0 created\).*\(0 created\)/);
+    // the CLI keeps a state: its first load after loadGraph is a full one, the next writes nothing
+    expect(run.stdout).toContain("full load (the database has no mark of an earlier load)");
+    const again = await runCli(["load", "--graph", file]);
+    expect(again.stdout).toContain(", incremental:");
+    expect(again.stdout).toContain(`${expected.nodes} nodes (0 created, 0 deleted, 0 updated, 0 moved)`);
+    expect(again.stdout).toContain(`${expected.relationships} relationships (0 created, 0 deleted, 0 updated)`);
+    expect(again.stdout).toContain(" 0 batches ");
   });
 
   it("reports a load from the command line with the counters of the result summary", async () => {
     const run = await runCli(["load", "--graph", file, "--wipe"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`${expected.nodes} nodes (${expected.nodes} created)`);
-    expect(run.stdout).toContain(`${expected.relationships} relationships (${expected.relationships} created)`);
+    expect(run.stdout).toContain(`${expected.nodes} nodes (${expected.nodes} created, 0 deleted, 0 updated, 0 moved)`);
+    expect(run.stdout).toContain(`${expected.relationships} relationships (${expected.relationships} created, 0 deleted, 0 updated)`);
   });
 });
 

@@ -36,6 +36,17 @@ describe("saved queries on the sample articles (the graph `diplograph build` mak
     expect(findRow(rows, { chair: "Phạm Bình Minh", meeting: "Hội đồng Điều phối ASEAN" })?.meeting).toMatch(/25/);
     expect(findRow(rows, { chair: "Việt Nam", meeting: "Hội nghị Cấp cao ASEAN lần thứ 37" })).toBeDefined();
     expect(rows.every((row) => typeof row.evidence === "string" && row.evidence.length > 0)).toBe(true);
+    // every fact fits under the default limit of 200, and each row says how many there are
+    expect(rows.every((row) => row.allFacts === rows.length)).toBe(true);
+  });
+
+  it("cuts the facts at $limit from $skip, in date order, and says how many there are in all", async () => {
+    const all = await saved("chaired-meetings");
+    const page = await saved("chaired-meetings", { limit: 2, skip: 1 });
+    expect(page).toEqual(all.slice(1, 3));
+    expect(page.every((row) => row.allFacts === all.length)).toBe(true);
+    const dates = all.map((row) => String(row.date ?? "\uffff"));
+    expect(dates).toEqual([...dates].sort());
   });
 
   it("what each meeting adopted: the 37th summit adopted several documents", async () => {
@@ -129,7 +140,7 @@ describe("diplograph query on the command line", () => {
 
   it.each([
     { format: "json", check: (out: string) => expect(JSON.parse(out)).toContainEqual(expect.objectContaining({ chair: "Brunei" })) },
-    { format: "csv", check: (out: string) => expect(out.split("\n")[0]).toBe("chair,chairKind,meeting,date,evidence") },
+    { format: "csv", check: (out: string) => expect(out.split("\n")[0]).toBe("chair,chairKind,meeting,date,evidence,allFacts") },
     { format: "table", check: (out: string) => expect(out).toMatch(/Brunei\s+│ Country\s+│ Hội nghị tham vấn chung ASEAN/) },
   ])("prints --saved chaired-meetings as $format", async ({ format, check }) => {
     const run = await runCli(["query", "--saved", "chaired-meetings", "--format", format]);

@@ -33,7 +33,7 @@ describe("saved name lookups use indexes", () => {
 
   it("finds an entity by its key, its label and any alias, and not by part of a name", async () => {
     const query = listSavedQueries().find((q) => q.name === "proposals-of-country")!;
-    const rows = async (country: string) => (await runReadQuery(settings, query.cypher, { country })).rows;
+    const rows = async (country: string) => (await runReadQuery(settings, query.cypher, { ...query.params, country })).rows;
     const byLabel = await rows("Việt Nam");
     expect(byLabel.length).toBeGreaterThan(0);
     expect(await rows("Viet Nam")).toEqual(byLabel);

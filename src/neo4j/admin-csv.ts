@@ -1,0 +1,186 @@
+// The rows of a load as CSV files for `neo4j-admin database import full`: the same properties, of
+// the same types, as the online loader writes (rows.ts). neo4j-admin types a column once per file,
+// while the loader stores what each value is (34 an integer, 34.5 a float) and may leave a
+// property out, so rows are filed by their signature (names and types of their properties):
+// one file per signature, every cell of a file filled. neo4j-admin stores no empty list (an
+// empty cell is "no value"), so those are listed apart and set after the import (`emptyLists`).
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import neo4j from "neo4j-driver";
+import type { EntityKind, RelationType } from "../graph/types.ts";
+import type { Catalog } from "./catalog.ts";
+import { GraphFileError } from "./errors.ts";
+import { nodeRow, relationshipRow } from "./rows.ts";
+import type { PropertyValue } from "./rows.ts";
+
+/** Item separators for list cells, the first that no list item contains is used. */
+const ARRAY_DELIMITERS = [";", "|", "\u001e", "\u001d", "¦"];
+/** neo4j-admin's default read buffer (4 MB) holds one field at most: larger for long article bodies. */
+const MIN_READ_BUFFER = 4 * 1024 * 1024;
+
+type ColumnType = "string" | "long" | "double" | "boolean" | "string[]" | "long[]" | "double[]" | "boolean[]";
+
+export interface EmptyLists {
+  /** Nodes by label, or relationships by (type, source label, target label), and the list properties they hold empty. */
+  label?: EntityKind;
+  type?: RelationType;
+  sourceLabel?: EntityKind;
+  targetLabel?: EntityKind;
+  names: string[];
+  /** Node keys, or [source, target] keys. */
+  rows: Array<string | { source: string; target: string }>;
+}
+
+export interface AdminCsv {
+  nodeFiles: string[];
+  relationshipFiles: string[];
+  arrayDelimiter: string;
+  /** For neo4j-admin's --read-buffer-size. */
+  readBufferSize: number;
+  emptyLists: EmptyLists[];
+}
+
+function scalarType(value: PropertyValue): ColumnType {
+  if (typeof value === "string") return "string";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "number") return "double";
+  return "long"; // a driver Integer
+}
+
+/** The column type of a value, or "empty" for a list with no items (neo4j-admin cannot store it). */
+function columnType(value: PropertyValue): ColumnType | "empty" {
+  if (!Array.isArray(value)) return scalarType(value);
+  if (value.length === 0) return "empty";
+  return `${scalarType(value[0] as PropertyValue)}[]` as ColumnType;
+}
+
+function cell(value: PropertyValue, delimiter: string): string {
+  const one = (v: PropertyValue) => (neo4j.isInt(v) ? v.toString() : String(v));
+  return Array.isArray(value) ? (value as PropertyValue[]).map(one).join(delimiter) : one(value);
+}
+
+/** Every string inside lists of `value` (attribute values as graph.json has them: lists of names, mentions, evidence). */
+function* listStrings(value: unknown, inList = false): Generator<string> {
+  if (typeof value === "string") {
+    if (inList) yield value;
+  } else if (Array.isArray(value)) {
+    for (const item of value) yield* listStrings(item, true);
+  } else if (value !== null && typeof value === "object" && inList) {
+    for (const item of Object.values(value)) yield* listStrings(item, true);
+  }
+}
+
+/** The first separator no list item contains, read from the attributes (not the properties: one conversion of every row is enough). */
+function chooseDelimiter(catalog: Catalog): string {
+  const used = new Set<string>();
+  const look = (attributes: Record<string, unknown>) => {
+    for (const value of Object.values(attributes)) {
+      if (!Array.isArray(value)) continue;
+      for (const item of listStrings(value)) for (const d of ARRAY_DELIMITERS) if (item.includes(d)) used.add(d);
+    }
+  };
+  for (const node of catalog.nodes) look(node.attributes);
+  for (const relationship of catalog.relationships) if (!relationship.derived) look(relationship.attributes);
+  const free = ARRAY_DELIMITERS.find((d) => !used.has(d));
+  if (free === undefined) throw new GraphFileError(`load --bulk: every list separator neo4j-admin could use (${ARRAY_DELIMITERS.map((d) => JSON.stringify(d)).join(" ")}) occurs in the data; load it online instead`);
+  return free;
+}
+
+/** One CSV file per signature, written as rows come. */
+class SignatureFiles {
+  private readonly files = new Map<string, { path: string; stream: ReturnType<typeof createWriteStream>; pending: string[][] }>();
+  readonly paths: string[] = [];
+  longestRow = 0;
+  constructor(
+    private readonly dir: string,
+    private readonly prefix: string,
+  ) {}
+
+  async add(signature: string, header: () => string[], row: string[]): Promise<void> {
+    let file = this.files.get(signature);
+    if (!file) {
+      const path = join(this.dir, `${this.prefix}-${this.files.size + 1}.csv`);
+      file = { path, stream: createWriteStream(path), pending: [header()] };
+      this.files.set(signature, file);
+      this.paths.push(path);
+    }
+    for (const c of row) this.longestRow = Math.max(this.longestRow, c.length);
+    file.pending.push(row);
+    if (file.pending.length >= 500) await this.flush(file);
+  }
+
+  private async flush(file: { stream: ReturnType<typeof createWriteStream>; pending: string[][] }): Promise<void> {
+    const text = stringify(file.pending, { record_delimiter: "unix", quoted_empty: true });
+    file.pending = [];
+    if (!file.stream.write(text)) await once(file.stream, "drain");
+  }
+
+  async close(): Promise<void> {
+    for (const file of this.files.values()) {
+      await this.flush(file);
+      file.stream.end();
+      await once(file.stream, "finish");
+    }
+  }
+}
+
+/** Writes the catalog's rows (every row: a catalog made without a previous state) as neo4j-admin CSV files in `dir`. */
+export async function writeAdminCsv(catalog: Catalog, dir: string): Promise<AdminCsv> {
+  const delimiter = chooseDelimiter(catalog);
+  const empties = new Map<string, EmptyLists>();
+  const noteEmpty = (group: string, make: () => EmptyLists, row: EmptyLists["rows"][number]) => {
+    const entry = empties.get(group) ?? make();
+    entry.rows.push(row);
+    empties.set(group, entry);
+  };
+
+  const nodeFiles = new SignatureFiles(dir, "nodes");
+  for (const node of catalog.nodes) {
+    const { key, props } = nodeRow(node);
+    const columns: Array<[string, ColumnType]> = [];
+    const emptyNames: string[] = [];
+    for (const [name, value] of Object.entries(props)) {
+      if (name === "key") continue;
+      const type = columnType(value);
+      if (type === "empty") emptyNames.push(name);
+      else columns.push([name, type]);
+    }
+    const signature = `${node.label}|${columns.map(([n, t]) => `${n}:${t}`).join(",")}`;
+    await nodeFiles.add(signature, () => ["key:ID", ":LABEL", ...columns.map(([n, t]) => `${n}:${t}`)], [key, node.label, ...columns.map(([n]) => cell(props[n]!, delimiter))]);
+    if (emptyNames.length > 0) {
+      noteEmpty(`n|${node.label}|${emptyNames.join(",")}`, () => ({ label: node.label, names: emptyNames, rows: [] }), key);
+    }
+  }
+  await nodeFiles.close();
+
+  const relationshipFiles = new SignatureFiles(dir, "relationships");
+  for (const relationship of catalog.relationships) {
+    const { source, target, props } = relationshipRow(relationship);
+    const columns: Array<[string, ColumnType]> = [];
+    const emptyNames: string[] = [];
+    for (const [name, value] of Object.entries(props)) {
+      const type = columnType(value);
+      if (type === "empty") emptyNames.push(name);
+      else columns.push([name, type]);
+    }
+    const signature = `${relationship.type}|${columns.map(([n, t]) => `${n}:${t}`).join(",")}`;
+    await relationshipFiles.add(signature, () => [":START_ID", ":END_ID", ":TYPE", ...columns.map(([n, t]) => `${n}:${t}`)], [source, target, relationship.type, ...columns.map(([n]) => cell(props[n]!, delimiter))]);
+    if (emptyNames.length > 0) {
+      const { type, sourceLabel, targetLabel } = relationship;
+      noteEmpty(`r|${type}|${sourceLabel}|${targetLabel}|${emptyNames.join(",")}`, () => ({ type, sourceLabel, targetLabel, names: emptyNames, rows: [] }), { source, target });
+    }
+  }
+  await relationshipFiles.close();
+
+  const longest = Math.max(nodeFiles.longestRow, relationshipFiles.longestRow);
+  return {
+    nodeFiles: nodeFiles.paths,
+    relationshipFiles: relationshipFiles.paths,
+    arrayDelimiter: delimiter,
+    // a UTF-16 length; a UTF-8 field takes up to 3 bytes a unit, and quoting doubles quotes
+    readBufferSize: Math.max(MIN_READ_BUFFER, longest * 6 + 1024),
+    emptyLists: [...empties.values()],
+  };
+}

@@ -1,0 +1,195 @@
+// `diplograph load --bulk`: the first load of a large graph through `neo4j-admin database import
+// full` on the local server (scripts/neo4j/): CSV files with neo4j-admin's headers, the server
+// stopped, the database imported over, the server started again as it was, the loader's
+// constraints and indexes created, and the load's state recorded so that later loads are
+// incremental. neo4j-admin writes the store files directly, without transactions: about twice
+// the online loader's rate here (docs/benchmarks.md).
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { EntityKind, RelationType } from "../graph/types.ts";
+import { writeAdminCsv } from "./admin-csv.ts";
+import type { EmptyLists } from "./admin-csv.ts";
+import { identifier } from "./cypher.ts";
+import { verifyServer, withSession } from "./driver.ts";
+import { BulkLoadError } from "./errors.ts";
+import { scanGraphFile } from "./graph-stream.ts";
+import { markComplete, snapshotDatabase } from "./load-marker.ts";
+import { stateOf } from "./load-state.ts";
+import { BatchWriter, emptyReport, ensureSchema, recordState } from "./loader.ts";
+import type { LoadReport } from "./loader.ts";
+import { launcherClasspath, LocalServerError, localServerConfig, portAnswers, serverStatus, startedConfig, startServer, stopServer } from "./local-server.ts";
+import type { LocalServerConfig } from "./local-server.ts";
+import type { ConnectionSettings } from "./settings.ts";
+
+export interface BulkOptions {
+  statePath: string;
+  /** Where the local server's settings come from (DIPLOGRAPH_NEO4J_HOME, NEO4J_BOLT_PORT, …). */
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+export interface BulkReport extends LoadReport {
+  /** Seconds of each step. */
+  steps: { csv: number; stop: number; import: number; start: number; schema: number; state: number };
+  csvBytes: number;
+}
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+
+/** The local server the settings point at, or BulkLoadError saying why they do not. */
+function localServerFor(settings: ConnectionSettings, env: NodeJS.ProcessEnv): LocalServerConfig {
+  const base = localServerConfig(env);
+  const config = startedConfig(base.home) ?? base;
+  let url: URL | undefined;
+  try {
+    url = new URL(settings.uri);
+  } catch {
+    url = undefined;
+  }
+  const port = url ? Number(url.port || 7687) : NaN;
+  if (!url || !["bolt:", "neo4j:"].includes(url.protocol) || !LOCAL_HOSTS.has(url.hostname) || port !== config.boltPort) {
+    throw new BulkLoadError(
+      `load --bulk: ${settings.uri} is not the local server (bolt://127.0.0.1:${config.boltPort}, data in ${config.home}); ` +
+        "--bulk stops the server and rewrites its files, so it only works on the one `npm run neo4j:start` runs " +
+        "(DIPLOGRAPH_NEO4J_HOME and NEO4J_BOLT_PORT name another); load other servers without --bulk",
+    );
+  }
+  return config;
+}
+
+/** Runs neo4j-admin from the launcher's jars; resolves, or BulkLoadError with neo4j-admin's reason. */
+function runImport(config: LocalServerConfig, args: string[], confDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn("java", [...config.javaOpts, "-cp", launcherClasspath(), "org.neo4j.cli.AdminTool", ...args], {
+      cwd: config.home,
+      env: { ...process.env, NEO4J_HOME: config.home, NEO4J_CONF: confDir },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString("utf8")).slice(-64 * 1024);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.once("error", (error) => fail(new BulkLoadError(`load --bulk: cannot run neo4j-admin (java: ${error.message})`)));
+    child.once("exit", (code) => {
+      if (code === 0) return done();
+      const lines = output.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^[.\s\-\d%∆[\]a-z]*$/.test(l));
+      const reason = [...lines].reverse().find((l) => /error|exception|invalid|fail/i.test(l)) ?? lines[lines.length - 1] ?? `exit code ${code}`;
+      fail(new BulkLoadError(`load --bulk: neo4j-admin database import failed: ${reason.replace(/\s+/g, " ")}`));
+    });
+  });
+}
+
+async function setEmptyLists(writer: BatchWriter, groups: EmptyLists[], batchSize: number): Promise<void> {
+  for (const group of groups) {
+    const empty = Object.fromEntries(group.names.map((name) => [name, []]));
+    const statement = group.label
+      ? `UNWIND $rows AS key MATCH (n:${identifier(group.label)} {key: key}) SET n += $empty`
+      : `UNWIND $rows AS row MATCH (a:${identifier(group.sourceLabel as EntityKind)} {key: row.source})-[r:${identifier(group.type as RelationType)}]->(b:${identifier(group.targetLabel as EntityKind)} {key: row.target}) SET r += $empty`;
+    for (let i = 0; i < group.rows.length; i += batchSize) {
+      const rows = group.rows.slice(i, i + batchSize);
+      writer.count((await writer.timed(() => writer.session.executeWrite((tx) => tx.run(statement, { rows, empty })))).summary.counters);
+    }
+  }
+}
+
+export async function bulkLoad(settings: ConnectionSettings, graphFile: string, options: BulkOptions): Promise<BulkReport> {
+  const log = options.log ?? (() => {});
+  const started = performance.now();
+  const lap = (() => {
+    let last = performance.now();
+    return () => {
+      const now = performance.now();
+      const seconds = (now - last) / 1000;
+      last = now;
+      return seconds;
+    };
+  })();
+  const config = localServerFor(settings, options.env ?? process.env);
+  const status = await serverStatus(config);
+  if (status.state === "stopped" && status.portBusy) {
+    throw new BulkLoadError(`load --bulk: port ${config.boltPort} answers, but not from the local server of ${config.home}; it cannot be stopped from here`);
+  }
+
+  const catalog = await scanGraphFile(graphFile);
+  const dir = join(config.home, "bulk-import");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "conf"), { recursive: true });
+  const report: BulkReport = { ...emptyReport({ nodes: catalog.nodes.length, relationships: catalog.relationships.length }), steps: { csv: 0, stop: 0, import: 0, start: 0, schema: 0, state: 0 }, csvBytes: 0 };
+  try {
+    const csv = await writeAdminCsv(catalog, dir);
+    const files = [...csv.nodeFiles, ...csv.relationshipFiles];
+    report.csvBytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+    report.steps.csv = lap();
+    log(`load --bulk: ${files.length} CSV files (${(report.csvBytes / 1e6).toFixed(1)} MB) in ${report.steps.csv.toFixed(1)} s; stopping the local server (pid ${"pid" in status ? status.pid : "none"})`);
+
+    try {
+      await stopServer(config);
+    } catch (error) {
+      throw new BulkLoadError(`load --bulk: cannot stop the local server of ${config.home}: ${(error as Error).message}`);
+    }
+    if (await portAnswers(config.boltPort)) throw new BulkLoadError(`load --bulk: port ${config.boltPort} still answers after the local server was stopped; nothing was imported`);
+    report.steps.stop = lap();
+
+    log(`load --bulk: neo4j-admin database import full into "${settings.database}"`);
+    let failure: unknown;
+    try {
+      await runImport(
+        config,
+        [
+          "database",
+          "import",
+          "full",
+          ...csv.nodeFiles.map((f) => `--nodes=${f}`),
+          ...csv.relationshipFiles.map((f) => `--relationships=${f}`),
+          `--array-delimiter=${csv.arrayDelimiter}`,
+          "--multiline-fields=true",
+          `--read-buffer-size=${csv.readBufferSize}`,
+          "--overwrite-destination=true",
+          `--report-file=${join(dir, "import.report")}`,
+          settings.database,
+        ],
+        join(dir, "conf"),
+      );
+    } catch (error) {
+      failure = error;
+    }
+    report.steps.import = lap();
+    // started again whatever the import did: a failed import leaves the database as it was
+    log("load --bulk: starting the local server");
+    try {
+      await startServer(config, { log: () => {} });
+    } catch (error) {
+      if (failure) throw failure;
+      throw error instanceof LocalServerError ? new BulkLoadError(`load --bulk: imported, but the server did not start again: ${error.message.split("\n")[0]}`) : error;
+    }
+    report.steps.start = lap();
+    if (failure) throw failure;
+
+    await verifyServer(settings);
+    await withSession(settings, "WRITE", async (session) => {
+      const writer = new BatchWriter(session, report, 0);
+      log("load --bulk: constraints, indexes and empty lists");
+      await ensureSchema(writer, session);
+      await writer.timed(() => session.run("CALL db.awaitIndexes(600)"));
+      await setEmptyLists(writer, csv.emptyLists, 5000);
+      report.steps.schema = lap();
+      const snapshot = await snapshotDatabase(session);
+      const generation = randomUUID();
+      await recordState(options.statePath, stateOf(catalog, { generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: graphFile }));
+      await markComplete(session, generation, graphFile);
+      report.steps.state = lap();
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  report.nodesCreated = catalog.nodes.length;
+  report.relationshipsCreated = catalog.relationships.length;
+  report.nodes = catalog.nodes.length;
+  report.relationships = catalog.relationships.length;
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}

@@ -1,0 +1,178 @@
+// `diplograph load` writes only what changed since the last load of the database, and still ends
+// with exactly graph.json's contents when it cannot trust what it wrote last (the database was
+// changed behind its back, or the last load was killed halfway): against the real local server.
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { MultiDirectedGraph } from "graphology";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { syntheticGraph } from "../../scripts/bench-load.ts";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { closeDrivers, connectionSettings, loadGraph, withSession } from "../../src/neo4j/index.ts";
+import { WIPE_STATEMENT } from "../../src/neo4j/cypher.ts";
+import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
+import { databaseContents, fixtureGraph, runCli, writeGraphFile } from "./neo4j-fixture.ts";
+
+const settings = connectionSettings();
+const write = (cypher: string) => withSession(settings, "WRITE", (session) => session.run(cypher));
+
+/** The fixture without one article: its facts go, entities named only there go, the others lose it from `articles`. */
+function withoutArticle(graph: SerializedKnowledgeGraph, id: string): SerializedKnowledgeGraph {
+  // a copy: graphology keeps the attribute objects it is given, and `graph` is loaded as it was
+  const g = MultiDirectedGraph.from(structuredClone(graph) as never) as unknown as MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  g.dropNode(`article:${id}`);
+  for (const edge of g.edges()) {
+    const articles = g.getEdgeAttribute(edge, "articles").filter((a) => a !== id);
+    if (articles.length === 0) g.dropEdge(edge);
+    else g.mergeEdgeAttributes(edge, { articles, evidence: g.getEdgeAttribute(edge, "evidence").filter((e) => e.article !== id) });
+  }
+  for (const node of g.nodes()) {
+    const attributes = g.getNodeAttributes(node);
+    if (attributes.kind === "Article" || !attributes.articles.includes(id)) continue;
+    const articles = attributes.articles.filter((a) => a !== id);
+    if (articles.length === 0) g.dropNode(node);
+    else g.mergeNodeAttributes(node, { articles, mentions: attributes.mentions.filter((m) => m.article !== id) });
+  }
+  return g.export() as SerializedKnowledgeGraph;
+}
+
+/** The counts a load reports, read from its summary line. */
+function counts(stdout: string) {
+  const match = /([\d,]+) nodes \(([\d,]+) created, ([\d,]+) deleted, ([\d,]+) updated, ([\d,]+) moved\), ([\d,]+) relationships \(([\d,]+) created, ([\d,]+) deleted, ([\d,]+) updated\)/.exec(stdout);
+  if (!match) throw new Error(`no counts in: ${stdout}`);
+  const [nodes, nodesCreated, nodesDeleted, nodesUpdated, nodesMoved, relationships, relationshipsCreated, relationshipsDeleted, relationshipsUpdated] = match
+    .slice(1)
+    .map((n) => Number(n.replaceAll(",", ""))) as [number, number, number, number, number, number, number, number, number];
+  return { nodes, nodesCreated, nodesDeleted, nodesUpdated, nodesMoved, relationships, relationshipsCreated, relationshipsDeleted, relationshipsUpdated };
+}
+
+/** What a fresh load of `file` into an empty database holds: the reference every other load must equal. */
+async function freshContents(file: string) {
+  const run = await runCli(["load", "--graph", file, "--wipe", "--state", join(mkdtempSync(join(tmpdir(), "fresh-")), "state.json")]);
+  expect(run.code, run.stderr).toBe(0);
+  return databaseContents(settings);
+}
+
+// Each test runs `diplograph load` several times as a user would (a child process each).
+const SLOW = 300_000;
+const A_JCM = "002_fcf32e649116f6ed";
+const JCM_ONLY = ["article:002_fcf32e649116f6ed", "country:brunei", "official:nguyen-quoc-dung", "meeting:hoi-nghi-tham-van-chung-asean"];
+
+describe("an incremental load", () => {
+  afterAll(closeDrivers);
+  beforeEach(async () => void (await write(WIPE_STATEMENT)));
+
+  it("adds, updates and deletes exactly what changed, and a second load writes nothing", { timeout: SLOW }, async () => {
+    const before = fixtureGraph();
+    const after = withoutArticle(before, A_JCM);
+    // one changed property, one new fact
+    const official = after.nodes.find((n) => n.key === "official:pham-binh-minh")!;
+    (official.attributes as { titles: string[] }).titles = ["Phó Thủ tướng"];
+    after.edges.push({
+      key: "ADOPTED:meeting:hoi-nghi-hoi-dong-dieu-phoi-asean-25->document:kho-du-phong-khu-vuc",
+      source: "meeting:hoi-nghi-hoi-dong-dieu-phoi-asean-25",
+      target: "document:kho-du-phong-khu-vuc",
+      attributes: { type: "ADOPTED", label: "ADOPTED", articles: ["001_e970c5ff869cd3a7"], evidence: [{ article: "001_e970c5ff869cd3a7", sentence: 4, quote: "thông qua kho dự phòng", start: 0, end: 22 }], confidence: 0.9 },
+    });
+    expect(after.nodes.map((n) => n.key)).not.toContain("country:brunei");
+
+    const dir = mkdtempSync(join(tmpdir(), "incremental-"));
+    const file = join(dir, "graph.json");
+    const first = await runCli(["load", "--graph", writeGraphFile(before), "--state", join(dir, "state.json")]);
+    expect(first.stdout).toContain("full load (no state of an earlier load)");
+    writeFileSync(file, JSON.stringify(after));
+
+    const run = await runCli(["load", "--graph", file, "--state", join(dir, "state.json")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(", incremental:");
+    // Counted from the two graphs by hand. Nodes: the JCM article, Brunei, Nguyễn Quốc Dũng and the
+    // JCM meeting go (4); Việt Nam and ASEAN lose the article from `articles`, Phạm Bình Minh a
+    // title (3 updated). Relationships: the JCM facts (Brunei chaired; Dũng, Việt Nam and Phạm Bình
+    // Minh attended; Dũng's OFFICIAL_OF, stated there) and the MENTIONED_IN of Việt Nam, Brunei,
+    // Dũng, the meeting and ASEAN to that article go (10); the new ADOPTED is created (1).
+    const report = counts(run.stdout);
+    expect(report).toMatchObject({
+      nodesCreated: 0,
+      nodesDeleted: JCM_ONLY.length,
+      nodesUpdated: 3,
+      nodesMoved: 0,
+      relationshipsCreated: 1,
+      relationshipsDeleted: 10,
+      relationshipsUpdated: 0,
+    });
+    expect(report.relationships).toBe(counts(first.stdout).relationships - 10 + 1);
+    const loaded = await databaseContents(settings);
+    for (const key of JCM_ONLY) expect(loaded.nodes.join("\n")).not.toContain(`"key":"${key}"`);
+    expect(loaded.nodes.join("\n")).toContain('"key":"country:viet-nam"');
+    expect(loaded).toEqual(await freshContents(file));
+
+    // the fresh load above wiped the database: load into it again from our state → full, then nothing
+    await runCli(["load", "--graph", file, "--state", join(dir, "state.json")]);
+    const again = await runCli(["load", "--graph", file, "--state", join(dir, "state.json")]);
+    expect(again.stdout).toContain(", incremental:");
+    expect(counts(again.stdout)).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, nodesUpdated: 0, nodesMoved: 0, relationshipsCreated: 0, relationshipsDeleted: 0, relationshipsUpdated: 0 });
+    expect(again.stdout).toContain(" 0 batches ");
+  });
+
+  it("ends with exactly the graph when the database was changed behind its back", { timeout: SLOW }, async () => {
+    const graph = fixtureGraph();
+    const file = writeGraphFile(graph);
+    const state = join(mkdtempSync(join(tmpdir(), "behind-")), "state.json");
+    expect((await runCli(["load", "--graph", file, "--state", state])).code).toBe(0);
+    const reference = await databaseContents(settings);
+
+    // nodes deleted and a stranger added: the counts no longer match the state
+    await write("MATCH (n:Official) DETACH DELETE n");
+    await write("CREATE (:Country {key: 'country:atlantis', label: 'Atlantis'})-[:CHAIRED]->(:Meeting {key: 'meeting:secret'})");
+    const repaired = await runCli(["load", "--graph", file, "--state", state]);
+    expect(repaired.stdout).toMatch(/full load \(the database holds \d+ nodes/);
+    expect(await databaseContents(settings)).toEqual(reference);
+
+    // another load (no state of ours) in between: the generation differs
+    await loadGraph(settings, syntheticGraph({ relationships: 400, seed: 3 }), "other.json");
+    const afterOther = await runCli(["load", "--graph", file, "--state", state]);
+    expect(afterOther.stdout).toContain("full load (the database has no mark of an earlier load)");
+    expect(await databaseContents(settings)).toEqual(reference);
+
+    // a property edited in place keeps every count: the mark cannot see it; --full puts it back
+    await write("MATCH (c:Country {key: 'country:viet-nam'}) SET c.label = 'edited', c.extra = 1");
+    const full = await runCli(["load", "--graph", file, "--state", state, "--full"]);
+    expect(full.stdout).toContain("full load (--full)");
+    expect(await databaseContents(settings)).toEqual(reference);
+  });
+
+  it("ends correct after an incremental load killed halfway", { timeout: SLOW }, async () => {
+    const before = syntheticGraph({ relationships: 300, seed: 11 });
+    const after = syntheticGraph({ relationships: 300, seed: 12 });
+    const [beforeFile, afterFile] = [writeGraphFile(before), writeGraphFile(after)];
+    const state = join(mkdtempSync(join(tmpdir(), "killed-")), "state.json");
+    expect((await runCli(["load", "--graph", beforeFile, "--state", state])).code).toBe(0);
+    const reference = await freshContents(afterFile);
+    expect((await runCli(["load", "--graph", beforeFile, "--state", state])).stdout).toContain("full load");
+
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, "bin/diplograph.js"), "load", "--graph", afterFile, "--state", state, "--batch-size", "5"], {
+      cwd: PROJECT_ROOT,
+      stdio: "ignore",
+    });
+    const exited = new Promise((done) => child.once("exit", done));
+    const relationships = () => withSession(settings, "READ", async (session) => (await session.run("MATCH ()-[r]->() RETURN count(r) AS n")).records[0]!.get("n").toNumber());
+    const loading = async () =>
+      withSession(settings, "READ", async (session) => (await session.run("MATCH (s:_DiplographLoad {state: 'loading'}) RETURN count(s) AS n")).records[0]!.get("n").toNumber());
+    const untouched = await relationships();
+    // kill it once it has marked the database and committed its first batches (deletions come first)
+    while ((await loading()) === 0 || (await relationships()) === untouched) {
+      if (child.exitCode !== null) throw new Error(`the load exited (code ${child.exitCode}) before it was killed`);
+      await sleep(10);
+    }
+    child.kill("SIGKILL");
+    await exited;
+    expect(await databaseContents(settings)).not.toEqual(reference);
+
+    const rerun = await runCli(["load", "--graph", afterFile, "--state", state]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toContain("full load (the last load did not finish)");
+    expect(await databaseContents(settings)).toEqual(reference);
+  });
+});

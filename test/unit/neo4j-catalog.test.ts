@@ -1,0 +1,171 @@
+// The incremental loader's planning, without a server: what differs between the state of the
+// last load and graph.json now (catalog.ts), read from an object or line by line from the file
+// the build writes (graph-stream.ts), and the state file's checks (load-state.ts).
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import { serializeGraph } from "../../src/graph/serialize.ts";
+import type { KnowledgeGraph, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { catalogGraph, DamagedStateError } from "../../src/neo4j/catalog.ts";
+import type { Catalog, LoadDiff } from "../../src/neo4j/catalog.ts";
+import { scanGraphFile } from "../../src/neo4j/graph-stream.ts";
+import { readState, stateOf, writeState } from "../../src/neo4j/load-state.ts";
+import type { LoadState } from "../../src/neo4j/load-state.ts";
+
+type Node = SerializedKnowledgeGraph["nodes"][number];
+type Edge = SerializedKnowledgeGraph["edges"][number];
+
+const article = (id: string): Node => ({
+  key: `article:${id}`,
+  attributes: { kind: "Article", label: id, aliases: [], articles: [id], mentions: [], title: id, published: null, publisher: "P", file: `${id}.txt`, sha256: "0", body: `body ${id}`, x: 1, y: 2, size: 3, color: "#fff" },
+} as unknown as Node);
+const entity = (key: string, kind: string, articles: string[], extra: object = {}): Node => ({
+  key,
+  attributes: { kind, label: key, aliases: [], articles, mentions: articles.map((a) => ({ article: a, sentence: 1, start: 0, end: 3 })), x: 0, y: 0, size: 5, color: "#000", ...extra },
+} as unknown as Node);
+const fact = (type: string, source: string, target: string, articles: string[]): Edge => ({
+  key: `${type}:${source}->${target}`,
+  source,
+  target,
+  attributes: { type, label: type, articles, evidence: articles.map((a) => ({ article: a, sentence: 1, quote: "q", start: 0, end: 1 })), confidence: 0.9 },
+} as unknown as Edge);
+const graphOf = (nodes: Node[], edges: Edge[]) => ({ options: { type: "directed", multi: true, allowSelfLoops: true }, attributes: { name: "t" }, nodes, edges }) as unknown as SerializedKnowledgeGraph;
+
+/** Two articles: Brunei in both, an official and a meeting in a1 only, the meeting's adoption in a2. */
+function before(): SerializedKnowledgeGraph {
+  return graphOf(
+    [
+      article("a1"),
+      article("a2"),
+      entity("country:brunei", "Country", ["a1", "a2"]),
+      entity("official:x", "Official", ["a1"]),
+      entity("meeting:m", "Meeting", ["a1", "a2"]),
+      entity("document:d", "Document", ["a2"]),
+    ],
+    [fact("CHAIRED", "country:brunei", "meeting:m", ["a1"]), fact("ATTENDED", "official:x", "meeting:m", ["a1"]), fact("ADOPTED", "meeting:m", "document:d", ["a2"])],
+  );
+}
+
+const state = (catalog: Catalog): LoadState => stateOf(catalog, { generation: "g", databaseId: "db", uri: "bolt://x", database: "neo4j", graph: "g.json" });
+
+/** The diff as sorted identities, so that two diffs compare by what they name. */
+function names(diff: LoadDiff) {
+  const rel = (r: { type: string; source: string; target: string }) => `${r.type} ${r.source} ${r.target}`;
+  return {
+    nodeWrites: diff.nodeWrites.map((n) => n.key).sort(),
+    nodeDeletes: diff.nodeDeletes.map((n) => `${n.label} ${n.key}`).sort(),
+    relationshipWrites: diff.relationshipWrites.map(rel).sort(),
+    relationshipDeletes: diff.relationshipDeletes.map(rel).sort(),
+    moves: diff.moves.map((n) => n.key).sort(),
+  };
+}
+
+function writeLines(graph: SerializedKnowledgeGraph): string {
+  const path = join(mkdtempSync(join(tmpdir(), "catalog-")), "graph.json");
+  writeFileSync(path, serializeGraph(MultiDirectedGraph.from(graph as never) as unknown as KnowledgeGraph));
+  return path;
+}
+
+describe("the difference from the last load", () => {
+  it("is empty for the same graph", () => {
+    const diff = catalogGraph(before(), "g.json", state(catalogGraph(before(), "g.json"))).diff!;
+    expect(names(diff)).toEqual({ nodeWrites: [], nodeDeletes: [], relationshipWrites: [], relationshipDeletes: [], moves: [] });
+  });
+
+  it("takes an article's facts and orphans with it; a node another article supports is rewritten, not deleted", () => {
+    const after = graphOf(
+      [article("a1"), entity("country:brunei", "Country", ["a1"]), entity("official:x", "Official", ["a1"]), entity("meeting:m", "Meeting", ["a1"])],
+      [fact("CHAIRED", "country:brunei", "meeting:m", ["a1"]), fact("ATTENDED", "official:x", "meeting:m", ["a1"])],
+    );
+    const diff = catalogGraph(after, "g.json", state(catalogGraph(before(), "g.json"))).diff!;
+    expect(names(diff)).toEqual({
+      nodeWrites: ["country:brunei", "meeting:m"],
+      nodeDeletes: ["Article article:a2", "Document document:d"],
+      relationshipWrites: [],
+      relationshipDeletes: [
+        "ADOPTED meeting:m document:d",
+        "MENTIONED_IN country:brunei article:a2",
+        "MENTIONED_IN document:d article:a2",
+        "MENTIONED_IN meeting:m article:a2",
+      ],
+      moves: [],
+    });
+  });
+
+  it("writes a changed fact and a new one, and only moves a node whose layout alone changed", () => {
+    const after = before();
+    (after.edges[0]!.attributes as { confidence: number }).confidence = 0.95;
+    after.edges.push(fact("ATTENDED", "country:brunei", "meeting:m", ["a2"]));
+    (after.nodes[3]!.attributes as { x: number }).x = 42;
+    const diff = catalogGraph(after, "g.json", state(catalogGraph(before(), "g.json"))).diff!;
+    expect(names(diff)).toEqual({
+      nodeWrites: [],
+      nodeDeletes: [],
+      relationshipWrites: ["ATTENDED country:brunei meeting:m", "CHAIRED country:brunei meeting:m"],
+      relationshipDeletes: [],
+      moves: ["official:x"],
+    });
+    expect(diff.moves[0]!.attributes).toEqual({ x: 42, y: 0, size: 5, color: "#000" });
+  });
+
+  it("deletes a node whose kind changed (and its relationships) and writes them again", () => {
+    const after = before();
+    (after.nodes[5]!.attributes as { kind: string }).kind = "Meeting";
+    const diff = catalogGraph(after, "g.json", state(catalogGraph(before(), "g.json"))).diff!;
+    expect(names(diff)).toMatchObject({
+      nodeWrites: ["document:d"],
+      nodeDeletes: ["Document document:d"],
+      relationshipWrites: ["ADOPTED meeting:m document:d", "MENTIONED_IN document:d article:a2"],
+      relationshipDeletes: ["ADOPTED meeting:m document:d", "MENTIONED_IN document:d article:a2"],
+    });
+    expect(diff.relationshipDeletes.find((r) => r.type === "ADOPTED")).toMatchObject({ targetLabel: "Document" });
+    expect(diff.relationshipWrites.find((r) => r.type === "ADOPTED")).toMatchObject({ targetLabel: "Meeting" });
+  });
+
+  it("is the same read line by line from the build's layout (unchanged edge lines not parsed) as from the object", async () => {
+    const after = before();
+    after.nodes.splice(3, 1);
+    after.edges.splice(1, 1);
+    (after.edges[0]!.attributes as { confidence: number }).confidence = 0.5;
+    const fromObjects = catalogGraph(after, "g.json", state(catalogGraph(before(), "g.json")));
+    const fromLines = await scanGraphFile(writeLines(after), state(await scanGraphFile(writeLines(before()))));
+    expect(names(fromLines.diff!)).toEqual(names(fromObjects.diff!));
+    expect(names(fromLines.diff!).nodeDeletes).toEqual(["Official official:x"]);
+    expect(fromLines.digests.relationships.types).toHaveLength(fromObjects.digests.relationships.types.length);
+  });
+
+  it("refuses a second edge of one identity, read line by line too", async () => {
+    const bad = before();
+    bad.edges.push({ ...bad.edges[0]!, key: "again" });
+    expect(() => catalogGraph(bad, "bad.json")).toThrowError(expect.objectContaining({ name: "GraphFileError", message: expect.stringContaining("a second CHAIRED edge") }));
+    const path = join(mkdtempSync(join(tmpdir(), "catalog-")), "graph.json");
+    writeFileSync(path, serializeGraph(MultiDirectedGraph.from(before() as never) as unknown as KnowledgeGraph).replace('"edges":[\n', `"edges":[\n${JSON.stringify(bad.edges[0])},\n`));
+    const previous = state(await scanGraphFile(writeLines(before())));
+    await expect(scanGraphFile(path, previous)).rejects.toMatchObject({ name: "GraphFileError", message: expect.stringContaining("a second CHAIRED edge") });
+  });
+});
+
+describe("the state file", () => {
+  it("round-trips and refuses what is not a state of this loader", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "state-"));
+    const written = state(catalogGraph(before(), "g.json"));
+    await writeState(join(dir, "s.json"), written);
+    expect(await readState(join(dir, "s.json"))).toEqual(written);
+    expect(await readState(join(dir, "none.json"))).toEqual({ missing: "no state of an earlier load" });
+    writeFileSync(join(dir, "bad.json"), "{");
+    expect(await readState(join(dir, "bad.json"))).toEqual({ missing: "the state file is not valid JSON" });
+    writeFileSync(join(dir, "old.json"), JSON.stringify({ ...written, shape: 0 }));
+    expect(await readState(join(dir, "old.json"))).toHaveProperty("missing", expect.stringContaining("another version"));
+    writeFileSync(join(dir, "cut.json"), JSON.stringify({ ...written, relationships: { ...written.relationships, sources: [0] } }));
+    expect(await readState(join(dir, "cut.json"))).toEqual({ missing: "the state file is damaged" });
+  });
+
+  it("naming a relationship twice is found when it is used", () => {
+    const written = state(catalogGraph(before(), "g.json"));
+    const r = written.relationships;
+    const twice = { ...written, relationships: { types: [...r.types, r.types[0]!], sources: [...r.sources, r.sources[0]!], targets: [...r.targets, r.targets[0]!], digests: [...r.digests, "x"] } };
+    expect(() => catalogGraph(before(), "g.json", twice)).toThrow(DamagedStateError);
+  });
+});
