@@ -6,7 +6,7 @@ import type { Article } from "../ingest/types.ts";
 import type { EntityDraft, RelationDraft } from "../resolve/entities.ts";
 import { articleKey, entityKey } from "../resolve/keys.ts";
 import { foldName } from "../text/fold.ts";
-import { assignLayout } from "./layout.ts";
+import { assignLayout, type Positions } from "./layout.ts";
 import { KIND_COLORS, sizeForDegree } from "./style.ts";
 import { CONTRACT_VERSION, type EdgeAttributes, type GraphAttributes, type KnowledgeGraph, type NodeAttributes } from "./types.ts";
 
@@ -108,6 +108,8 @@ function articleAttributes(article: Article): NodeAttributes {
 
 export interface AssembleOptions {
   layout?: boolean;
+  /** The previous build's positions: a warm start when they cover most of the graph (layout.ts). */
+  layoutStart?: Positions;
 }
 
 export function assembleGraph(
@@ -137,6 +139,6 @@ export function assembleGraph(
     });
   }
   graph.forEachNode((node) => graph.setNodeAttribute(node, "size", sizeForDegree(graph.degree(node))));
-  if (options.layout !== false) assignLayout(graph);
+  if (options.layout !== false) assignLayout(graph, { previous: options.layoutStart });
   return graph;
 }
