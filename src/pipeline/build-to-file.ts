@@ -7,8 +7,10 @@
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { assembleGraph } from "../graph/assemble.ts";
+import { warmStartApplies, type Positions } from "../graph/layout.ts";
 import { serializeGraphPieces } from "../graph/serialize.ts";
 import { summarize, type GraphSummary } from "../graph/summary.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
 import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
 import { loadLexicon } from "../extract/lexicon.ts";
 import { openFolder } from "../ingest/read-folder.ts";
@@ -19,6 +21,8 @@ import { BodyStore } from "./body-store.ts";
 import type { BudgetRule } from "./budget.ts";
 import { defaultJobs } from "./extract-pool.ts";
 import { extractFiles } from "./extract-files.ts";
+import { FileCache, FileCacheWriter } from "./file-cache.ts";
+import { readPositions, writePositions } from "./layout-cache.ts";
 import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter } from "./record-store.ts";
 
 export type BuildStage = "extract" | "resolve" | "assemble" | "write";
@@ -34,6 +38,10 @@ export interface StreamBuildOptions {
   fresh?: boolean;
   /** Progress of a stage: done of total (total 0 when unknown). */
   onProgress?(stage: BuildStage, done: number, total: number): void;
+  /** The previous picture, for a warm-started layout (graph/layout.ts). */
+  layoutStart?: Positions;
+  /** Called with the graph once graph.json is written. */
+  onWritten?(graph: KnowledgeGraph): void | Promise<void>;
 }
 
 export interface StreamBuildResult {
@@ -44,6 +52,12 @@ export interface StreamBuildResult {
   /** Articles whose record came from the previous build, and articles extracted now. */
   reused: number;
   extracted: number;
+  /** Records of the previous build not used by this one (articles deleted or changed). */
+  dropped?: number;
+  /** Files not read again: unchanged since the previous build (pipeline/file-cache.ts). */
+  unread?: number;
+  /** Nodes placed by a warm start from the previous picture (undefined: no warm start). */
+  placed?: number;
   /** Unreadable files, then files left out during extraction, in file order each. */
   warnings: FileWarning[];
   summary: GraphSummary;
@@ -71,24 +85,32 @@ export async function openStore(storeDir: string): Promise<{ storePath: string; 
 /** Builds `outFile` from the articles below `inputDir`; graph.json is written only if an article was read. */
 export async function buildToFile(inputDir: string, outFile: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const { storePath, writer, bodies } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
+  const storeDir = options.storeDir ?? join(outFile, "..", ".diplograph");
+  const cacheWriter = new FileCacheWriter(storeDir, inputDir);
+  const { storePath, writer, bodies } = await openStore(storeDir);
   const resolver = new Resolver(loadLexicon());
   const kept: ArticleMeta[] = [];
   const leftOut: FileWarning[] = [];
   let reused = 0;
   let extracted = 0;
+  let unread = 0;
   let folder;
   const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
+  const cache = options.fresh ? FileCache.none() : FileCache.open(storeDir, inputDir, previous);
   try {
-    folder = await openFolder(inputDir, (done, total) => options.onProgress?.("extract", done, total));
+    folder = await openFolder(inputDir, (done, total) => options.onProgress?.("extract", done, total), undefined, cache);
     for await (const file of extractFiles(folder.articles, { jobs, budget: options.budget, previous })) {
-      for (const a of file.articles) bodies.put(a.id, a.body);
+      if ("source" in file && file.source.known) {
+        cache.copyBodies(file.source.known, bodies);
+        unread++;
+      } else for (const a of file.articles) bodies.put(a.id, a.body);
+      cacheWriter.add(file, bodies);
       if ("reason" in file) {
         leftOut.push({ file: file.file, reason: file.reason });
         extracted += file.articles.length;
         continue;
       }
-      if (file.reused) reused += file.articles.length;
+      if (file.reused) reused += file.records.length;
       else extracted += file.articles.length;
       for (const [i, line] of file.lines.entries()) {
         writer.appendLine(line);
@@ -102,13 +124,36 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     throw error;
   } finally {
     previous.close();
+    cache.close();
   }
   writer.commit();
   const result: StreamBuildResult = {
-    articles: kept.length, files: folder.files, bytes: folder.bytes, reused, extracted,
+    articles: kept.length, files: folder.files, bytes: folder.bytes, reused, extracted, dropped: previous.size - reused, unread,
     warnings: [...folder.warnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
-  return finishBuild({ storePath, bodies, resolver, kept, result }, outFile, options);
+  return finishIncrementally({ storePath, bodies, resolver, kept, result }, outFile, storeDir, cacheWriter, options);
+}
+
+/**
+ * finishBuild, plus what the next build reuses: the bodies kept beside the store, the stat cache
+ * naming them, and the picture's positions (a warm start from this build's, unless `--fresh`).
+ */
+async function finishIncrementally(gathered: Gathered, outFile: string, storeDir: string, cacheWriter: FileCacheWriter, options: StreamBuildOptions): Promise<StreamBuildResult> {
+  const bodiesSize = gathered.bodies.bytes;
+  gathered.bodies.keepOnClose(join(storeDir, cacheWriter.bodiesName));
+  const layoutStart = options.fresh || options.layout === false ? undefined : readPositions(storeDir, outFile);
+  let placed: number | undefined;
+  const built = await finishBuild(gathered, outFile, {
+    ...options,
+    layoutStart,
+    onWritten: async (graph) => {
+      if (options.layout !== false && layoutStart && warmStartApplies(graph, layoutStart)) placed = graph.filterNodes((n) => !layoutStart.has(n)).length;
+      await writePositions(storeDir, outFile, graph);
+      await options.onWritten?.(graph);
+    },
+  });
+  await cacheWriter.commit(bodiesSize);
+  return { ...built, placed };
 }
 
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
@@ -126,10 +171,11 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
     // Article nodes without their text: the writer reads each body back from disk
     const articles = kept.map((meta): Article => ({ ...meta, body: "" }));
     kept.length = 0;
-    const graph = assembleGraph(articles, entities.values(), relations, loadLexicon(), { layout: options.layout ?? true });
+    const graph = assembleGraph(articles, entities.values(), relations, loadLexicon(), { layout: options.layout ?? true, layoutStart: options.layoutStart });
     entities.clear();
     options.onProgress?.("write", 0, 0);
     await writeFileAtomicFrom(outFile, serializeGraphPieces(graph, (id) => bodies.get(id)));
+    await options.onWritten?.(graph);
     return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size };
   } finally {
     bodies.close();
