@@ -58,9 +58,15 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
   }
   console.log(`${built.articles} article(s) from ${built.files} file(s), ${(built.bytes / 1024).toFixed(1)} KiB → ${path}`);
   if (options.fromShards) console.log(`records from the shards in ${options.fromShards}`);
-  else console.log(`reused ${built.reused} article(s) from the previous build, extracted ${built.extracted}`);
+  else console.log(reuseLine(built));
+  if (built.placed !== undefined) console.log(`layout: the previous picture kept, ${built.placed} new node(s) placed by their neighbours (--fresh lays out everything again)`);
   console.log(formatSummary(built.summary));
   return 0;
+}
+
+/** What an incremental build took from the previous one: "reused 10000 article(s) from the previous build (10000 file(s) not read again), extracted 100, dropped 0". */
+export function reuseLine(built: { reused: number; extracted: number; unread?: number; dropped?: number }): string {
+  return `reused ${built.reused} article(s) from the previous build (${built.unread ?? 0} file(s) not read again), extracted ${built.extracted}, dropped ${built.dropped ?? 0}`;
 }
 
 export function parseJobs(value: string): number {

@@ -11,7 +11,7 @@ import type { EntityDraft } from "../resolve/entities.ts";
 import type { Resolution } from "../resolve/resolve.ts";
 import { articleKey, entityKey } from "../resolve/keys.ts";
 import { foldName } from "../text/fold.ts";
-import { assignLayout } from "./layout.ts";
+import { assignLayout, type Positions } from "./layout.ts";
 import type { GraphFill } from "./serialize.ts";
 import { KIND_COLORS, sizeForDegree } from "./style.ts";
 import { CONTRACT_VERSION, type EdgeAttributes, type GraphAttributes, type KnowledgeGraph, type NodeAttributes } from "./types.ts";
@@ -116,6 +116,8 @@ function articleAttributes(article: Article): NodeAttributes {
 
 export interface AssembleOptions {
   layout?: boolean;
+  /** The previous build's positions: a warm start when they cover most of the graph (layout.ts). */
+  layoutStart?: Positions;
   /** Progress of the assembly: entities and relations done of total. */
   onAssemble?(done: number, total: number): void;
   /** Progress of the layout: iterations done of total. */
@@ -180,7 +182,7 @@ function assemble(articles: Article[], { entities, relations, details }: Resolut
     });
   }
   graph.forEachNode((node) => graph.setNodeAttribute(node, "size", sizeForDegree(graph.degree(node))));
-  if (options.layout !== false) assignLayout(graph, options.onLayout);
+  if (options.layout !== false) assignLayout(graph, { previous: options.layoutStart, onProgress: options.onLayout });
   const fill: GraphFill = {
     node: (attributes, i) =>
       !defer || attributes.kind === "Article" ? attributes : { ...attributes, mentions: details.sortedMentions({ first: mentionRows[i]!, last: -1 }) },

@@ -1,7 +1,7 @@
 // A folder of article files → articles and one warning per file that could not be used.
 // A bad file never stops the others; the same article under two names is read once.
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type BigIntStats, type Stats } from "node:fs";
 import { open, readdir } from "node:fs/promises";
 import { extname, sep } from "node:path";
 import { UnreadableFileError } from "./errors.ts";
@@ -60,10 +60,11 @@ export async function listArticleFiles(dir: string, warnings: FileWarning[] = []
 /** Files read ahead of the one being parsed, so the disk and the parser work at once. */
 const READ_AHEAD = 16;
 
-export type Loaded = { data: Buffer } | { error: unknown };
+/** A file's bytes and, when read by `loadFileSync`, its stats as opened (before reading: the stat cache's stamp). */
+export type Loaded = { data: Buffer; stats?: BigIntStats } | { error: unknown };
 
 /** What a path that is not a regular file is, for the warning. */
-function kindOf(stats: Stats): string {
+function kindOf(stats: Stats | BigIntStats): string {
   if (stats.isDirectory()) return "a folder";
   if (stats.isFIFO()) return "a named pipe (FIFO)";
   if (stats.isSocket()) return "a socket";
@@ -101,23 +102,25 @@ export function loadFileSync(path: Buffer): Loaded {
   let fd: number | undefined;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = fstatSync(fd);
+    // taken before reading: a change made while the file is read shows as a newer stamp next time
+    const stats = fstatSync(fd, { bigint: true });
     if (!stats.isFile()) throw new UnreadableFileError(`${kindOf(stats)}, not a regular file; only regular files are read`);
-    if (stats.size > MAX_FILE_BYTES) {
-      throw new UnreadableFileError(`${(stats.size / 1048576).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
+    const size = Number(stats.size);
+    if (size > MAX_FILE_BYTES) {
+      throw new UnreadableFileError(`${(size / 1048576).toFixed(1)} MB is larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
     }
     // read to the end, not to the size stat gave: a file may grow or shrink while it is read
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(stats.size - total, 0) + 1);
+      const chunk = Buffer.allocUnsafe(Math.max(size - total, 0) + 1);
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > MAX_FILE_BYTES) throw new UnreadableFileError(`larger than the ${MAX_FILE_BYTES / 1048576} MB limit for one article file`);
     }
-    return { data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
+    return { data: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), stats };
   } catch (error) {
     return { error };
   } finally {

@@ -2,12 +2,13 @@
 // without their text and each body is read back only when its node is written to graph.json.
 // Bodies are 30–40 % of graph.json and, as V8 strings of Vietnamese (two bytes a character),
 // about 1 GB at 100,000 articles: too much to hold for the whole build.
-import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 
 export class BodyStore {
   private readonly fd: number;
   private readonly where = new Map<string, [offset: number, length: number]>();
   private size = 0;
+  private keptAs: string | undefined;
 
   /** `path` is a scratch file of this build, removed by `close`. */
   constructor(private readonly path: string) {
@@ -18,11 +19,27 @@ export class BodyStore {
     this.putBytes(id, Buffer.from(body, "utf8"));
   }
 
-  /** A body already encoded as UTF-8 (by the worker that read it). */
+  /** A body already encoded as UTF-8 (by the worker that read it, or copied from an earlier build's bodies). */
   putBytes(id: string, bytes: Uint8Array): void {
-    writeSync(this.fd, bytes, 0, bytes.length, this.size);
+    let written = 0;
+    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
     this.where.set(id, [this.size, bytes.length]);
     this.size += bytes.length;
+  }
+
+  /** Where a body is in the file: [offset, length] in bytes. */
+  span(id: string): [offset: number, length: number] | undefined {
+    return this.where.get(id);
+  }
+
+  /** Bytes written so far. */
+  get bytes(): number {
+    return this.size;
+  }
+
+  /** `close` keeps the file, flushed to disk, under `path` instead of removing it (the next build reads bodies from it). */
+  keepOnClose(path: string): void {
+    this.keptAs = path;
   }
 
   get(id: string): string {
@@ -35,7 +52,9 @@ export class BodyStore {
   }
 
   close(): void {
+    if (this.keptAs !== undefined) fsyncSync(this.fd);
     closeSync(this.fd);
-    rmSync(this.path, { force: true });
+    if (this.keptAs !== undefined) renameSync(this.path, this.keptAs);
+    else rmSync(this.path, { force: true });
   }
 }

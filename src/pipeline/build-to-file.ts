@@ -3,12 +3,16 @@
 // the records written in file order to the on-disk store and surveyed; resolution then reads
 // the store back, the graph is assembled without the articles' text, and graph.json is written
 // piece by piece with each body read back from disk. Memory holds the graph (entities,
-// relations, evidence), never every article's text or extraction.
+// relations, evidence), never every article's text or extraction. What the next build reuses is
+// kept beside the store: the bodies, the stat cache naming them (file-cache.ts: unchanged files
+// are not read again) and the picture's positions (layout-cache.ts: a warm-started layout).
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { assembleDeferred } from "../graph/assemble.ts";
+import { warmStartApplies, type Positions } from "../graph/layout.ts";
 import { serializeGraphPieces } from "../graph/serialize.ts";
 import { summarize, type GraphSummary } from "../graph/summary.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
 import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
 import { loadLexicon } from "../extract/lexicon.ts";
 import { listArticleFiles } from "../ingest/read-folder.ts";
@@ -20,6 +24,8 @@ import { BodyStore } from "./body-store.ts";
 import type { BudgetRule } from "./budget.ts";
 import { defaultJobs } from "./extract-pool.ts";
 import { extractFiles } from "./extract-files.ts";
+import { FileCache, FileCacheWriter } from "./file-cache.ts";
+import { readPositions, writePositions } from "./layout-cache.ts";
 import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
 
 export type BuildStage = "extract" | "resolve" | "assemble" | "layout" | "write";
@@ -35,6 +41,10 @@ export interface StreamBuildOptions {
   fresh?: boolean;
   /** Progress of a stage: done of total (total 0 when unknown). */
   onProgress?(stage: BuildStage, done: number, total: number): void;
+  /** The previous picture, for a warm-started layout (graph/layout.ts). */
+  layoutStart?: Positions;
+  /** Called with the graph once graph.json is written. */
+  onWritten?(graph: KnowledgeGraph): void | Promise<void>;
 }
 
 export interface StreamBuildResult {
@@ -45,6 +55,12 @@ export interface StreamBuildResult {
   /** Articles whose record came from the previous build, and articles extracted now. */
   reused: number;
   extracted: number;
+  /** Records of the previous build not used by this one (articles deleted or changed). */
+  dropped?: number;
+  /** Files not read again: unchanged since the previous build (pipeline/file-cache.ts). */
+  unread?: number;
+  /** Nodes placed by a warm start from the previous picture (undefined: no warm start). */
+  placed?: number;
   /** Unreadable files, then files left out during extraction, in file order each. */
   warnings: FileWarning[];
   summary: GraphSummary;
@@ -81,21 +97,27 @@ export async function openStore(storeDir: string): Promise<{ storePath: string; 
 /** Builds `outFile` from the articles below `inputDir`; graph.json is written only if an article was read. */
 export async function buildToFile(inputDir: string, outFile: string, options: StreamBuildOptions = {}): Promise<StreamBuildResult> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const { storePath, writer, bodies, resolver } = await openStore(options.storeDir ?? join(outFile, "..", ".diplograph"));
+  const storeDir = options.storeDir ?? join(outFile, "..", ".diplograph");
+  // before the folder is listed: its start is what a file's modification time is checked against next time
+  const cacheWriter = new FileCacheWriter(storeDir, inputDir);
+  const { storePath, writer, bodies, resolver } = await openStore(storeDir);
   const kept: ArticleMeta[] = [];
   const readWarnings: FileWarning[] = [];
   const leftOut: FileWarning[] = [];
   let reused = 0;
   let extracted = 0;
+  let unread = 0;
   let bytes = 0;
   let files;
   const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
+  const cache = options.fresh ? FileCache.none() : FileCache.open(storeDir, inputDir, previous);
   try {
     files = await listArticleFiles(inputDir, readWarnings);
     const onFile = (done: number, total: number) => options.onProgress?.("extract", done, total);
-    for await (const file of extractFiles(files, { jobs, budget: options.budget, previous, onFile })) {
+    for await (const file of extractFiles(files, { jobs, budget: options.budget, previous, cache, onFile })) {
       bytes += file.bytes;
       if (file.warning) readWarnings.push(file.warning);
+      if ("known" in file.source) unread++;
       const { outcome } = file;
       if ("reason" in outcome) {
         leftOut.push({ file: file.file, reason: outcome.reason });
@@ -108,10 +130,11 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
         const line = outcome.lines[i]!;
         writer.appendLine(line);
         bodies.putBytes(meta.id, file.bodies[i]!);
-        // a reused record is parsed here for its survey; a new one's came from its worker
-        resolver.survey(outcome.surveys?.[i] ?? (JSON.parse(line) as StoredRecord).record);
+        // a reused record is parsed here for its survey (a file not read again comes parsed); a new one's came from its worker
+        resolver.survey(outcome.surveys?.[i] ?? outcome.records?.[i] ?? (JSON.parse(line) as StoredRecord).record);
         kept.push(meta);
       });
+      cacheWriter.add(file, bodies);
     }
   } catch (error) {
     writer.abandon();
@@ -120,13 +143,36 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     throw error;
   } finally {
     previous.close();
+    cache.close();
   }
   writer.commit();
   const result: StreamBuildResult = {
-    articles: kept.length, files: files.length, bytes, reused, extracted,
+    articles: kept.length, files: files.length, bytes, reused, extracted, dropped: previous.size - reused, unread,
     warnings: [...readWarnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
-  return finishBuild({ storePath, bodies, resolver, kept, result }, outFile, options);
+  return finishIncrementally({ storePath, bodies, resolver, kept, result }, outFile, storeDir, cacheWriter, options);
+}
+
+/**
+ * finishBuild, plus what the next build reuses: the bodies kept beside the store, the stat cache
+ * naming them, and the picture's positions (a warm start from this build's, unless `--fresh`).
+ */
+async function finishIncrementally(gathered: Gathered, outFile: string, storeDir: string, cacheWriter: FileCacheWriter, options: StreamBuildOptions): Promise<StreamBuildResult> {
+  const bodiesSize = gathered.bodies.bytes;
+  gathered.bodies.keepOnClose(join(storeDir, cacheWriter.bodiesName));
+  const layoutStart = options.fresh || options.layout === false ? undefined : readPositions(storeDir, outFile);
+  let placed: number | undefined;
+  const built = await finishBuild(gathered, outFile, {
+    ...options,
+    layoutStart,
+    onWritten: async (graph) => {
+      if (options.layout !== false && layoutStart && warmStartApplies(graph, layoutStart)) placed = graph.filterNodes((n) => !layoutStart.has(n)).length;
+      await writePositions(storeDir, outFile, graph);
+      await options.onWritten?.(graph);
+    },
+  });
+  await cacheWriter.commit(bodiesSize);
+  return { ...built, placed };
 }
 
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
@@ -147,6 +193,7 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
     kept.length = 0;
     const { graph, fill } = assembleDeferred(articles, resolution, loadLexicon(), {
       layout: options.layout ?? true,
+      layoutStart: options.layoutStart,
       onAssemble: (done, total) => options.onProgress?.("assemble", done, total),
       onLayout: (done, total) => options.onProgress?.("layout", done, total),
     });
@@ -159,6 +206,7 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
       (done, total) => options.onProgress?.("write", done, total),
     );
     await writeFileAtomicFrom(outFile, pieces);
+    await options.onWritten?.(graph);
     return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size };
   } finally {
     bodies.close();

@@ -4,21 +4,29 @@
 // kept ones extracted in the pool — or their records reused from an earlier build when every
 // kept article's digest is found. Files are read a window ahead and answers arrive in any order;
 // they are handed on in file order, so what follows does not depend on the number of workers.
+// A file the stat cache vouches for (file-cache.ts: unchanged since the previous build) is not
+// sent to a worker at all: its articles are checked in file order from what the cache knew of
+// them, and its records and bodies are the previous build's — unless an earlier file now holds
+// one of its articles, and then it is read like any other.
 // Shared by `build` and `extract --shard`.
 import type { ArticleFile } from "../ingest/read-folder.ts";
 import type { FileWarning } from "../ingest/types.ts";
 import { combineWarnings } from "../ingest/warnings.ts";
 import type { RecordSurvey } from "../resolve/resolve.ts";
-import type { ArticleMeta } from "./article-record.ts";
+import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
 import type { BudgetRule } from "./budget.ts";
 import { createExtractor } from "./extract-pool.ts";
 import { extractorVersion } from "./extractor-version.ts";
-import type { PreviousRecords } from "./record-store.ts";
+import type { CachedFile, FileCache, Stamp } from "./file-cache.ts";
+import type { FileRead } from "./file-work.ts";
+import type { PreviousRecords, StoredRecord } from "./record-store.ts";
 
 /**
  * One file, in order: what reading it found wrong (one warning), and its kept articles with
- * their bodies (UTF-8) and either their store lines (with what the survey needs, unless reused:
- * then the lines are the previous build's, and the caller parses them) or why it is left out.
+ * their bodies (UTF-8), their records' digests, and either their store lines (with what the
+ * survey needs: from the worker, or for a file not read again its parsed records; otherwise,
+ * reused, the lines are the previous build's and the caller parses them) or why it is left out.
+ * `source` says how the file was had, for the stat cache the build writes.
  */
 export interface ExtractedFile {
   file: string;
@@ -26,8 +34,17 @@ export interface ExtractedFile {
   warning?: FileWarning;
   articles: ArticleMeta[];
   bodies: Uint8Array[];
-  outcome: { lines: string[]; surveys?: RecordSurvey[]; reused: boolean } | { reason: string };
+  digests: string[];
+  source: FileSource;
+  outcome: { lines: string[]; surveys?: RecordSurvey[]; records?: ArticleRecord[]; reused: boolean } | { reason: string };
 }
+
+/**
+ * Read now: its stamp as opened (none if it could not be opened), the sha256 of each kept
+ * article's body, and whether every article in it was kept (no duplicate, nothing unreadable).
+ * Or not read again: what the stat cache knew of it.
+ */
+export type FileSource = { read: { stamp?: Stamp; bodyShas: string[]; whole: boolean } } | { known: CachedFile };
 
 export interface ExtractFilesOptions {
   jobs: number;
@@ -35,6 +52,8 @@ export interface ExtractFilesOptions {
   previous?: PreviousRecords;
   /** Called as each file is handed on: files done of total. */
   onFile?(done: number, total: number): void;
+  /** The previous build's stat cache: files it vouches for are not read again. */
+  cache?: FileCache;
 }
 
 /** Files in flight at once: enough to keep every worker busy, few enough to bound memory. */
@@ -45,22 +64,59 @@ const NO_DATE = "no publication date found; dates without a year are read agains
 export async function* extractFiles(files: ArticleFile[], options: ExtractFilesOptions): AsyncGenerator<ExtractedFile> {
   const extractor = createExtractor(options.jobs, extractorVersion(), options.budget);
   const window = inFlightFor(options.jobs);
-  const reads: Array<ReturnType<typeof extractor.read> | undefined> = [];
+  const reads: Array<{ read: Promise<FileRead> } | { known: CachedFile } | undefined> = [];
   const queue: Array<Promise<ExtractedFile>> = [];
   const seenBodies = new Map<string, string>();
   const seenIds = new Set<string>();
   let asked = 0;
   try {
     for (let n = 0; n < files.length; n++) {
-      while (asked < files.length && asked < n + window) {
-        const read = extractor.read(asked, files[asked]!);
+      const readFile = (i: number) => {
+        const read = extractor.read(i, files[i]!);
         // a failed pool rejects every file asked; the first awaited is thrown, the rest must not crash the process as unhandled
         read.catch(() => {});
-        reads[asked++] = read;
+        return read;
+      };
+      while (asked < files.length && asked < n + window) {
+        const known = options.cache?.lookup(files[asked]!.name, files[asked]!.path);
+        reads[asked] = known ? { known } : { read: readFile(asked) };
+        asked++;
       }
-      const read = await reads[n]!;
+      const ahead = reads[n]!;
       reads[n] = undefined;
       const file = files[n]!.name;
+      const previous = options.previous;
+      if ("known" in ahead) {
+        // unchanged since the previous build, and kept as that build kept it unless an earlier file
+        // now holds one of its articles (then it is read, and the duplicate said as reading says it)
+        const entry = ahead.known;
+        if (previous && options.cache && entry.articles.every((a) => !seenBodies.has(a.bodySha) && !seenIds.has(a.id))) {
+          const reasons: string[] = [];
+          for (const a of entry.articles) {
+            seenBodies.set(a.bodySha, file);
+            seenIds.add(a.id);
+            if (!a.dated) reasons.push(NO_DATE);
+          }
+          const lines = entry.articles.map((a) => previous.line(a.digest));
+          const records = lines.map((l) => (JSON.parse(l) as StoredRecord).record as ArticleRecord);
+          const done: ExtractedFile = {
+            file,
+            bytes: entry.bytes,
+            articles: records.map((r) => r.article),
+            bodies: options.cache.bodies(entry),
+            digests: entry.articles.map((a) => a.digest),
+            source: { known: entry },
+            outcome: { lines, records, reused: true },
+          };
+          const warning = combineWarnings(file, reasons);
+          if (warning) done.warning = warning;
+          queue.push(Promise.resolve(done));
+          while (queue.length >= window) yield await queue.shift()!;
+          options.onFile?.(n + 1, files.length);
+          continue;
+        }
+      }
+      const read = await ("known" in ahead ? readFile(n) : ahead.read);
       const reasons: string[] = read.error === undefined ? [] : [read.error];
       const keep: number[] = [];
       read.articles.forEach(({ meta, bodyDigest }, i) => {
@@ -74,16 +130,24 @@ export async function* extractFiles(files: ArticleFile[], options: ExtractFilesO
       });
       const offsets = [0];
       for (const length of read.bodyLengths) offsets.push(offsets[offsets.length - 1]! + length);
+      const digests = keep.map((i) => read.articles[i]!.digest);
+      const source: FileSource = {
+        read: {
+          ...(read.stamp ? { stamp: read.stamp } : {}),
+          bodyShas: keep.map((i) => read.articles[i]!.bodyDigest),
+          whole: read.error === undefined && keep.length === read.articles.length,
+        },
+      };
       const done: Omit<ExtractedFile, "outcome"> = {
         file,
         bytes: read.bytes,
         articles: keep.map((i) => read.articles[i]!.meta),
         bodies: keep.map((i) => read.bodies.subarray(offsets[i]!, offsets[i + 1]!)),
+        digests,
+        source,
       };
       const warning = combineWarnings(file, reasons);
       if (warning) done.warning = warning;
-      const digests = keep.map((i) => read.articles[i]!.digest);
-      const previous = options.previous;
       if (keep.length === 0) {
         extractor.drop(n);
         queue.push(Promise.resolve({ ...done, outcome: { lines: [], surveys: [], reused: false } }));

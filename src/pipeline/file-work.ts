@@ -14,6 +14,7 @@ import { articleMeta, type ArticleMeta } from "./article-record.ts";
 import type { BudgetRule } from "./budget.ts";
 import { extractFile } from "./extract-file.ts";
 import { articleDigest } from "./extractor-version.ts";
+import { stampOf, type Stamp } from "./file-cache.ts";
 import { recordLine } from "./record-store.ts";
 
 /** One article of a file read: what the build decides on, and its body as UTF-8. */
@@ -29,6 +30,8 @@ export interface ReadArticle {
 export interface FileRead {
   /** Bytes of the file (0 when it could not be opened). */
   bytes: number;
+  /** Its stamp as opened, before reading (for the stat cache; none when it could not be opened). */
+  stamp?: Stamp;
   articles: ReadArticle[];
   /** The bodies' UTF-8, one after another, `bodyLengths` bytes each. */
   bodies: Uint8Array;
@@ -55,11 +58,12 @@ export class FileWork {
   read(id: number, file: ArticleFile): FileRead {
     const loaded = loadFileSync(file.path);
     if ("error" in loaded) return { bytes: 0, articles: [], bodies: new Uint8Array(0), bodyLengths: [], error: describe(loaded.error) };
+    const stamp = loaded.stats ? { stamp: stampOf(loaded.stats) } : {};
     let articles: Article[];
     try {
       articles = readArticles(file.name, loaded.data);
     } catch (error) {
-      return { bytes: loaded.data.length, articles: [], bodies: new Uint8Array(0), bodyLengths: [], error: describe(error) };
+      return { bytes: loaded.data.length, ...stamp, articles: [], bodies: new Uint8Array(0), bodyLengths: [], error: describe(error) };
     }
     const digests = articles.map((a) => articleDigest(this.version, a));
     this.held.set(id, { articles, digests });
@@ -72,6 +76,7 @@ export class FileWork {
     }
     return {
       bytes: loaded.data.length,
+      ...stamp,
       articles: articles.map((a, i) => ({ meta: articleMeta(a), bodyDigest: createHash("sha256").update(a.body).digest("hex"), digest: digests[i]! })),
       bodies,
       bodyLengths: encoded.map((b) => b.length),

@@ -1,0 +1,207 @@
+// The stat cache of an incremental build: a file whose stamp (device, inode, size, modification
+// and change times) is what it was when the previous build read it is not read again. Its
+// articles' records are reused by digest from the store and their bodies copied from the bodies
+// the previous build kept, so an unchanged corpus is neither read nor cleaned. Kept in
+// OUT/.diplograph: `files.jsonl` (a header, then one line per file) and the bodies file it names.
+//
+// Conservative: any doubt and the file is read. A file is trusted only if its stamp is the same to
+// the nanosecond, it was last modified well before the previous build began (a change within the
+// file system's clock tick of that build's read could leave the stamp as it was: git's "racy"
+// case), the folder is the one that build read, and every record and body it needs is there.
+// Files with a duplicate or an unreadable part, or left out of extraction, are never cached.
+// The stamp of a file read now is taken by the worker that reads it (file-work.ts), on the open
+// file before reading; a file the cache vouches for is never sent to a worker (extract-files.ts).
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, type BigIntStats } from "node:fs";
+import { join, resolve } from "node:path";
+import { isRunning, writeFileAtomic } from "../graph/write-atomic.ts";
+import type { BodyStore } from "./body-store.ts";
+import type { ExtractedFile } from "./extract-files.ts";
+import type { PreviousRecords } from "./record-store.ts";
+
+export const FILES_CACHE = "files.jsonl";
+const FORMAT = 1;
+/** A file modified less than this before the previous build began is read again (2 s: FAT's clock tick). */
+export const RACY_MARGIN_NS = 2_000_000_000n;
+
+/** An article of a file the previous build read, as far as deciding on it in file order needs it. */
+export interface KnownArticle {
+  id: string;
+  /** sha256 of the cleaned body: the same article under two names is read once. */
+  bodySha: string;
+  /** Whether a publication date was found (else the file's warning says so). */
+  dated: boolean;
+  /** The digest its record is stored under (pipeline/record-store.ts). */
+  digest: string;
+}
+
+/** What identifies a file's content without reading it (strings: bigints, and sent from the workers). */
+export interface Stamp {
+  dev: string;
+  ino: string;
+  size: string;
+  mtimeNs: string;
+  ctimeNs: string;
+}
+
+interface CachedArticle extends KnownArticle {
+  /** Where its body is in the bodies file: [offset, length] in bytes. */
+  body: [number, number];
+}
+
+/** What the previous build read in a file: its stamp and every one of its articles. */
+export interface CachedFile extends Stamp {
+  name: string;
+  /** Size of the file in bytes. */
+  bytes: number;
+  articles: CachedArticle[];
+}
+
+interface Header {
+  format: number;
+  /** The folder read, resolved. */
+  input: string;
+  /** When that build began (ns since the epoch): files modified after it are not trusted. */
+  startedNs: string;
+  /** The bodies file (in the same folder) and its size. */
+  bodies: string;
+  bodiesSize: number;
+}
+
+export const stampOf = (s: BigIntStats): Stamp => ({
+  dev: String(s.dev), ino: String(s.ino), size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs),
+});
+
+const sameStamp = (a: Stamp, b: Stamp) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+
+/** The previous build's stat cache, opened for a build of `inputDir`. */
+export class FileCache {
+  private constructor(
+    private readonly files: Map<string, CachedFile>,
+    private readonly trustedBefore: bigint,
+    private readonly bodiesFd: number | undefined,
+    private readonly previous: PreviousRecords | undefined,
+  ) {}
+
+  /** An empty cache: every file is read (`--fresh`, or no usable cache). */
+  static none(): FileCache {
+    return new FileCache(new Map(), 0n, undefined, undefined);
+  }
+
+  /** The cache in `storeDir` if it was written for `inputDir` and its bodies file is whole; else an empty one. */
+  static open(storeDir: string, inputDir: string, previous: PreviousRecords): FileCache {
+    let text: string;
+    try {
+      text = readFileSync(join(storeDir, FILES_CACHE), "utf8");
+    } catch {
+      return FileCache.none();
+    }
+    const lines = text.split("\n").filter((l) => l !== "");
+    let header: Header;
+    const files = new Map<string, CachedFile>();
+    try {
+      header = JSON.parse(lines[0] ?? "") as Header;
+      if (header.format !== FORMAT || header.input !== resolve(inputDir)) return FileCache.none();
+      for (const line of lines.slice(1)) {
+        const entry = JSON.parse(line) as CachedFile;
+        files.set(entry.name, entry);
+      }
+    } catch {
+      return FileCache.none(); // a damaged cache is no cache
+    }
+    let fd: number;
+    try {
+      fd = openSync(join(storeDir, header.bodies), "r");
+    } catch {
+      return FileCache.none();
+    }
+    if (fstatSync(fd).size !== header.bodiesSize) {
+      closeSync(fd);
+      return FileCache.none();
+    }
+    return new FileCache(files, BigInt(header.startedNs) - RACY_MARGIN_NS, fd, previous);
+  }
+
+  /** The file's entry when it is certainly unchanged and its records can be reused; else undefined (read it). */
+  lookup(name: string, path: Buffer): CachedFile | undefined {
+    const entry = this.files.get(name);
+    if (!entry || !this.previous) return undefined;
+    let stats: BigIntStats | undefined;
+    try {
+      stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+    if (!stats?.isFile() || !sameStamp(stampOf(stats), entry) || stats.mtimeNs >= this.trustedBefore) return undefined;
+    const previous = this.previous;
+    if (!entry.articles.every((a) => previous.has(a.digest))) return undefined;
+    return entry;
+  }
+
+  /** The bodies (UTF-8) of a file not read again, from the bodies the previous build kept. */
+  bodies(entry: CachedFile): Uint8Array[] {
+    return entry.articles.map((a) => {
+      const [offset, length] = a.body;
+      const bytes = Buffer.allocUnsafe(length);
+      let read = 0;
+      while (read < length) {
+        const n = readSync(this.bodiesFd!, bytes, read, length - read, offset + read);
+        if (n === 0) throw new Error(`file cache: the bodies file ends before the body of ${entry.name}`);
+        read += n;
+      }
+      return bytes;
+    });
+  }
+
+  close(): void {
+    if (this.bodiesFd !== undefined) closeSync(this.bodiesFd);
+  }
+}
+
+/** The stat cache this build writes for the next one. */
+export class FileCacheWriter {
+  private readonly entries: CachedFile[] = [];
+  /** When this build began, before any file was listed. */
+  private readonly startedNs = BigInt(Date.now()) * 1_000_000n;
+  readonly bodiesName = `bodies.${process.pid}.${Date.now()}.bin`;
+
+  constructor(private readonly storeDir: string, private readonly inputDir: string) {}
+
+  /** Records a file of this build: read whole now, or not read again; left-out files and files with a dropped article are not cached. */
+  add(file: ExtractedFile, bodies: BodyStore): void {
+    if ("reason" in file.outcome) return;
+    const { source } = file;
+    if ("known" in source) {
+      const known = source.known;
+      this.entries.push({ ...known, articles: known.articles.map((a) => ({ ...a, body: bodies.span(a.id)! })) });
+      return;
+    }
+    const { read } = source;
+    if (!read.whole || !read.stamp || file.articles.length === 0) return;
+    this.entries.push({
+      name: file.file,
+      ...read.stamp,
+      bytes: file.bytes,
+      articles: file.articles.map((a, i) => ({ id: a.id, bodySha: read.bodyShas[i]!, dated: Boolean(a.published), digest: file.digests[i]!, body: bodies.span(a.id)! })),
+    });
+  }
+
+  /**
+   * Writes files.jsonl, naming the bodies file the build kept (`bodies.keepOnClose(…bodiesName)`,
+   * closed by now), and removes bodies files no cache names. Called once graph.json is written.
+   */
+  async commit(bodiesSize: number): Promise<void> {
+    const header: Header = { format: FORMAT, input: resolve(this.inputDir), startedNs: String(this.startedNs), bodies: this.bodiesName, bodiesSize };
+    const lines = [JSON.stringify(header), ...this.entries.map((e) => JSON.stringify(e))];
+    await writeFileAtomic(join(this.storeDir, FILES_CACHE), `${lines.join("\n")}\n`);
+    removeOtherBodies(this.storeDir, this.bodiesName);
+  }
+}
+
+/** Bodies files other than `keep` whose build is over (a build still running keeps its own). */
+export function removeOtherBodies(storeDir: string, keep: string | undefined): void {
+  for (const name of readdirSync(storeDir)) {
+    const pid = /^bodies\.(\d+)\.\d+\.bin$/.exec(name)?.[1];
+    if (pid === undefined || name === keep) continue;
+    if (Number(pid) === process.pid || !isRunning(Number(pid))) rmSync(join(storeDir, name), { force: true });
+  }
+}

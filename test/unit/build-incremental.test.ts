@@ -1,0 +1,174 @@
+// Incremental builds (pipeline/file-cache.ts, layout-cache.ts, graph/layout.ts): the same graph.json,
+// byte for byte, from a clean build with one worker, with two, from two shards and from an
+// incremental rebuild after files were added, changed and deleted — with the layout off, since a
+// rebuild keeps the previous picture where a clean build lays everything out. With the layout on,
+// the rebuild differs from the clean build only in positions, and every node of the previous
+// picture keeps its own. Unchanged files are not read again; any doubt and they are.
+import { execFileSync } from "node:child_process";
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { buildToFile, type StreamBuildOptions } from "../../src/pipeline/build-to-file.ts";
+import { FILES_CACHE } from "../../src/pipeline/file-cache.ts";
+import { buildFromShards, extractShard } from "../../src/pipeline/shards.ts";
+import { articleFileName, writeCorpus } from "../../scripts/synth-corpus.ts";
+import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
+
+const scratch = () => mkdtempSync(join(tmpdir(), "diplograph-incremental-"));
+/** An hour ago: files older than the previous build's start, as a corpus normally is (newer ones are read again, see file-cache.ts). */
+const HOUR_AGO = new Date(Date.now() - 3_600_000);
+
+function age(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), HOUR_AGO, HOUR_AGO);
+  }
+}
+
+/** The samples, the fixture sets and 60 synthetic articles in one folder, aged. */
+function corpus(): string {
+  const dir = scratch();
+  cpSync(join(PROJECT_ROOT, "graph/articles"), dir, { recursive: true });
+  for (const set of ["unseen", "blind", "blind2", "blind3"]) cpSync(join(PROJECT_ROOT, "test/fixtures", set), join(dir, set), { recursive: true });
+  writeCorpus(join(dir, "synth"), 60, 1);
+  age(dir);
+  return dir;
+}
+
+async function build(dir: string, out: string, options: StreamBuildOptions = {}) {
+  const result = await buildToFile(dir, join(out, "graph.json"), { jobs: 1, ...options });
+  return { result, bytes: readFileSync(join(out, "graph.json"), "utf8") };
+}
+
+/** Positions left out, the rest as it is: what a rebuild and a clean build must share. */
+const withoutPositions = (json: string) =>
+  JSON.stringify((JSON.parse(json) as SerializedKnowledgeGraph).nodes.map(({ key, attributes }) => {
+    const rest: Record<string, unknown> = { ...attributes };
+    delete rest.x;
+    delete rest.y;
+    return { key, rest };
+  }));
+
+const positions = (json: string) =>
+  new Map((JSON.parse(json) as SerializedKnowledgeGraph).nodes.map((n) => [n.key, [n.attributes!.x, n.attributes!.y]]));
+
+/** The change between the two builds: a file added, one changed, one deleted, `added` synthetic articles added. */
+function change(dir: string, added = 10): void {
+  copyFileSync(join(PROJECT_ROOT, "graph/articles/001_e970c5ff869cd3a7.txt"), join(dir, "blind", "b06.txt")); // added (a duplicate: warned, read once)
+  const more = scratch(); // the next ten articles of the generator, as the next day's news
+  writeCorpus(more, 60 + added, 1);
+  for (let i = 60; i < 60 + added; i++) copyFileSync(join(more, articleFileName(i)), join(dir, "synth", articleFileName(i)));
+  appendFileSync(join(dir, "003_b8323a25ea180b39.txt"), "\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 đã thông qua Tuyên bố Hà Nội về hợp tác biển.\n");
+  rmSync(join(dir, "004_c663cb063f797fa1.txt"));
+}
+
+describe("incremental build", () => {
+  it("gives the clean build's bytes from --jobs 1, --jobs 2, two shards and a rebuild after files were added, changed and deleted (layout off)", async () => {
+    const dir = corpus();
+    const out = scratch();
+    const first = await build(dir, out, { layout: false });
+    change(dir);
+    const rebuilt = await build(dir, out, { layout: false, jobs: 2 });
+    const clean = await build(dir, scratch(), { layout: false, fresh: true });
+    const two = await build(dir, scratch(), { layout: false, jobs: 2 });
+    const shards = scratch();
+    for (const index of [0, 1]) await extractShard(dir, join(shards, `part-${index}.jsonl`), { index, count: 2 }, { jobs: 2 });
+    const fromShards = scratch();
+    await buildFromShards(shards, join(fromShards, "graph.json"), { layout: false });
+    expect(rebuilt.bytes).toBe(clean.bytes);
+    expect(two.bytes).toBe(clean.bytes);
+    expect(readFileSync(join(fromShards, "graph.json"), "utf8")).toBe(clean.bytes);
+    expect(rebuilt.result.warnings).toEqual(clean.result.warnings);
+    // the changed file and the ten new articles extracted; the added duplicate read, warned and left out
+    expect(rebuilt.result.extracted).toBe(11);
+    expect(rebuilt.result.dropped).toBe(2); // the changed file's old record and the deleted file's
+    expect(rebuilt.result.reused).toBe(first.result.articles - 2);
+    expect(rebuilt.result.unread).toBe(first.result.files - 2);
+    expect(rebuilt.result.warnings.some((w) => w.file === join("blind", "b06.txt") && /same article as 001_e970c5ff869cd3a7.txt/.test(w.reason))).toBe(true);
+    expect(rebuilt.bytes).not.toContain("004_c663cb063f797fa1");
+  }, 240_000);
+
+  it("with the layout on, differs from a clean build only in positions, and keeps every old node's place", async () => {
+    const dir = corpus();
+    const out = scratch();
+    const first = await build(dir, out);
+    change(dir, 2); // a small change: the old picture is kept (layout.ts, WARM_START_SHARE)
+    const rebuilt = await build(dir, out);
+    const clean = await build(dir, scratch(), { fresh: true });
+    expect(rebuilt.result.placed).toBeGreaterThan(0);
+    expect(withoutPositions(rebuilt.bytes)).toBe(withoutPositions(clean.bytes));
+    expect(rebuilt.bytes).not.toBe(clean.bytes);
+    const before = positions(first.bytes);
+    const after = positions(rebuilt.bytes);
+    let kept = 0;
+    for (const [key, p] of after) {
+      if (!before.has(key)) continue;
+      expect(p).toEqual(before.get(key));
+      kept++;
+    }
+    expect(kept).toBe(after.size - rebuilt.result.placed!);
+    // --fresh lays out from scratch: the clean build's bytes
+    const fresh = await build(dir, out, { fresh: true });
+    expect(fresh.bytes).toBe(clean.bytes);
+    expect(fresh.result.placed).toBeUndefined();
+  }, 240_000);
+
+  it("reads again a file whose stamp changed, a file modified just before the last build, and every file when the cache is damaged", async () => {
+    const dir = corpus();
+    const out = scratch();
+    const first = await build(dir, out, { layout: false });
+    const again = await build(dir, out, { layout: false });
+    expect(again.result.unread).toBe(first.result.files);
+    expect(again.result.extracted).toBe(0);
+    expect(again.bytes).toBe(first.bytes);
+
+    // same size and modification time, new content: the change time tells
+    const file = join(dir, "000_4239434da843aca9.txt");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("ASEAN", "ASEAM"));
+    utimesSync(file, HOUR_AGO, HOUR_AGO);
+    expect(statSync(file).size).toBe(Buffer.byteLength(text));
+    const edited = await build(dir, out, { layout: false });
+    expect(edited.result.unread).toBe(first.result.files - 1);
+    expect(edited.result.extracted).toBe(1);
+    expect(edited.bytes).toContain("ASEAM");
+
+    // modified now (after the last build began, as far as the file system's clock can tell): read
+    utimesSync(join(dir, "001_e970c5ff869cd3a7.txt"), new Date(), new Date());
+    const racy = await build(dir, out, { layout: false });
+    expect(racy.result.unread).toBe(first.result.files - 1);
+    expect(racy.result.extracted).toBe(0); // read, and its record reused by digest
+
+    // a damaged cache: every file read, the records still reused by digest, the same bytes
+    const store = join(out, ".diplograph");
+    const bodies = readdirSync(store).find((n) => n.startsWith("bodies."))!;
+    appendFileSync(join(store, bodies), "x");
+    const damaged = await build(dir, out, { layout: false });
+    expect(damaged.result.unread).toBe(0);
+    expect(damaged.result.reused).toBe(first.result.articles);
+    expect(damaged.bytes).toBe(edited.bytes);
+    writeFileSync(join(store, FILES_CACHE), "{not json\n");
+    expect((await build(dir, out, { layout: false })).result.unread).toBe(0);
+
+    // --fresh reads and extracts everything
+    const fresh = await build(dir, out, { layout: false, fresh: true });
+    expect(fresh.result.unread).toBe(0);
+    expect(fresh.result.reused).toBe(0);
+    expect(fresh.bytes).toBe(damaged.bytes);
+    expect(readdirSync(store).filter((n) => n.startsWith("bodies."))).toHaveLength(1);
+  }, 240_000);
+
+  it("says on the command line what it reused, read and dropped, and that the picture was kept", () => {
+    const dir = scratch();
+    cpSync(join(PROJECT_ROOT, "graph/articles"), dir, { recursive: true });
+    age(dir);
+    const out = scratch();
+    const run = () => execFileSync(process.execPath, [join(PROJECT_ROOT, "bin/diplograph.js"), "build", dir, "--out", out, "--jobs", "1"], { cwd: PROJECT_ROOT, encoding: "utf8", stdio: "pipe" });
+    expect(run()).toContain("reused 0 article(s) from the previous build (0 file(s) not read again), extracted 5, dropped 0");
+    rmSync(join(dir, "004_c663cb063f797fa1.txt"));
+    const second = run();
+    expect(second).toContain("reused 4 article(s) from the previous build (4 file(s) not read again), extracted 0, dropped 1");
+    expect(second).toMatch(/layout: the previous picture kept, 0 new node\(s\) placed/);
+  }, 120_000);
+});
