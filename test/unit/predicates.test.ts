@@ -137,6 +137,21 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["PROPOSED_BY Sáng kiến Mạng lưới trung tâm dữ liệu ASEAN → Việt Nam"]],
   ["propose.of", "Đề xuất của X …: the proposal of the sentence before", "Hội nghị Cấp cao ASEAN lần thứ 62 diễn ra. Thái Lan đề xuất Sáng kiến Quỹ ứng phó thiên tai ASEAN. Sáng kiến của Thái Lan được các nước hoan nghênh.",
     ["PROPOSED_BY Sáng kiến Quỹ ứng phó thiên tai ASEAN → Thái Lan"]],
+  // ATTENDED, the frames of fresh reports
+  ["attend.delegation", "Đoàn Y do X dẫn đầu tham dự. (the verb closes the sentence: the meeting reported)", "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 50 diễn ra tại Vientiane. Đoàn Việt Nam do Bộ trưởng Công Thương Trần Văn Dũng dẫn đầu tham dự.",
+    ["ATTENDED Trần Văn Dũng → Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 50", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 50"]],
+  ["attend.delegation", "Đoàn Y do X dẫn đầu tham dự M1 và M2 (each meeting of the list)", "Đoàn đại biểu Việt Nam do Thứ trưởng Lê Minh Châu dẫn đầu đã tham dự Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 20 và Hội nghị Bộ trưởng Môi trường ASEAN+3 lần thứ 15.",
+    ["ATTENDED Lê Minh Châu → Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 20", "ATTENDED Lê Minh Châu → Hội nghị Bộ trưởng Môi trường ASEAN+3 lần thứ 15", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 20", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Môi trường ASEAN+3 lần thứ 15"]],
+  ["attend.gather", "M quy tụ X, đại diện Y …, cùng các đối tác gồm: Z, W", "Hội nghị Bộ trưởng Y tế ASEAN lần thứ 30 quy tụ các bộ trưởng y tế ASEAN, đại diện Timor-Leste với tư cách quan sát viên, cùng các đối tác của ASEAN gồm: Ấn Độ, Australia.",
+    ["ATTENDED ASEAN → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 30", "ATTENDED Australia → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 30", "ATTENDED Timor-Leste → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 30", "ATTENDED Ấn Độ → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 30"]],
+  ["attend.with", "Trong khuôn khổ M, X tham vấn với các đối tác gồm Y, Z và W (the frame opens the sentence)", "Trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 70, ngày 3/9, các bộ trưởng ASEAN đã tiến hành tham vấn với các đối tác gồm Ấn Độ, Australia và New Zealand, để bàn về chuỗi cung ứng.",
+    ["ATTENDED ASEAN → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 70", "ATTENDED Australia → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 70", "ATTENDED New Zealand → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 70", "ATTENDED Ấn Độ → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 70"]],
+  ["attend.opening", "Phát biểu sau các cuộc tham vấn, X … (the meeting last named, not one X speaks of)", "Các bộ trưởng ASEAN họp trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 71. Phát biểu sau các cuộc tham vấn, Bộ trưởng Thương mại Thái Lan Somchai Wong cho biết ASEAN chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 70.",
+    ["ATTENDED Somchai Wong → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 71", "ATTENDED Thái Lan → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 71"]],
+  ["attend.occasion", "Nhân dịp dự M và … tại Y, Z, X đã gặp W (the official after the opening phrase)", "Nhân dịp dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 70 và các hội nghị liên quan tại Manila, Philippines, Bộ trưởng Ngoại giao Trần Văn Nam đã có cuộc gặp Bộ trưởng Ngoại giao Lào.",
+    ["ATTENDED Trần Văn Nam → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 70"]],
+  ["attend.verb", "X đã dự và phát biểu chào mừng M", "Tổng thống Indonesia Budi Santoso đã dự và phát biểu chào mừng Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20.",
+    ["ATTENDED Budi Santoso → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20", "ATTENDED Indonesia → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20"]],
 ];
 
 describe("each row reads its wordings", () => {

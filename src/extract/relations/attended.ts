@@ -4,6 +4,7 @@
 import type { Fact, Mention } from "../types.ts";
 import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter, meetingsListedBefore, meetingsPointedBack } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
+import { occasionVerbMeeting } from "./occasion.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, stateOf, type Item, type SentenceScope } from "./sentence-items.ts";
 
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
@@ -124,7 +125,9 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
   const named = meetingAfter(scope, o.end);
   // a meeting named before the list is not this clause's ("Tham dự cùng Hội nghị X …")
   if (!named && scope.items.some((it) => it.start >= o.end && isMeeting(it.mention) && !it.mention.backReference && it.start - o.end < 20)) return [];
-  const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
+  // "Phát biểu sau các cuộc tham vấn, X …": after the event just told of, the meeting last named
+  const after = /\ssau\s/u.test(o.text);
+  const meeting = named?.mention ?? (after ? scope.previousMeeting : undefined) ?? scope.meetingJustNamed ?? scope.main;
   if (!meeting) return [];
   const from = named ? named.end : o.end;
   const rest = gap(scope, from, scope.sentence.end);
@@ -135,7 +138,8 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
   const subject = scope.items.find((it) => it.start >= from && isAgent(it.mention) && /^\s*,\s*$/u.test(gap(scope, from, it.start)));
   if (!subject) return [];
   // "Phát biểu bế mạc, X khẳng định Hội nghị …": the meeting the speaker's sentence names
-  const spoken = named ? meeting : scope.items.find((it) => it.start >= subject.end && isMeeting(it.mention))?.mention ?? meeting;
+  // but "Phát biểu sau các cuộc tham vấn, X …" speaks after the reported event: a meeting named later is the speech's topic
+  const spoken = named || after ? meeting : scope.items.find((it) => it.start >= subject.end && isMeeting(it.mention))?.mention ?? meeting;
   return [fact(o, subject.mention, spoken, named ? 0 : 0.05)];
 }
 
@@ -143,13 +147,14 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
 function delegationLedVerb(o: Occurrence): Fact[] {
   const { scope } = o;
   const before = gap(scope, scope.sentence.start, o.start);
-  // "Đoàn Việt Nam do X dẫn đầu." closes on "dẫn đầu": the meeting is the one reported
-  const closing = /^(?:dẫn đầu|làm [Tt]rưởng đoàn)$/u.test(o.text);
+  // "Đoàn Việt Nam do X dẫn đầu." (or "… dẫn đầu tham dự.") closes the sentence: the meeting is the one reported
+  const closesSentence = /^\s*(?:[.;]|$)/u.test(gap(scope, o.end, scope.sentence.end));
+  const closing = /^(?:dẫn đầu|làm [Tt]rưởng đoàn)$/u.test(o.text) || (closesSentence && !meetingAfter(scope, o.end));
   const led = closing
     ? /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s*$/u.exec(before)
     : /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s+dẫn đầu\s+(?:,\s*)?(?:đã\s+|sẽ\s+)?$/u.exec(before);
   if (!led) return [];
-  if (closing && !/^\s*(?:[.;]|$)/u.test(gap(scope, o.end, scope.sentence.end))) return [];
+  if (closing && !closesSentence) return [];
   const delegationAt = scope.sentence.start + (led.index ?? 0);
   const meeting = closing ? standIn(scope.meetingJustNamed ?? scope.main) : meetingAfter(scope, o.end);
   if (!meeting) return [];
@@ -159,7 +164,9 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   const doAt = /(?<![\p{L}])do\s+(?=[^.;]*$)/u.exec(gap(scope, delegationAt, o.start));
   const leader = doAt ? inside.find((it) => it.mention.kind === "Official" && it.start >= delegationAt + (doAt.index ?? 0)) : undefined;
   if (!country || !leader) return [];
-  return [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention)];
+  // "… dẫn đầu tham dự M1, M2 và M3": every meeting of the list
+  const meetings = closing ? [meeting] : [meeting, ...listedAfter(scope, meeting)];
+  return meetings.flatMap((m) => [fact(o, leader.mention, m.mention), fact(o, country.mention, m.mention)]);
 }
 
 /** A meeting named in another sentence, as an argument of this one. */
@@ -212,12 +219,26 @@ function agentWithPartnersMeeting(o: Occurrence): Fact[] {
   const { scope } = o;
   const rest = gap(scope, o.end, scope.sentence.end);
   const frame = /^[^.;]{0,300}?(?<![\p{L}])trong khuôn khổ\s+/u.exec(rest);
-  if (!frame) return [];
-  const meeting = meetingAfter(scope, o.end + frame[0].length);
-  if (!meeting) return [];
-  const partners = agentsAfter(scope, o.end, o.end + frame[0].length);
+  // "Trong khuôn khổ M, (ngày …,) X tham vấn với Y, Z": the frame opens the sentence, the partners run to the clause's end
+  const opening = frame ? undefined : /^(?:[^,]{0,40},\s*)?[Tt]rong khuôn khổ\s+/u.exec(gap(scope, scope.sentence.start, o.start));
+  if (!frame && !opening) return [];
+  const meeting = frame ? meetingAfter(scope, o.end + frame[0].length) : meetingAfter(scope, scope.sentence.start + opening![0].length);
+  if (!meeting || (opening && meeting.end > o.start)) return [];
+  const partners = frame ? agentsAfter(scope, o.end, o.end + frame[0].length) : partnerList(scope, o.end);
   const subjects = agentsOf(scope, o.start);
   return [...subjects, ...partners].map((a) => fact(o, a.mention, meeting.mention));
+}
+
+/** "tham vấn với các đối tác gồm Y, Z và W": the partners named right after the wording, and those listed with them. */
+function partnerList(scope: SentenceScope, from: number): Item[] {
+  const first = scope.items.find((it) => it.start >= from && isAgent(it.mention));
+  if (!first || !/^[^,.;:]{0,60}:?\s*$/u.test(gap(scope, from, first.start))) return [];
+  const listed = [first];
+  for (let next = scope.items.find((it) => it.start >= first.end); next && isAgent(next.mention); next = scope.items.find((it) => it.start >= next!.end)) {
+    if (!/^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, listed[listed.length - 1]!.end, next.start))) break;
+    listed.push(next);
+  }
+  return listed;
 }
 
 export const attendedFrames: Frames = {
@@ -229,4 +250,5 @@ export const attendedFrames: Frames = {
   "subject-trip-meeting": subjectTripMeeting,
   "agent-verb-closing": agentVerbClosing,
   "meeting-phrase-agents": meetingPhraseAgents,
+  "occasion-verb-meeting": occasionVerbMeeting,
 };
