@@ -150,6 +150,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Somchai Wong → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 71", "ATTENDED Thái Lan → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 71"]],
   ["attend.occasion", "Nhân dịp dự M và … tại Y, Z, X đã gặp W (the official after the opening phrase)", "Nhân dịp dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 70 và các hội nghị liên quan tại Manila, Philippines, Bộ trưởng Ngoại giao Trần Văn Nam đã có cuộc gặp Bộ trưởng Ngoại giao Lào.",
     ["ATTENDED Trần Văn Nam → Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 70"]],
+  ["attend.verb", "X … Jr. đã dự M (the period of an abbreviation ends the name, not the sentence)", "Tổng thống Hoa Kỳ John Carter Jr. đã dự Hội nghị Cấp cao Đông Á lần thứ 30.",
+    ["ATTENDED Hoa Kỳ → Hội nghị Cấp cao Đông Á lần thứ 30", "ATTENDED John Carter Jr → Hội nghị Cấp cao Đông Á lần thứ 30"]],
+  ["chair.do", "chuỗi M lần thứ N - N+1 và K Hội nghị …, do Nước Chủ tịch X chủ trì; Y dẫn đầu đoàn Z tham dự các hội nghị và … (the meetings of the sentence before)", "Các kết quả đạt được trong khuôn khổ chuỗi Hội nghị Cấp cao ASEAN lần thứ 60 - 61 và 9 Hội nghị cấp cao với các đối tác, do Nước Chủ tịch Lào chủ trì. Thủ tướng Trần Văn An dẫn đầu đoàn Việt Nam tham dự các hội nghị và có nhiều bài phát biểu.",
+    ["ATTENDED Trần Văn An → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Trần Văn An → Hội nghị Cấp cao ASEAN lần thứ 61", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 61", "CHAIRED Lào → Hội nghị Cấp cao ASEAN lần thứ 60", "CHAIRED Lào → Hội nghị Cấp cao ASEAN lần thứ 61", "OFFICIAL_OF Trần Văn An → Việt Nam"]],
   ["attend.verb", "X đã dự và phát biểu chào mừng M", "Tổng thống Indonesia Budi Santoso đã dự và phát biểu chào mừng Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20.",
     ["ATTENDED Budi Santoso → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20", "ATTENDED Indonesia → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20"]],
 ];

@@ -34,7 +34,8 @@ function meetingDoAgentVerb(o: Occurrence): Fact[] {
   const doAt = [...before.matchAll(/(?<![\p{L}])do\s+/gu)].map((m) => m.index ?? 0).filter((i) => !/^(?:tự|tự\s)$/u.test(before.slice(Math.max(0, i - 3), i).trim())).pop() ?? -1;
   if (doAt < 0 || before.length - doAt > 160 || /[.;]/u.test(before.slice(doAt))) return [];
   const afterDo = scope.sentence.start + doAt + 3;
-  const first = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:nước\s+|ông\s+|bà\s+)?$/u);
+  // "do Nước Chủ tịch Brunei chủ trì": the state named after its role
+  const first = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:[Nn]ước\s+(?:[Cc]hủ tịch\s+(?:ASEAN\s+)?)?|ông\s+|bà\s+)?$/u);
   if (!first || first.end > o.start) return [];
   // the agents joined by "và" or commas before the verb, not those inside an aside ("trong vai trò Chủ tịch Nhóm …")
   const agents = scope.items.filter((it) => it.start >= first.start && it.end <= o.start && isAgent(it.mention) &&

@@ -77,8 +77,10 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     const meetings = items.filter((it) => it.mention.kind === "Meeting");
     const last = meetings[meetings.length - 1];
     if (last) previousMeeting = last.mention as MeetingMention;
-    const named = meetings.map((it) => it.mention as MeetingMention).filter((m) => !m.backReference && !namedAsFrame(body, s, m));
-    if (named.length > 0) previousMeetings = named;
+    const ownNamed = meetings.map((it) => it.mention as MeetingMention).filter((m) => !m.backReference);
+    const named = ownNamed.filter((m) => !namedAsFrame(body, s, m));
+    // a sentence that names meetings only as a frame ("… trong khuôn khổ chuỗi M1 - M2 …, do X chủ trì") is about them
+    if (named.length > 0 || ownNamed.length > 0) previousMeetings = named.length > 0 ? named : ownNamed;
   }
   return dedupeFacts(spreadOverSiblings([...facts, ...statesOfAttendees(facts, inside)], mentions));
 }
