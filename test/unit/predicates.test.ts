@@ -154,6 +154,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Hoa Kỳ → Hội nghị Cấp cao Đông Á lần thứ 30", "ATTENDED John Carter Jr → Hội nghị Cấp cao Đông Á lần thứ 30"]],
   ["chair.do", "chuỗi M lần thứ N - N+1 và K Hội nghị …, do Nước Chủ tịch X chủ trì; Y dẫn đầu đoàn Z tham dự các hội nghị và … (the meetings of the sentence before)", "Các kết quả đạt được trong khuôn khổ chuỗi Hội nghị Cấp cao ASEAN lần thứ 60 - 61 và 9 Hội nghị cấp cao với các đối tác, do Nước Chủ tịch Lào chủ trì. Thủ tướng Trần Văn An dẫn đầu đoàn Việt Nam tham dự các hội nghị và có nhiều bài phát biểu.",
     ["ATTENDED Trần Văn An → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Trần Văn An → Hội nghị Cấp cao ASEAN lần thứ 61", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 61", "CHAIRED Lào → Hội nghị Cấp cao ASEAN lần thứ 60", "CHAIRED Lào → Hội nghị Cấp cao ASEAN lần thứ 61", "OFFICIAL_OF Trần Văn An → Việt Nam"]],
+  ["attend.closing", "X đã đến dự và phát biểu. (the meeting reported)", "Hội nghị Bộ trưởng Y tế ASEAN lần thứ 25 khai mạc sáng nay tại Hà Nội. Phó Thủ tướng Lê Văn Thành đã đến dự và phát biểu.",
+    ["ATTENDED Lê Văn Thành → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 25"]],
+  ["chair.title", "X, <title>, Chủ tịch <acronym> N (the report's meeting of that acronym and number)", "Đại hội đồng lần thứ 50 Hội đồng Liên nghị viện ASEAN (AIPA 50) bế mạc. Ngài Somchai Wong, Chủ tịch Hạ viện Thái Lan, Chủ tịch AIPA 50 phát biểu bế mạc.",
+    ["CHAIRED Somchai Wong → Đại hội đồng lần thứ 50 Hội đồng Liên nghị viện ASEAN"]],
   ["attend.verb", "X đã dự và phát biểu chào mừng M", "Tổng thống Indonesia Budi Santoso đã dự và phát biểu chào mừng Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20.",
     ["ATTENDED Budi Santoso → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20", "ATTENDED Indonesia → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20"]],
 ];

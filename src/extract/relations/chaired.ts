@@ -3,6 +3,7 @@
 import type { Fact } from "../types.ts";
 import { agentsOf, isMeeting, LIST_GAP, listedAfter, meetingAfter, meetingsListedBefore } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
+import { meetingByAcronymAfter } from "./title-meeting.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type SentenceScope } from "./sentence-items.ts";
 
 /** "X chủ trì M", "X đồng chủ trì M" (a co-chair may stand far: the clause's subject). */
@@ -78,7 +79,7 @@ function agentTitleMeetings(o: Occurrence): Fact[] {
   const holder = scope.items.find((it) => it.mention.kind === "Official" && it.start <= o.start && it.end >= o.end);
   if (holder) {
     const inTitle = scope.nested.find((m) => m.kind === "Meeting" && /^\s*$/u.test(gap(scope, o.end, m.start))) ??
-      itemRightAfter(scope, o.end, isMeeting, /^\s*$/u)?.mention;
+      itemRightAfter(scope, o.end, isMeeting, /^\s*$/u)?.mention ?? meetingByAcronymAfter(scope, o.end);
     return inTitle ? [fact(o, holder.mention, inTitle)] : [];
   }
   const first = itemRightAfter(scope, o.end, isMeeting, /^\s*$/u);
