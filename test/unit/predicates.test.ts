@@ -158,6 +158,10 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Lê Văn Thành → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 25"]],
   ["chair.title", "X, <title>, Chủ tịch <acronym> N (the report's meeting of that acronym and number)", "Đại hội đồng lần thứ 50 Hội đồng Liên nghị viện ASEAN (AIPA 50) bế mạc. Ngài Somchai Wong, Chủ tịch Hạ viện Thái Lan, Chủ tịch AIPA 50 phát biểu bế mạc.",
     ["CHAIRED Somchai Wong → Đại hội đồng lần thứ 50 Hội đồng Liên nghị viện ASEAN"]],
+  ["attend.opening", "** Tại M, Lãnh đạo các nước ASEAN và X <verb> … (a mark before it; the one named after a group of leaders)", "** Tại Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 30, Lãnh đạo các nước ASEAN và Thủ tướng Nhật Bản Sato Kenji đánh giá cao quan hệ hai bên.",
+    ["ATTENDED Nhật Bản → Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 30", "ATTENDED Sato Kenji → Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 30"]],
+  ["attend.closing", "Giám đốc <body> (<acronym>) cũng tham dự. (the body after its acronym's parenthesis)", "Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 20 khai mạc. Giám đốc Điều hành Trung tâm Điều phối Hỗ trợ Nhân đạo ASEAN (AHA Centre) cũng tham dự.",
+    ["ATTENDED AHA Centre → Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 20"]],
   ["attend.verb", "X đã dự và phát biểu chào mừng M", "Tổng thống Indonesia Budi Santoso đã dự và phát biểu chào mừng Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20.",
     ["ATTENDED Budi Santoso → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20", "ATTENDED Indonesia → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20"]],
 ];

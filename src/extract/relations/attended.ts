@@ -121,7 +121,8 @@ function travellers(o: Occurrence, destination: Item, meeting: Item): Fact[] {
 function openingVerbMeeting(o: Occurrence): Fact[] {
   const { scope } = o;
   if (scope.items.some((it) => it.end <= o.start && isAgent(it.mention))) return [];
-  if (!/^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
+  // (marks such as "** " or "- " before it open no clause)
+  if (!/^[*\-–•\s]*(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
   const named = meetingAfter(scope, o.end);
   // a meeting named before the list is not this clause's ("Tham dự cùng Hội nghị X …")
   if (!named && scope.items.some((it) => it.start >= o.end && isMeeting(it.mention) && !it.mention.backReference && it.start - o.end < 20)) return [];
@@ -135,7 +136,9 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
   if (listed) return agentsAfter(scope, from + listed[0].length).map((a) => fact(o, a.mention, meeting, 0.05));
   if (!/^\s*,/u.test(rest)) return [];
   // "Phát biểu tại M, X …": the clause's subject after the comma
-  const subject = scope.items.find((it) => it.start >= from && isAgent(it.mention) && /^\s*,\s*$/u.test(gap(scope, from, it.start)));
+  // ("Tại M, Lãnh đạo các nước ASEAN và Thủ tướng X …": the one named after a group of leaders)
+  const subject = scope.items.find((it) => it.start >= from && isAgent(it.mention) &&
+    /^\s*,\s*(?:(?:các\s+)?(?:[Ll]ãnh đạo|nhà lãnh đạo|[Bb]ộ trưởng)[^,.;]{0,30}?\s+và\s+)?$/u.test(gap(scope, from, it.start)));
   if (!subject) return [];
   // "Phát biểu bế mạc, X khẳng định Hội nghị …": the meeting the speaker's sentence names
   // but "Phát biểu sau các cuộc tham vấn, X …" speaks after the reported event: a meeting named later is the speech's topic
@@ -182,7 +185,8 @@ function agentVerbClosing(o: Occurrence): Fact[] {
   const country = itemRightBefore(scope, o.start, (m) => m.kind === "Country", /^\s*$/u);
   const leader = country && (itemRightBefore(scope, country.start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, country.start));
   if (leader && country) return [fact(o, leader.mention, meeting), fact(o, country.mention, meeting, 0.05)];
-  const subject = itemRightBefore(scope, o.start, isAgent, /^\s*(?:cũng|đã|cùng|đều|sẽ|trực tiếp|đến|tới)?\s*$/u);
+  // ("Giám đốc Trung tâm … (AHA Centre) cũng tham dự": the body after its acronym's parenthesis)
+  const subject = itemRightBefore(scope, o.start, isAgent, /^\)?\s*(?:cũng|đã|cùng|đều|sẽ|trực tiếp|đến|tới)?\s*$/u);
   return subject ? coordinated(scope, subject).map((s) => fact(o, s.mention, meeting)) : [];
 }
 
