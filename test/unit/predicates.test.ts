@@ -162,6 +162,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Nhật Bản → Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 30", "ATTENDED Sato Kenji → Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 30"]],
   ["attend.closing", "Giám đốc <body> (<acronym>) cũng tham dự. (the body after its acronym's parenthesis)", "Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 20 khai mạc. Giám đốc Điều hành Trung tâm Điều phối Hỗ trợ Nhân đạo ASEAN (AHA Centre) cũng tham dự.",
     ["ATTENDED AHA Centre → Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 20"]],
+  ["attend.verb", "X và đoàn Y sẽ tham dự M1 và các M2 (…) lần thứ N (a plural item of the list)", "Thủ tướng Trần Văn An và đoàn đại biểu Việt Nam sẽ tham dự Hội nghị Cấp cao ASEAN lần thứ 60 và các Hội nghị Cấp cao ASEAN+3 (với Trung Quốc, Nhật Bản, Hàn Quốc) lần thứ 40.",
+    ["ATTENDED Trần Văn An → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Trần Văn An → Hội nghị Cấp cao ASEAN+3 lần thứ 40", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN+3 lần thứ 40"]],
   ["attend.verb", "X đã dự và phát biểu chào mừng M", "Tổng thống Indonesia Budi Santoso đã dự và phát biểu chào mừng Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20.",
     ["ATTENDED Budi Santoso → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20", "ATTENDED Indonesia → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20"]],
 ];

@@ -7,7 +7,8 @@ import { gap, isAgent, itemRightBefore, mainSubject, type Item, type SentenceSco
 
 export const isMeeting = (m: Mention) => m.kind === "Meeting";
 export const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*$/u;
-const LIST_ITEM_GAP = /^\s*(?:,|và|,\s*và)\s*(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?)?$/u;
+/** (… "và các Hội nghị Cấp cao ASEAN+3 …": a plural item of the list) */
+const LIST_ITEM_GAP = /^\s*(?:,|và|,\s*và)\s*(?:(?:các|những)\s+)?(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?)?$/u;
 
 /**
  * Between a subject and its verb: a few words, after the comma that closes an apposition ("X, Phó Chủ
