@@ -166,6 +166,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Trần Văn An → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Trần Văn An → Hội nghị Cấp cao ASEAN+3 lần thứ 40", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Việt Nam → Hội nghị Cấp cao ASEAN+3 lần thứ 40"]],
   ["adopt.verb", "Các Bộ trưởng hoan nghênh D1; thông qua D2 (a second predicate after a semicolon; a meeting named as an owner is not the paragraph's)", "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 45 diễn ra tại Bangkok. Hội nghị hoan nghênh quyết định của Hội nghị Cấp cao ASEAN lần thứ 50 về an ninh năng lượng. Các Bộ trưởng hoan nghênh tiến độ của Hiệp định ASEAN về lưới điện; thông qua Khung thực hiện Thị trường điện thống nhất ASEAN.",
     ["ADOPTED Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 45 → Khung thực hiện Thị trường điện thống nhất ASEAN"]],
+  ["attend.of", "M … với sự góp mặt của A; lãnh đạo B; đại diện C (the list goes on after semicolons)", "Hội nghị Tổng Chưởng lý ASEAN lần thứ 20 khai mạc tại Hà Nội với sự góp mặt của các đại diện bộ, ngành; lãnh đạo Bộ Tư pháp; đại diện Interpol.",
+    ["ATTENDED Bộ Tư pháp → Hội nghị Tổng Chưởng lý ASEAN lần thứ 20", "ATTENDED Interpol → Hội nghị Tổng Chưởng lý ASEAN lần thứ 20"]],
   ["attend.verb", "X đã dự và phát biểu chào mừng M", "Tổng thống Indonesia Budi Santoso đã dự và phát biểu chào mừng Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20.",
     ["ATTENDED Budi Santoso → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20", "ATTENDED Indonesia → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20"]],
 ];

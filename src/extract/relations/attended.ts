@@ -190,13 +190,19 @@ function agentVerbClosing(o: Occurrence): Fact[] {
   return subject ? coordinated(scope, subject).map((s) => fact(o, s.mention, meeting)) : [];
 }
 
+/** After a semicolon, another attendee of the list rather than another clause. */
+const LIST_GOES_ON = /^\s*(?:các\s+|những\s+)?(?:đại diện|lãnh đạo|[Đđ]ại sứ|[Tt]rưởng đoàn|[Bb]ộ trưởng|[Tt]hứ trưởng|[Tt]ổng [Tt]hư ký|[Pp]hó)(?![\p{L}\p{N}])/u;
+
 /** "M … với sự tham dự của X, Y và Z" / "có sự tham gia của X": the agents to the end of the clause. */
 function meetingPhraseAgents(o: Occurrence): Fact[] {
   const { scope } = o;
   const before = scope.items.filter((it) => it.end <= o.start && isMeeting(it.mention));
   const last = before[before.length - 1];
   if (!last) return [];
-  const clauseEnd = scope.sentence.text.indexOf(";", o.start - scope.sentence.start);
+  // the clause ends at a semicolon, unless the list of attendees goes on after it ("…; lãnh đạo Bộ Công an; đại diện Interpol")
+  const text = scope.sentence.text;
+  let clauseEnd = text.indexOf(";", o.start - scope.sentence.start);
+  while (clauseEnd >= 0 && LIST_GOES_ON.test(text.slice(clauseEnd + 1, clauseEnd + 40))) clauseEnd = text.indexOf(";", clauseEnd + 1);
   const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
   const agents = agentsAfter(scope, o.end, end);
   return meetingsListedBefore(scope, last).flatMap((m) => agents.map((a) => fact(o, a.mention, m.mention)));
