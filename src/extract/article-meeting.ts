@@ -44,6 +44,8 @@ export function resolveBackReferences(mentions: Mention[], main: MeetingMention 
       return [m];
     }
     if (!main) return [];
+    // "11 Hội nghị cấp cao với các Đối tác": a head after a count speaks of several meetings, not of one named before
+    if (/(?<![\p{L}\p{N}])\d+\s+$/u.test(body.slice(Math.max(0, m.start - 8), m.start))) return [];
     const dated = dateAfter(m.end);
     if (dated && dated.date !== mainDate) return [];
     const head = headOf(m.name);

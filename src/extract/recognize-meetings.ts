@@ -193,7 +193,11 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
       const start = j;
       result.ordinals.push(ordinalValue(tokens[ordinalAt]!.text, g)!);
       j = ordinalAt + 1;
-      while ((lowerAt(tokens, j) === "và" || lowerAt(tokens, j) === ",") && ordinalValue(tokens[j + 1]?.text ?? "", g) !== null &&
+      // "lần thứ 38 - 39": a dash joins two meetings held together only between numbers that follow each other
+      const joined = (k: number) => lowerAt(tokens, k) === "và" || lowerAt(tokens, k) === "," ||
+        (["-", "–"].includes(lowerAt(tokens, k)) && /^\d+$/.test(tokens[k + 1]?.text ?? "") && Number(tokens[k + 1]!.text) === result.ordinals[result.ordinals.length - 1]! + 1);
+      // "… 38 - 39 và 11 Hội nghị cấp cao …": a number before a head counts meetings, it is no ordinal
+      while (joined(j) && ordinalValue(tokens[j + 1]?.text ?? "", g) !== null && !lexicon.meetingHeadMatcher.matchAt(tokens, j + 2) &&
         (/^\d/.test(tokens[j + 1]!.text) || /^\D/.test(tokens[ordinalAt]!.text))) {
         result.ordinals.push(ordinalValue(tokens[j + 1]!.text, g)!);
         j += 2;

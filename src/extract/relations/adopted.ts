@@ -10,6 +10,8 @@ const isMeeting = (m: Mention): m is MeetingMention => m.kind === "Meeting";
 
 /** Words that, just before the verb, show it is the verb of adoption (for the verbs that are also prepositions). */
 const ADOPTING_BEFORE = /(?:đã|được|sẽ|vừa|cùng|nhất trí|đồng ý|chính thức|và|đều|cũng|bên|nước|lãnh đạo|nhà lãnh đạo|Bộ trưởng|bộ trưởng|Hội nghị|hội nghị|đại biểu|thành viên|Đại hội đồng|Ủy ban|Hội đồng)\s*$/iu;
+/** A sentence whose subject is the meeting or its members ("Các Bộ trưởng …", "Hội nghị …", "Các nhà lãnh đạo …"). */
+const ADOPTERS_OPENING = /^(?:[^,]{0,40},\s*)?(?:(?:Các|Những)\s+(?:Bộ trưởng|bộ trưởng|nhà lãnh đạo|lãnh đạo|nước thành viên)|Hội nghị|Lãnh đạo các nước)(?![\p{L}\p{N}])/u;
 /** "thông qua" followed by these is "by means of". */
 const MEANS_AFTER = /^\s*(?:việc|hình thức|kênh|con đường|nền tảng|các hoạt động|hoạt động|sự|đó|này|mạng|thỏa thuận với|hợp tác|các cơ chế|cơ chế)(?![\p{L}\p{N}])/u;
 /** Verbs that are also a preposition or a common word: "thông qua" adopts only after an adopter or an auxiliary, the others only a document named right after them. */
@@ -66,7 +68,9 @@ function adopterVerbDocuments(o: Occurrence): Fact[] {
     // "ra", "đưa ra", "công bố" name their document right after them (or announce a list)
     const namedRightAfter = /^\s*(?:bản\s+|các\s+)?$/u.test(gap(scope, o.end, documents[0]!.start)) ||
       /^[^.;]{0,60}?(?<![\p{L}])(?:như|gồm|bao gồm)(?![\p{L}])/u.test(gap(scope, o.end, documents[0]!.start));
-    if (verbWord === "thông qua" ? !ADOPTING_BEFORE.test(beforeText) && !agentRightBefore && !afterMeeting : !namedRightAfter) return [];
+    // "Các Bộ trưởng hoan nghênh …; thông qua D": a second predicate of adopters, after a semicolon, its document right after it
+    const adopterGoesOn = /;\s*$/u.test(beforeText) && ADOPTERS_OPENING.test(scope.sentence.text) && /^\s*$/u.test(gap(scope, o.end, documents[0]!.start));
+    if (verbWord === "thông qua" ? !ADOPTING_BEFORE.test(beforeText) && !agentRightBefore && !afterMeeting && !adopterGoesOn : !namedRightAfter) return [];
   }
   const found = adoptingMeeting(scope, o.start);
   if (!found) return [];

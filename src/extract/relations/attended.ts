@@ -6,6 +6,7 @@ import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter
 import { meetingDoAgentVerb } from "./chaired.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
 import { loadPredicates } from "./predicates.ts";
+import { occasionVerbMeeting } from "./occasion.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, stateOf, type Item, type SentenceScope } from "./sentence-items.ts";
 
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
@@ -126,11 +127,14 @@ function travellers(o: Occurrence, destination: Item, meeting: Item): Fact[] {
 function openingVerbMeeting(o: Occurrence): Fact[] {
   const { scope } = o;
   if (scope.items.some((it) => it.end <= o.start && isAgent(it.mention))) return [];
-  if (!/^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
+  // (marks such as "** " or "- " before it open no clause)
+  if (!/^[*\-–•\s]*(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
   const named = meetingAfter(scope, o.end);
   // a meeting named before the list is not this clause's ("Tham dự cùng Hội nghị X …")
   if (!named && scope.items.some((it) => it.start >= o.end && isMeeting(it.mention) && !it.mention.backReference && it.start - o.end < 20)) return [];
-  const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
+  // "Phát biểu sau các cuộc tham vấn, X …": after the event just told of, the meeting last named
+  const after = /\ssau\s/u.test(o.text);
+  const meeting = named?.mention ?? (after ? scope.previousMeeting : undefined) ?? scope.meetingJustNamed ?? scope.main;
   if (!meeting) return [];
   // "Phát biểu tại lễ bế mạc, X …": a part of the meeting reported, named no further
   const from = named ? named.end : o.end + eventPartLength(gap(scope, o.end, scope.sentence.end));
@@ -139,10 +143,13 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
   if (listed) return agentsAfter(scope, from + listed[0].length).map((a) => fact(o, a.mention, meeting, 0.05));
   if (!/^\s*,/u.test(rest)) return [];
   // "Phát biểu tại M, X …": the clause's subject after the comma
-  const subject = scope.items.find((it) => it.start >= from && isAgent(it.mention) && /^\s*,\s*$/u.test(gap(scope, from, it.start)));
+  // ("Tại M, Lãnh đạo các nước ASEAN và Thủ tướng X …": the one named after a group of leaders)
+  const subject = scope.items.find((it) => it.start >= from && isAgent(it.mention) &&
+    /^\s*,\s*(?:(?:các\s+)?(?:[Ll]ãnh đạo|nhà lãnh đạo|[Bb]ộ trưởng)[^,.;]{0,30}?\s+và\s+)?$/u.test(gap(scope, from, it.start)));
   if (!subject) return [];
   // "Phát biểu bế mạc, X khẳng định Hội nghị …": the meeting the speaker's sentence names
-  const spoken = named ? meeting : scope.items.find((it) => it.start >= subject.end && isMeeting(it.mention))?.mention ?? meeting;
+  // but "Phát biểu sau các cuộc tham vấn, X …" speaks after the reported event: a meeting named later is the speech's topic
+  const spoken = named || after ? meeting : scope.items.find((it) => it.start >= subject.end && isMeeting(it.mention))?.mention ?? meeting;
   return [fact(o, subject.mention, spoken, named ? 0 : 0.05)];
 }
 
@@ -150,13 +157,14 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
 function delegationLedVerb(o: Occurrence): Fact[] {
   const { scope } = o;
   const before = gap(scope, scope.sentence.start, o.start);
-  // "Đoàn Việt Nam do X dẫn đầu." closes on "dẫn đầu": the meeting is the one reported
-  const closing = /^(?:dẫn đầu|làm [Tt]rưởng đoàn)$/u.test(o.text);
+  // "Đoàn Việt Nam do X dẫn đầu." (or "… dẫn đầu tham dự.") closes the sentence: the meeting is the one reported
+  const closesSentence = /^\s*(?:[.;]|$)/u.test(gap(scope, o.end, scope.sentence.end));
+  const closing = /^(?:dẫn đầu|làm [Tt]rưởng đoàn)$/u.test(o.text) || (closesSentence && !meetingAfter(scope, o.end));
   const led = closing
     ? /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s*$/u.exec(before)
     : /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s+dẫn đầu\s+(?:,\s*)?(?:đã\s+|sẽ\s+)?$/u.exec(before);
   if (!led) return [];
-  if (closing && !/^\s*(?:[.;]|$)/u.test(gap(scope, o.end, scope.sentence.end))) return [];
+  if (closing && !closesSentence) return [];
   const delegationAt = scope.sentence.start + (led.index ?? 0);
   const meeting = closing || endsOnEventPart(scope, o.end) ? standIn(scope.meetingJustNamed ?? scope.main) : meetingAfter(scope, o.end);
   if (!meeting) return [];
@@ -166,7 +174,9 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   const doAt = /(?<![\p{L}])do\s+(?=[^.;]*$)/u.exec(gap(scope, delegationAt, o.start));
   const leader = doAt ? inside.find((it) => it.mention.kind === "Official" && it.start >= delegationAt + (doAt.index ?? 0)) : undefined;
   if (!country || !leader) return [];
-  return [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention)];
+  // "… dẫn đầu tham dự M1, M2 và M3": every meeting of the list
+  const meetings = closing ? [meeting] : [meeting, ...listedAfter(scope, meeting)];
+  return meetings.flatMap((m) => [fact(o, leader.mention, m.mention), fact(o, country.mention, m.mention)]);
 }
 
 /** Length of the event part ("lễ khai mạc", "phiên họp toàn thể") that opens `text` after spaces, 0 when none does. */
@@ -196,9 +206,13 @@ function agentVerbClosing(o: Occurrence): Fact[] {
   const country = itemRightBefore(scope, o.start, (m) => m.kind === "Country", /^\s*$/u);
   const leader = country && (itemRightBefore(scope, country.start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, country.start));
   if (leader && country) return [fact(o, leader.mention, meeting), fact(o, country.mention, meeting, 0.05)];
-  const subject = itemRightBefore(scope, o.start, isAgent, /^\s*(?:cũng|đã|cùng|đều|sẽ|trực tiếp|đến|tới)?\s*$/u);
+  // ("Giám đốc Trung tâm … (AHA Centre) cũng tham dự": the body after its acronym's parenthesis)
+  const subject = itemRightBefore(scope, o.start, isAgent, /^\)?\s*(?:cũng|đã|cùng|đều|sẽ|trực tiếp|đến|tới)?\s*$/u);
   return subject ? coordinated(scope, subject).map((s) => fact(o, s.mention, meeting)) : [];
 }
+
+/** After a semicolon, another attendee of the list rather than another clause. */
+const LIST_GOES_ON = /^\s*(?:các\s+|những\s+)?(?:đại diện|lãnh đạo|[Đđ]ại sứ|[Tt]rưởng đoàn|[Bb]ộ trưởng|[Tt]hứ trưởng|[Tt]ổng [Tt]hư ký|[Pp]hó)(?![\p{L}\p{N}])/u;
 
 /** "M … với sự tham dự của X, Y và Z" / "có sự tham gia của X": the agents to the end of the clause. */
 function meetingPhraseAgents(o: Occurrence): Fact[] {
@@ -206,7 +220,10 @@ function meetingPhraseAgents(o: Occurrence): Fact[] {
   const before = scope.items.filter((it) => it.end <= o.start && isMeeting(it.mention));
   const last = before[before.length - 1];
   if (!last) return [];
-  const clauseEnd = scope.sentence.text.indexOf(";", o.start - scope.sentence.start);
+  // the clause ends at a semicolon, unless the list of attendees goes on after it ("…; lãnh đạo Bộ Công an; đại diện Interpol")
+  const text = scope.sentence.text;
+  let clauseEnd = text.indexOf(";", o.start - scope.sentence.start);
+  while (clauseEnd >= 0 && LIST_GOES_ON.test(text.slice(clauseEnd + 1, clauseEnd + 40))) clauseEnd = text.indexOf(";", clauseEnd + 1);
   const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
   const agents = agentsAfter(scope, o.end, end);
   return meetingsListedBefore(scope, last).flatMap((m) => agents.map((a) => fact(o, a.mention, m.mention)));
@@ -249,12 +266,26 @@ function agentWithPartnersMeeting(o: Occurrence): Fact[] {
   const { scope } = o;
   const rest = gap(scope, o.end, scope.sentence.end);
   const frame = /^[^.;]{0,300}?(?<![\p{L}])trong khuôn khổ\s+/u.exec(rest);
-  if (!frame) return [];
-  const meeting = meetingAfter(scope, o.end + frame[0].length);
-  if (!meeting) return [];
-  const partners = agentsAfter(scope, o.end, o.end + frame[0].length);
+  // "Trong khuôn khổ M, (ngày …,) X tham vấn với Y, Z": the frame opens the sentence, the partners run to the clause's end
+  const opening = frame ? undefined : /^(?:[^,]{0,40},\s*)?[Tt]rong khuôn khổ\s+/u.exec(gap(scope, scope.sentence.start, o.start));
+  if (!frame && !opening) return [];
+  const meeting = frame ? meetingAfter(scope, o.end + frame[0].length) : meetingAfter(scope, scope.sentence.start + opening![0].length);
+  if (!meeting || (opening && meeting.end > o.start)) return [];
+  const partners = frame ? agentsAfter(scope, o.end, o.end + frame[0].length) : partnerList(scope, o.end);
   const subjects = agentsOf(scope, o.start);
   return [...subjects, ...partners].map((a) => fact(o, a.mention, meeting.mention));
+}
+
+/** "tham vấn với các đối tác gồm Y, Z và W": the partners named right after the wording, and those listed with them. */
+function partnerList(scope: SentenceScope, from: number): Item[] {
+  const first = scope.items.find((it) => it.start >= from && isAgent(it.mention));
+  if (!first || !/^[^,.;:]{0,60}:?\s*$/u.test(gap(scope, from, first.start))) return [];
+  const listed = [first];
+  for (let next = scope.items.find((it) => it.start >= first.end); next && isAgent(next.mention); next = scope.items.find((it) => it.start >= next!.end)) {
+    if (!/^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, listed[listed.length - 1]!.end, next.start))) break;
+    listed.push(next);
+  }
+  return listed;
 }
 
 export const attendedFrames: Frames = {
@@ -268,4 +299,5 @@ export const attendedFrames: Frames = {
   "meeting-phrase-agents": meetingPhraseAgents,
   "meeting-do-agent-verb": meetingDoAgentVerb,
   "guests-listed": guestsListed,
+  "occasion-verb-meeting": occasionVerbMeeting,
 };

@@ -3,6 +3,7 @@
 import type { Fact } from "../types.ts";
 import { agentsOf, isMeeting, LIST_GAP, listedAfter, meetingAfter, meetingsListedBefore } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
+import { meetingByAcronymAfter } from "./title-meeting.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type SentenceScope } from "./sentence-items.ts";
 
 /** "X chủ trì M", "X đồng chủ trì M" (a co-chair may stand far: the clause's subject). */
@@ -37,7 +38,8 @@ export function meetingDoAgentVerb(o: Occurrence): Fact[] {
   const doAt = [...before.matchAll(/(?<![\p{L}])do\s+/gu)].map((m) => m.index ?? 0).filter((i) => !/^(?:tự|tự\s)$/u.test(before.slice(Math.max(0, i - 3), i).trim())).pop() ?? -1;
   if (doAt < 0 || before.length - doAt > 160 || /[.;]/u.test(before.slice(doAt))) return [];
   const afterDo = scope.sentence.start + doAt + 3;
-  const first = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:nước\s+|ông\s+|bà\s+)?$/u);
+  // "do Nước Chủ tịch Brunei chủ trì": the state named after its role
+  const first = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:[Nn]ước\s+(?:[Cc]hủ tịch\s+(?:ASEAN\s+)?)?|ông\s+|bà\s+)?$/u);
   if (!first || first.end > o.start) return [];
   // the agents joined by "và" or commas before the verb, not those inside an aside ("trong vai trò Chủ tịch Nhóm …")
   const agents = scope.items.filter((it) => it.start >= first.start && it.end <= o.start && isAgent(it.mention) &&
@@ -80,7 +82,7 @@ function agentTitleMeetings(o: Occurrence): Fact[] {
   const holder = scope.items.find((it) => it.mention.kind === "Official" && it.start <= o.start && it.end >= o.end);
   if (holder) {
     const inTitle = scope.nested.find((m) => m.kind === "Meeting" && /^\s*$/u.test(gap(scope, o.end, m.start))) ??
-      itemRightAfter(scope, o.end, isMeeting, /^\s*$/u)?.mention;
+      itemRightAfter(scope, o.end, isMeeting, /^\s*$/u)?.mention ?? meetingByAcronymAfter(scope, o.end);
     return inTitle ? [fact(o, holder.mention, inTitle)] : [];
   }
   const first = itemRightAfter(scope, o.end, isMeeting, /^\s*$/u);

@@ -7,10 +7,15 @@ import { gap, isAgent, itemRightBefore, mainSubject, type Item, type SentenceSco
 
 export const isMeeting = (m: Mention) => m.kind === "Meeting";
 export const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*$/u;
-const LIST_ITEM_GAP = /^\s*(?:,|và|,\s*và)\s*(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?)?$/u;
+/** (… "và các Hội nghị Cấp cao ASEAN+3 …": a plural item of the list) */
+const LIST_ITEM_GAP = /^\s*(?:,|và|,\s*và)\s*(?:(?:các|những)\s+)?(?:\p{Lu}\p{L}*\s+(?:\p{Ll}+\s+)?)?$/u;
 
-/** Between a subject and its verb: a few words, after the comma that closes an apposition ("X, Phó Chủ tịch …, đã có bài phát biểu"). */
-const NEAR_SUBJECT_GAP = /^,?[^,.;:]{0,30}$/u;
+/**
+ * Between a subject and its verb: a few words, after the comma that closes an apposition ("X, Phó Chủ
+ * tịch …, đã có bài phát biểu") or the period of an abbreviation that ends the name ("… Marcos Jr. đã dự":
+ * the sentence did not end there).
+ */
+const NEAR_SUBJECT_GAP = /^\.?,?[^,.;:]{0,30}$/u;
 /**
  * Appositions after a name, each opening on a capital after a comma or a dash (", Ủy viên Bộ Chính
  * trị, Bộ trưởng Bộ Quốc phòng,", " - Quyền Trưởng SOM ASEAN") or on a role (", trong vai trò Chủ tịch …,",
@@ -89,8 +94,11 @@ export function meetingsListedBefore(scope: SentenceScope, last: Item): Item[] {
   }
 }
 
-/** "dự các hội nghị trên": the meetings of the sentence before, when the words after the verb point back at them. */
-const POINTING_BACK = /^\s*(?:các|những)\s+(?:hội nghị|cuộc họp|phiên họp|sự kiện)\s+(?:trên|này|nói trên|kể trên)(?![\p{L}\p{N}])/u;
+/**
+ * "dự các hội nghị trên": the meetings of the sentence before, when the words after the verb point back
+ * at them; "dự các hội nghị và …", "dự các hội nghị." (no name after the plural) points back too.
+ */
+const POINTING_BACK = /^\s*(?:(?:các|những)\s+(?:hội nghị|cuộc họp|phiên họp|sự kiện)\s+(?:trên|này|nói trên|kể trên)(?![\p{L}\p{N}])|các\s+hội nghị(?=\s*(?:[.;]|và\s|$)))/u;
 export function meetingsPointedBack(scope: SentenceScope, offset: number): Mention[] {
   return POINTING_BACK.test(gap(scope, offset, scope.sentence.end)) ? scope.previousMeetings : [];
 }

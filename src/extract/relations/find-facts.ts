@@ -66,7 +66,8 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     const sameParagraph = justNamed && !body.slice(justNamed.sentence.end, s.start).includes("\n");
     const meetingJustNamed = sameParagraph ? justNamed!.meeting : undefined;
     if (!sameParagraph) justNamed = undefined;
-    const own = items.filter((it) => it.mention.kind === "Meeting" && !(it.mention as MeetingMention).backReference);
+    // ("hoan nghênh quyết định của Hội nghị X": a meeting named as the owner of something is not what the paragraph goes on about)
+    const own = items.filter((it) => it.mention.kind === "Meeting" && !(it.mention as MeetingMention).backReference && !OWNER_BEFORE.test(body.slice(Math.max(s.start, it.start - 30), it.start)));
     if (own.length > 0) justNamed = { meeting: own[own.length - 1]!.mention as MeetingMention, sentence: s };
     else if (justNamed) justNamed = { ...justNamed, sentence: s };
     if (items.length === 0) continue;
@@ -77,11 +78,16 @@ export function findFacts(body: string, sentences: Sentence[], mentions: Mention
     const meetings = items.filter((it) => it.mention.kind === "Meeting");
     const last = meetings[meetings.length - 1];
     if (last) previousMeeting = last.mention as MeetingMention;
-    const named = meetings.map((it) => it.mention as MeetingMention).filter((m) => !m.backReference && !namedAsFrame(body, s, m));
-    if (named.length > 0) previousMeetings = named;
+    const ownNamed = meetings.map((it) => it.mention as MeetingMention).filter((m) => !m.backReference);
+    const named = ownNamed.filter((m) => !namedAsFrame(body, s, m));
+    // a sentence that names meetings only as a frame ("… trong khuôn khổ chuỗi M1 - M2 …, do X chủ trì") is about them
+    if (named.length > 0 || ownNamed.length > 0) previousMeetings = named.length > 0 ? named : ownNamed;
   }
   return dedupeFacts(spreadOverSiblings([...facts, ...statesOfAttendees(facts, inside)], mentions));
 }
+
+/** "quyết định của M", "kết quả của M": the meeting owns what is spoken of. */
+const OWNER_BEFORE = /(?<![\p{L}])(?:quyết định|kết quả|sáng kiến|tinh thần|chủ đề|khuyến nghị|chỉ đạo) của\s+$/u;
 
 /** "SOM … trong khuôn khổ ASEAN+3, EAS và ARF", "bên lề M": a meeting named as the frame of others is not one of the events of its sentence. */
 const FRAME_BEFORE = /(?<![\p{L}])(?:khuôn khổ|bên lề|trong chuỗi|chuẩn bị cho)(?![\p{L}])[^.;]{0,150}$/u;

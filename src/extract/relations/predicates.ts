@@ -21,7 +21,8 @@ export type FrameName =
   | "documents-passive"
   | "proposer-verb-document"
   | "proposal-do-proposer"
-  | "proposal-of-proposer";
+  | "proposal-of-proposer"
+  | "occasion-verb-meeting";
 
 export interface Predicate {
   id: string;
