@@ -18,18 +18,8 @@ import { identifier, WIPE_STATEMENT } from "../src/neo4j/cypher.ts";
 import { closeDrivers, connectionSettings, listSavedQueries, loadPlan, planLoad, withSession } from "../src/neo4j/index.ts";
 import type { ConnectionSettings, LoadPlan } from "../src/neo4j/index.ts";
 import { localServerConfig } from "./neo4j/server.ts";
+import { mulberry32 } from "./seeded-random.ts";
 
-/** mulberry32: a tiny seeded generator, so that every run loads the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticOptions {
   /** Relationships in graph.json (MENTIONED_IN from `articles` comes on top). */
@@ -39,7 +29,7 @@ export interface SyntheticOptions {
 
 /** A graph with the contract's shape and Vietnamese-looking names; same options, same graph. */
 export function syntheticGraph({ relationships, seed = 42 }: SyntheticOptions): SerializedKnowledgeGraph {
-  const next = random(seed);
+  const next = mulberry32(seed); // every run loads the same graph
   const pick = (n: number) => Math.floor(next() * n);
   const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   g.replaceAttributes({ name: "synthetic", contract: 1, generator: "bench-load" });

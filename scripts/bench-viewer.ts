@@ -27,6 +27,7 @@ import { openViewer, startTestViewer } from "../test/helpers/viewer-server.ts";
 import { cpuSince, descendantCpu, totalCpu } from "./process-cpu.ts";
 import type { CpuByType } from "./process-cpu.ts";
 import { writeCorpus } from "./synth-corpus.ts";
+import { mulberry32 } from "./seeded-random.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 /** Where the 10,000-article corpus and its build are kept between runs (git-ignored). */
@@ -78,24 +79,13 @@ export interface GraphBenchResult {
   loadAverage: [number, number];
 }
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run draws the same graph. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"];
 const GIVEN = ["Bình Minh", "Xuân Phúc", "Quốc Dũng", "Hùng Việt", "Thu Hà", "Minh Chính", "Văn Thành", "Thị Lan"];
 
 /** A graph shaped like a large corpus: officials and meetings dominate, all positioned. */
 export function syntheticViewerGraph(nodeCount: number, edgeCount: number): KnowledgeGraph {
-  const random = seeded(37);
+  const random = mulberry32(37);
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes({ name: "synthetic", contract: 1, generator: "bench-viewer" });
   const articleCount = Math.max(1, Math.round(nodeCount / 50));

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mulberry32, type Random } from "./seeded-random.ts";
 
 const LEXICON_DIR = resolve(import.meta.dirname, "../src/extract/lexicon");
 
@@ -53,18 +54,6 @@ export function loadSynthLexicon(): SynthLexicon {
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness: one generator per article, so article i is the same in every corpus size.
 
-type Random = () => number;
-
-function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const articleSeed = (seed: number, index: number): number => Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35);
 
