@@ -182,6 +182,15 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Bộ Tư pháp → Hội nghị Tổng Chưởng lý ASEAN lần thứ 20", "ATTENDED Interpol → Hội nghị Tổng Chưởng lý ASEAN lần thứ 20"]],
   ["attend.verb", "X đã dự và phát biểu chào mừng M", "Tổng thống Indonesia Budi Santoso đã dự và phát biểu chào mừng Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20.",
     ["ATTENDED Budi Santoso → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20", "ATTENDED Indonesia → Hội nghị Bộ trưởng Tư pháp các nước ASEAN lần thứ 20"]],
+  // (real reports, session 15: the wordings of blind set 3, written anew)
+  ["attend.verb", "X dự M1 và các hội nghị cấp cao liên quan gồm M2; M3 (…); M4: an announced list, semicolons, an aside", "Thủ tướng Lê Văn Khải đã tham dự Hội nghị Cấp cao ASEAN lần thứ 60 và các hội nghị cấp cao liên quan gồm Hội nghị Cấp cao ASEAN-Úc lần thứ 9; Hội nghị Cấp cao ASEAN+3 (với ba nước Trung Quốc, Nhật Bản và Hàn Quốc); Hội nghị Cấp cao Đông Á lần thứ 30.",
+    ["ATTENDED Lê Văn Khải → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Lê Văn Khải → Hội nghị Cấp cao ASEAN+3", "ATTENDED Lê Văn Khải → Hội nghị Cấp cao ASEAN-Úc lần thứ 9", "ATTENDED Lê Văn Khải → Hội nghị Cấp cao Đông Á lần thứ 30"]],
+  ["attend.trip", "X và đoàn đại biểu Y …, kết thúc chuyến đi tham dự M", "Bộ trưởng Công Thương Trần Văn Hòa và đoàn đại biểu Việt Nam đã về tới Hà Nội, kết thúc chuyến đi tham dự Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62.",
+    ["ATTENDED Trần Văn Hòa → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62"]],
+  ["attend.closing", "có sự tham gia trực tiếp của …; Các bộ trưởng của X và Y tham dự theo hình thức trực tuyến (a manner closes the clause), Z không cử đại diện (no fact)", "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62 do Bộ trưởng Thương mại Lào Somchai Vong chủ trì và có sự tham gia trực tiếp của bộ trưởng kinh tế các nước Indonesia, Malaysia và Thái Lan. Các bộ trưởng kinh tế của Brunei và Singapore tham dự theo hình thức trực tuyến, trong khi Myanmar không cử đại diện tham dự.",
+    ["ATTENDED Brunei → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Indonesia → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Malaysia → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Singapore → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Thái Lan → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "CHAIRED Somchai Vong → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62"]],
+  ["attend.of", "… dự phiên khai mạc, với sự hiện diện của ngài X, …; ngài Y, … (a part of the meeting reported; the list goes on after a semicolon)", "Diễn đàn Kinh tế ASEAN 2031 khai mạc tại Hà Nội. Hơn 300 đại biểu dự phiên khai mạc, với sự hiện diện của ngài Somsak Chai, Bộ trưởng Tài chính Thái Lan; ngài Lê Văn Tâm, Phó Tổng Thư ký ASEAN.",
+    ["ATTENDED Lê Văn Tâm → Diễn đàn Kinh tế ASEAN 2031", "ATTENDED Somsak Chai → Diễn đàn Kinh tế ASEAN 2031", "ATTENDED Thái Lan → Diễn đàn Kinh tế ASEAN 2031"]],
 ];
 
 describe("each row reads its wordings", () => {

@@ -201,7 +201,10 @@ function agentVerbClosing(o: Occurrence): Fact[] {
   const { scope } = o;
   const meeting = scope.meetingJustNamed ?? scope.main;
   if (!meeting) return [];
-  if (!/^\s*(?:[.;,]|$|với tư cách)/u.test(gap(scope, o.end, scope.sentence.end) || "")) return [];
+  // ("… tham dự theo hình thức trực tuyến, trong khi …": how they took part may close it)
+  const rest = gap(scope, o.end, scope.sentence.end);
+  const manner = loadPredicates().manner.exec(rest);
+  if (!/^\s*(?:[.;,]|$|với tư cách)/u.test(manner ? rest.slice(manner[0].length) : rest)) return [];
   // "… dẫn đầu đoàn Việt Nam dự họp": the leader and the delegation's state
   const country = itemRightBefore(scope, o.start, (m) => m.kind === "Country", /^\s*$/u);
   const leader = country && (itemRightBefore(scope, country.start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, country.start));
@@ -212,13 +215,15 @@ function agentVerbClosing(o: Occurrence): Fact[] {
 }
 
 /** After a semicolon, another attendee of the list rather than another clause. */
-const LIST_GOES_ON = /^\s*(?:các\s+|những\s+)?(?:đại diện|lãnh đạo|[Đđ]ại sứ|[Tt]rưởng đoàn|[Bb]ộ trưởng|[Tt]hứ trưởng|[Tt]ổng [Tt]hư ký|[Pp]hó)(?![\p{L}\p{N}])/u;
+const LIST_GOES_ON = /^\s*(?:các\s+|những\s+)?(?:[Nn]gài|ông|bà|đại diện|lãnh đạo|[Đđ]ại sứ|[Tt]rưởng đoàn|[Bb]ộ trưởng|[Tt]hứ trưởng|[Tt]ổng [Tt]hư ký|[Pp]hó)(?![\p{L}\p{N}])/u;
 
 /** "M … với sự tham dự của X, Y và Z" / "có sự tham gia của X": the agents to the end of the clause. */
 function meetingPhraseAgents(o: Occurrence): Fact[] {
   const { scope } = o;
   const before = scope.items.filter((it) => it.end <= o.start && isMeeting(it.mention));
-  const last = before[before.length - 1];
+  // "Gần 500 đại biểu tham dự phiên khai mạc, với sự hiện diện của X": a part of the meeting reported, named no further
+  const reported = before.length === 0 && loadPredicates().eventPartWithin.test(gap(scope, scope.sentence.start, o.start)) ? standIn(scope.meetingJustNamed ?? scope.main) : undefined;
+  const last = before[before.length - 1] ?? reported;
   if (!last) return [];
   // the clause ends at a semicolon, unless the list of attendees goes on after it ("…; lãnh đạo Bộ Công an; đại diện Interpol")
   const text = scope.sentence.text;
@@ -226,7 +231,8 @@ function meetingPhraseAgents(o: Occurrence): Fact[] {
   while (clauseEnd >= 0 && LIST_GOES_ON.test(text.slice(clauseEnd + 1, clauseEnd + 40))) clauseEnd = text.indexOf(";", clauseEnd + 1);
   const end = clauseEnd < 0 ? scope.sentence.end : scope.sentence.start + clauseEnd;
   const agents = agentsAfter(scope, o.end, end);
-  return meetingsListedBefore(scope, last).flatMap((m) => agents.map((a) => fact(o, a.mention, m.mention)));
+  const meetings = last === reported ? [last] : meetingsListedBefore(scope, last);
+  return meetings.flatMap((m) => agents.map((a) => fact(o, a.mention, m.mention)));
 }
 
 /**

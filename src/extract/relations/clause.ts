@@ -108,17 +108,29 @@ export function meetingAfter(scope: SentenceScope, offset: number): Item | undef
   return scope.items.find((it) => it.start >= offset && isMeeting(it.mention) && it.start - offset <= 120 && meetingFiller(gap(scope, offset, it.start)));
 }
 
+/** After an announced list ("… gồm M2; M3"), a semicolon separates its items too. */
+const ANNOUNCED_ITEM_GAP = /^\s*(?:;|,|và|,\s*và|;\s*và)\s*$/u;
+/** "M (3 nước Đối tác … gồm X, Y và Z);": an aside in parentheses right after a list item, skipped. */
+const ASIDE = /^\s*\([^()]{0,160}\)/u;
+
 /**
- * The meetings listed after the first one: "tham dự M1, M2 và M3". The list goes on through other
- * names in it ("M1, Ủy ban Hiệp ước … (SEANWFZ), M2 và M3": a body that meets is listed as a meeting).
+ * The meetings listed after the first one: "tham dự M1, M2 và M3", "M1 và các hội nghị liên quan
+ * gồm M2; M3". The list goes on through other names in it ("M1, Ủy ban Hiệp ước … (SEANWFZ), M2 và
+ * M3": a body that meets is listed as a meeting) and over an aside in parentheses after an item.
  */
 export function listedAfter(scope: SentenceScope, first: Item, accept: (m: Mention) => boolean = isMeeting): Item[] {
   const listed: Item[] = [];
   let current = first;
+  let announced = false;
   for (;;) {
-    const next = scope.items.find((it) => it.start >= current.end);
+    const aside = ASIDE.exec(gap(scope, current.end, scope.sentence.end));
+    const from = current.end + (aside ? aside[0].length : 0);
+    const next = scope.items.find((it) => it.start >= from);
+    if (!next) return listed;
+    const between = gap(scope, from, next.start);
     // a list item whose first words were not read as part of its name ("Ủy ban Hiệp ước …") still continues the list
-    if (!next || !LIST_ITEM_GAP.test(gap(scope, current.end, next.start))) return listed;
+    if (isMeeting(next.mention) && loadPredicates().relatedMeetings.test(between)) announced = true;
+    else if (!LIST_ITEM_GAP.test(between) && !(announced && ANNOUNCED_ITEM_GAP.test(between))) return listed;
     if (accept(next.mention) && !(next.mention.kind === "Meeting" && next.mention.backReference)) listed.push(next);
     else if (next.mention.kind === "Official" || next.mention.kind === "Country") return listed;
     current = next;

@@ -40,14 +40,22 @@ interface PredicateFile {
   predicates: Array<Omit<Predicate, "pattern">>;
   eventParts: string[];
   auxiliaries: string[];
+  manners: string[];
+  relatedMeetings: { joiners: string[]; nouns: string[]; openers: string[] };
 }
 
 export interface PredicateLexicon {
   predicates: Predicate[];
   /** "lễ khai mạc", "phiên họp toàn thể": parts of a meeting that stand between a verb and the meeting. */
   eventParts: RegExp;
+  /** The same parts, anywhere in a text. */
+  eventPartWithin: RegExp;
   /** "đã", "sẽ", "cũng": words between an agent and its verb that break nothing. */
   auxiliaries: RegExp;
+  /** The whole gap between a meeting and the first of those held with it: "và các hội nghị cấp cao liên quan gồm". */
+  relatedMeetings: RegExp;
+  /** "theo hình thức trực tuyến": how one took part, which may stand between a verb and the end of its clause. */
+  manner: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
@@ -56,6 +64,12 @@ const alternation = (phrases: string[]) => [...phrases].sort((a, b) => b.length 
 function compile(row: Omit<Predicate, "pattern">): Predicate {
   const notAfter = row.notAfter?.length ? `(?<!(?<![\\p{L}\\p{N}])(?:${alternation(row.notAfter)})\\s+)` : "";
   return { ...row, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${notAfter}(?:${alternation(row.phrases)})(?![\\p{L}\\p{N}])`, "gu") };
+}
+
+/** "[,] và các hội nghị liên quan[,] gồm[:]": a joiner, a noun, an optional opener, nothing else. */
+function relatedMeetingsGap(words: PredicateFile["relatedMeetings"]): RegExp {
+  const { joiners, nouns, openers } = words;
+  return new RegExp(`^\\s*,?\\s*(?:${alternation(joiners)})\\s+(?:${alternation(nouns)})\\s*,?\\s*(?:(?:${alternation(openers)})(?![\\p{L}\\p{N}]))?\\s*:?\\s*$`, "u");
 }
 
 let cached: PredicateLexicon | undefined;
@@ -67,7 +81,10 @@ export function loadPredicates(): PredicateLexicon {
   cached = {
     predicates: file.predicates.map(compile),
     eventParts: new RegExp(`^(?:${alternation(file.eventParts)})(?![\\p{L}\\p{N}])`, "iu"),
+    eventPartWithin: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(file.eventParts)})(?![\\p{L}\\p{N}])`, "iu"),
     auxiliaries: new RegExp(`^(?:(?:${alternation(file.auxiliaries)})\\s+)*`, "u"),
+    relatedMeetings: relatedMeetingsGap(file.relatedMeetings),
+    manner: new RegExp(`^\\s*(?:${alternation(file.manners)})(?![\\p{L}\\p{N}])`, "u"),
   };
   return cached;
 }
