@@ -191,6 +191,18 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Brunei → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Indonesia → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Malaysia → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Singapore → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "ATTENDED Thái Lan → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62", "CHAIRED Somchai Vong → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 62"]],
   ["attend.of", "… dự phiên khai mạc, với sự hiện diện của ngài X, …; ngài Y, … (a part of the meeting reported; the list goes on after a semicolon)", "Diễn đàn Kinh tế ASEAN 2031 khai mạc tại Hà Nội. Hơn 300 đại biểu dự phiên khai mạc, với sự hiện diện của ngài Somsak Chai, Bộ trưởng Tài chính Thái Lan; ngài Lê Văn Tâm, Phó Tổng Thư ký ASEAN.",
     ["ATTENDED Lê Văn Tâm → Diễn đàn Kinh tế ASEAN 2031", "ATTENDED Somsak Chai → Diễn đàn Kinh tế ASEAN 2031", "ATTENDED Thái Lan → Diễn đàn Kinh tế ASEAN 2031"]],
+  ["attend.verb", "'nhận lời mời của X, Y sẽ tham dự M': the host in the opening phrase is no attendee", "Theo thông cáo của Bộ Ngoại giao, nhận lời mời của Thủ tướng Campuchia Hun Manet, Thủ tướng Lê Văn Tâm sẽ tham dự Hội nghị Cấp cao Ủy hội sông Mekong lần thứ 6.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Cấp cao Ủy hội sông Mekong lần thứ 6"]],
+  ["attend.behalf", "Thay mặt Đoàn đại biểu <body of Y> tham dự M, X … (X and Y attend)", "Đại hội đồng AIPA lần thứ 50 khai mạc. Thay mặt Đoàn đại biểu Quốc hội Lào tham dự Đại hội đồng AIPA lần thứ 50, Chủ tịch Quốc hội Lào Xay Somphone bày tỏ cảm ơn nước chủ nhà.",
+    ["ATTENDED Lào → Đại hội đồng AIPA lần thứ 50", "ATTENDED Quốc hội Lào → Đại hội đồng AIPA lần thứ 50", "ATTENDED Xay Somphone → Đại hội đồng AIPA lần thứ 50"]],
+  ["attend.verb", "Về phía Y, X, lãnh đạo các bộ … tham dự phiên khai mạc. (the side's state; a part of the meeting reported)", "Diễn đàn Kinh tế ASEAN 2031 khai mạc tại Hà Nội. Về phía Việt Nam, Bộ trưởng Ngoại giao Lê Văn Tâm, lãnh đạo các bộ, ngành Trung ương tham dự phiên khai mạc.",
+    ["ATTENDED Lê Văn Tâm → Diễn đàn Kinh tế ASEAN 2031", "ATTENDED Việt Nam → Diễn đàn Kinh tế ASEAN 2031"]],
+  ["attend.vice-chair", "X, <title>, đảm nhiệm vai trò Phó Chủ tịch hội nghị", "Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 12 diễn ra tại Hà Nội. Ông Somsak Chai, Bộ trưởng Bộ Văn hóa Thái Lan, đảm nhiệm vai trò Phó Chủ tịch hội nghị.",
+    ["ATTENDED Somsak Chai → Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 12", "ATTENDED Thái Lan → Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 12"]],
+  ["attend.delegation", "Đoàn Y do X dẫn đầu đã tham dự và có … tại Hội nghị (the meeting reported)", "Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 12 diễn ra tại Hà Nội. Đoàn Việt Nam do Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn Tâm dẫn đầu đã tham dự và có nhiều đóng góp tại Hội nghị.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 12", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 12"]],
+  ["propose.do", "M với chủ đề “…” là một sáng kiến quan trọng do X đề xuất; Đây là ý tưởng mới của Y (… cũng như …)", "Diễn đàn Thanh niên ASEAN 2031 với chủ đề “Kết nối tương lai” là một sáng kiến quan trọng do Thủ tướng Lê Văn Tâm đề xuất tại Hội nghị Cấp cao ASEAN lần thứ 58. Đây là ý tưởng mới của Việt Nam nhằm tạo diễn đàn chung cho các nước ASEAN cũng như các đối tác.",
+    ["PROPOSED_BY Diễn đàn Thanh niên ASEAN 2031 → Lê Văn Tâm", "PROPOSED_BY Diễn đàn Thanh niên ASEAN 2031 → Việt Nam"]],
 ];
 
 describe("each row reads its wordings", () => {

@@ -24,7 +24,8 @@ function agentsAfter(scope: SentenceScope, from: number, to = scope.sentence.end
 /** "X tham dự M1, M2": the verb's agents attend every meeting of the list. */
 function agentVerbMeeting(o: Occurrence): Fact[] {
   const { scope } = o;
-  const meeting = meetingAfter(scope, o.end);
+  // "… tham dự phiên khai mạc.": a part of the meeting reported, named no further
+  const meeting = meetingAfter(scope, o.end) ?? (endsOnEventPart(scope, o.end) ? standIn(scope.meetingJustNamed ?? scope.main) : undefined);
   if (!meeting) return pointedBack(o);
   // the verb opens the clause: the opening frame's
   if (!scope.items.some((it) => it.end <= o.start && isAgent(it.mention)) && /^(?:[^,]{0,40},\s*)?$/u.test(gap(scope, scope.sentence.start, o.start))) return [];
@@ -81,7 +82,15 @@ function attendees(o: Occurrence, meeting: Item): Fact[] {
   const agents = agentsOf(scope, o.start);
   const near = agents[agents.length - 1];
   if (near && isDestination(scope, near)) return travellers(o, near, meeting);
-  return [...agents.map((a) => fact(o, a.mention, meeting.mention)), ...delegationsHeaded(o, agents, meeting)];
+  const side = agents.length > 0 ? sideOpening(scope) : undefined;
+  return [...agents.map((a) => fact(o, a.mention, meeting.mention)), ...delegationsHeaded(o, agents, meeting), ...(side ? [fact(o, side.mention, meeting.mention, 0.05)] : [])];
+}
+
+/** "Về phía Việt Nam, X … tham dự": the state whose side the sentence opens on attends with its people. */
+function sideOpening(scope: SentenceScope): Item | undefined {
+  const opening = /^(?:[^,]{0,40},\s*)?(?:Về phía|Phía)\s+(?=\S)/u.exec(scope.sentence.text);
+  if (!opening) return undefined;
+  return itemRightAfter(scope, scope.sentence.start + opening[0].length, (m) => m.kind === "Country", /^\s*$/u);
 }
 
 /** "X, Bộ trưởng …, Trưởng đoàn Việt Nam dự M": the state whose delegation an attending official heads attends too. */
@@ -166,7 +175,10 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   if (!led) return [];
   if (closing && !closesSentence) return [];
   const delegationAt = scope.sentence.start + (led.index ?? 0);
-  const meeting = closing || endsOnEventPart(scope, o.end) ? standIn(scope.meetingJustNamed ?? scope.main) : meetingAfter(scope, o.end);
+  // "… dẫn đầu đã tham dự và có những đóng góp tại Hội nghị": the verb's clause ends at "và"; the meeting reported
+  const joinedClause = /^\s*và\s/u.test(gap(scope, o.end, scope.sentence.end));
+  const meeting = closing || endsOnEventPart(scope, o.end) ? standIn(scope.meetingJustNamed ?? scope.main)
+    : meetingAfter(scope, o.end) ?? (joinedClause ? standIn(scope.meetingJustNamed ?? scope.main) : undefined);
   if (!meeting) return [];
   const inside = scope.items.filter((it) => it.start >= delegationAt && it.end <= o.start);
   const country = inside.find((it) => it.mention.kind === "Country");

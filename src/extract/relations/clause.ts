@@ -3,7 +3,7 @@
 // "lễ khai mạc"), lists joined by commas and "và". Shared by every frame.
 import type { Mention } from "../types.ts";
 import { loadPredicates } from "./predicates.ts";
-import { gap, isAgent, itemRightBefore, mainSubject, type Item, type SentenceScope } from "./sentence-items.ts";
+import { gap, isAgent, itemRightBefore, mainSubject, openingsEnd, type Item, type SentenceScope } from "./sentence-items.ts";
 
 export const isMeeting = (m: Mention) => m.kind === "Meeting";
 export const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*$/u;
@@ -24,8 +24,11 @@ const NEAR_SUBJECT_GAP = /^\.?,?[^,.;:]{0,30}$/u;
  */
 const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*(?:\p{Lu}|(?:trong|với) vai trò|với tư cách|là\s)[^,.;:]{0,90})*\s*,?\s*`;
 const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời|bắt đầu|chính thức|nhận lời mời)\s+)*`;
-/** Between the clause's subject and its verb, further away: appositions, then one "cùng …" phrase of companions ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga"). */
-const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những)\s+[^.;:]{1,200}?\s+)?${AUXILIARIES}$`, "u");
+/**
+ * Between the clause's subject and its verb, further away: appositions, then one phrase of companions
+ * ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga", ", lãnh đạo các ban, bộ, ngành Trung ương").
+ */
+const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những|,\s*(?:các\s+)?(?:lãnh đạo|đại diện|cán bộ)\s+(?:các|của)\s)\s*[^.;:]{1,200}?\s+)?${AUXILIARIES}$`, "u");
 /** Between a leader and "dẫn đầu đoàn": appositions and auxiliaries only. */
 export const LEADER_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}$`, "u");
 
@@ -47,6 +50,8 @@ export function coordinated(scope: SentenceScope, subject: Item): Item[] {
     if (!previous || !/^\s*(?:,|và|cùng|,\s*và)\s*(?:(?:các\s+)?(?:phái\s+)?đoàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+)?$/u.test(gap(scope, previous.end, first.start))) return all;
     // "tại Kuala Lumpur, Malaysia, Phó Thủ tướng X dự …": a place before the subject is not one of its list
     if (/(?<![\p{L}])(?:tại|ở)\s+[^,;]{0,30}(?:,\s*)?$/u.test(gap(scope, scope.sentence.start, previous.start))) return all;
+    // "nhận lời mời của X, Thủ tướng Y sẽ tham dự …": the host in an opening phrase is not one of the subject's list
+    if (previous.start < openingsEnd(scope) && first.start >= openingsEnd(scope)) return all;
     all.unshift(previous);
   }
 }

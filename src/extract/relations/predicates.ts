@@ -40,6 +40,8 @@ interface PredicateFile {
   predicates: Array<Omit<Predicate, "pattern">>;
   eventParts: string[];
   auxiliaries: string[];
+  proposalNouns: string[];
+  onBehalf: string[];
   manners: string[];
   relatedMeetings: { joiners: string[]; nouns: string[]; openers: string[] };
 }
@@ -56,6 +58,10 @@ export interface PredicateLexicon {
   relatedMeetings: RegExp;
   /** "theo hình thức trực tuyến": how one took part, which may stand between a verb and the end of its clause. */
   manner: RegExp;
+  /** "Thay mặt Đoàn đại biểu Y tham dự M, X …": an opening that says for whom the subject attends (the whole text before the verb). */
+  onBehalf: RegExp;
+  /** "M (với chủ đề “…”) là một sáng kiến quan trọng": what stands between a proposal and the "do" of its proposer. */
+  proposalPredicate: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
@@ -84,6 +90,8 @@ export function loadPredicates(): PredicateLexicon {
     eventPartWithin: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(file.eventParts)})(?![\\p{L}\\p{N}])`, "iu"),
     auxiliaries: new RegExp(`^(?:(?:${alternation(file.auxiliaries)})\\s+)*`, "u"),
     relatedMeetings: relatedMeetingsGap(file.relatedMeetings),
+    proposalPredicate: new RegExp(`^(?:\\s+với chủ đề\\s+[“"][^”"]{0,200}[”"])?\\s*,?\\s*(?:là|chính là)\\s+(?:một\\s+)?(?:${alternation(file.proposalNouns)})\\s*$`, "u"),
+    onBehalf: new RegExp(`^(?:${alternation(file.onBehalf)})\\s+[^,.;:]{1,100}?\\s*$`, "u"),
     manner: new RegExp(`^\\s*(?:${alternation(file.manners)})(?![\\p{L}\\p{N}])`, "u"),
   };
   return cached;

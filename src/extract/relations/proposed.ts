@@ -2,6 +2,7 @@
 // (tổ chức) D", "… của X như: D1; D2". Their wordings are rows of lexicon/predicates.json.
 import type { Fact, Mention } from "../types.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
+import { loadPredicates } from "./predicates.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore } from "./sentence-items.ts";
 
 const isProposal = (m: Mention) => m.kind === "Document" || m.kind === "Meeting";
@@ -28,8 +29,9 @@ function proposalDoProposer(o: Occurrence): Fact[] {
   const doAt = scope.sentence.start + (doPhrase.index ?? 0);
   const proposer = itemRightAfter(scope, doAt + 3, isProposer, /^\s*$/u);
   if (!proposer || !/^\s*(?:đã\s+)?$/u.test(gap(scope, proposer.end, o.start))) return [];
-  const proposal = itemRightBefore(scope, doAt, isProposal, /^[\s,]*(?:được\s+)?$/u);
-  return proposal ? [fact(o, proposal.mention, proposer.mention)] : [];
+  // "D do X đề xuất", "M (với chủ đề “…”) là một sáng kiến quan trọng do X đề xuất"
+  const proposal = itemRightBefore(scope, doAt, isProposal, /^[\s,]*(?:được\s+)?$/u) ?? itemRightBefore(scope, doAt, isProposal, loadPredicates().proposalPredicate);
+  return proposal && standsAlone(proposal.mention) ? [fact(o, proposal.mention, proposer.mention)] : [];
 }
 
 /** "sáng kiến của X tổ chức M", "đề xuất của X như: A; B; C", "Đề xuất của Việt Nam được hoan nghênh" (the proposal just named). */
@@ -42,7 +44,8 @@ function proposalOfProposer(o: Occurrence): Fact[] {
     /^\s*(?:về\s+(?:việc\s+)?)?(?:tổ chức|xây dựng|thành lập|về|là)?\s*$/u.test(gap(scope, proposer.end, it.start)));
   if (direct && standsAlone(direct.mention)) return [fact(o, direct.mention, proposer.mention)];
   // 2. "… như: A; B; C" or "… như A": the proposals listed after "như"
-  const like = /^[^.]{0,200}?(?<![\p{L}\p{N}])như\s*:?\s*/u.exec(gap(scope, proposer.end, scope.sentence.end));
+  // ("cũng như" is "as well as", no list)
+  const like = /^[^.]{0,200}?(?<![\p{L}\p{N}])(?<!cũng\s)như\s*:?\s*/u.exec(gap(scope, proposer.end, scope.sentence.end));
   if (like) {
     const listed = scope.items.filter((it) => it.start >= proposer.end + like[0].length && isProposal(it.mention) && standsAlone(it.mention));
     return (like[0].includes(":") ? listed : listed.slice(0, 1)).map((it) => fact(o, it.mention, proposer.mention, 0.05));

@@ -71,11 +71,16 @@ const OPENING = /^(?:Trong|Tại|Về|Theo|Với|Đối với|Nhân|Cũng theo|T
 
 /** The subject of the sentence's main clause: its first official, state or body after any opening phrases ("Nhận lời mời của X, trưa 12/11, …"). */
 export function mainSubject(scope: SentenceScope, before = Infinity): Item | undefined {
+  const from = openingsEnd(scope);
+  return scope.items.find((it) => it.start >= from && it.start < before && isAgent(it.mention));
+}
+
+/** Where the sentence's opening phrases end ("Theo thông cáo …, nhận lời mời của X, "): the body offset of its main clause. */
+export function openingsEnd(scope: SentenceScope): number {
   const text = scope.sentence.text;
   let skipped = 0;
   for (let opening = OPENING.exec(text); opening; opening = OPENING.exec(text.slice(skipped))) skipped += opening[0].length;
-  const from = scope.sentence.start + skipped;
-  return scope.items.find((it) => it.start >= from && it.start < before && isAgent(it.mention));
+  return scope.sentence.start + skipped;
 }
 
 export function fact(type: Fact["type"], from: Mention, to: Mention, scope: SentenceScope, confidence: number, pattern: string): Fact {
