@@ -203,6 +203,12 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 12", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 12"]],
   ["propose.do", "M với chủ đề “…” là một sáng kiến quan trọng do X đề xuất; Đây là ý tưởng mới của Y (… cũng như …)", "Diễn đàn Thanh niên ASEAN 2031 với chủ đề “Kết nối tương lai” là một sáng kiến quan trọng do Thủ tướng Lê Văn Tâm đề xuất tại Hội nghị Cấp cao ASEAN lần thứ 58. Đây là ý tưởng mới của Việt Nam nhằm tạo diễn đàn chung cho các nước ASEAN cũng như các đối tác.",
     ["PROPOSED_BY Diễn đàn Thanh niên ASEAN 2031 → Lê Văn Tâm", "PROPOSED_BY Diễn đàn Thanh niên ASEAN 2031 → Việt Nam"]],
+  ["attend.heard", "Tại hội nghị, các đại biểu nghe X cập nhật … (the one heard was there); 'lắng nghe ý kiến' names no one", "Hội nghị Quan chức Quốc phòng cấp cao ASEAN khai mạc ngày 5/4. Tại hội nghị, các đại biểu nghe Phó Tổng Thư ký ASEAN Lê Văn Tâm cập nhật tình hình hợp tác. Các bộ trưởng lắng nghe ý kiến của các chuyên gia.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Quan chức Quốc phòng cấp cao ASEAN"]],
+  ["attend.opening", "Tại hội nghị, đoàn Y nhấn mạnh … (a state's delegation speaks there)", "Hội nghị Quan chức cấp cao ASEAN về lao động lần thứ 14 diễn ra tại Hà Nội. Tại hội nghị, đoàn Việt Nam nhấn mạnh các ưu tiên hợp tác.",
+    ["ATTENDED Việt Nam → Hội nghị Quan chức cấp cao ASEAN về lao động lần thứ 14"]],
+  ["attend.opening", "…, tại M, lãnh đạo ba nước A, B, C sẽ xem xét … ('tại' after a short phrase; a place after 'tại' gives nothing)", "Hội nghị Cấp cao CLV lần thứ 12 khai mạc. Thêm vào đó, tại Hội nghị Cấp cao CLV lần thứ 12, lãnh đạo ba nước Campuchia, Lào, Việt Nam sẽ xem xét tiến bộ đạt được. Ngày 3/5, tại Hà Nội, Bộ trưởng Y tế Lê Văn Tâm tiếp Bộ trưởng Y tế Lào.",
+    ["ATTENDED Campuchia → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Lào → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Việt Nam → Hội nghị Cấp cao CLV lần thứ 12"]],
 ];
 
 describe("each row reads its wordings", () => {

@@ -6,6 +6,7 @@ import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter
 import { meetingDoAgentVerb } from "./chaired.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
 import { loadPredicates } from "./predicates.ts";
+import { heardAgentReport } from "./heard.ts";
 import { occasionVerbMeeting } from "./occasion.ts";
 import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, stateOf, type Item, type SentenceScope } from "./sentence-items.ts";
 
@@ -155,6 +156,10 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
   // ("Tại M, Lãnh đạo các nước ASEAN và Thủ tướng X …": the one named after a group of leaders)
   const subject = scope.items.find((it) => it.start >= from && isAgent(it.mention) &&
     /^\s*,\s*(?:(?:các\s+)?(?:[Ll]ãnh đạo|nhà lãnh đạo|[Bb]ộ trưởng)[^,.;]{0,30}?\s+và\s+)?$/u.test(gap(scope, from, it.start)));
+  // "Tại hội nghị, đoàn Việt Nam nhấn mạnh …", "tại M, lãnh đạo ba nước A, B, C sẽ xem xét …": a state's delegation or leaders
+  const group = subject ? undefined : scope.items.find((it) => it.start >= from && it.mention.kind === "Country" &&
+    SPEAKING_GROUP.test(gap(scope, from, it.start)));
+  if (group) return [group, ...statesListedAfter(scope, group)].map((g) => fact(o, g.mention, named?.mention ?? meeting, 0.05));
   if (!subject) return [];
   // "Phát biểu bế mạc, X khẳng định Hội nghị …": the meeting the speaker's sentence names
   // but "Phát biểu sau các cuộc tham vấn, X …" speaks after the reported event: a meeting named later is the speech's topic
@@ -189,6 +194,20 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   // "… dẫn đầu tham dự M1, M2 và M3": every meeting of the list
   const meetings = closing ? [meeting] : [meeting, ...listedAfter(scope, meeting)];
   return meetings.flatMap((m) => [fact(o, leader.mention, m.mention), fact(o, country.mention, m.mention)]);
+}
+
+/** ", đoàn ", ", phái đoàn đại biểu ", ", lãnh đạo ba nước ", ", các nhà lãnh đạo các nước ": who speaks for the states that follow. */
+const SPEAKING_GROUP = /^\s*,\s*(?:(?:các\s+)?(?:phái\s+)?[Đđ]oàn(?:\s+đại biểu)?|(?:các\s+)?(?:nhà\s+)?lãnh đạo(?:\s+(?:hai|ba|bốn|năm|sáu|các))?\s+nước)\s+$/u;
+
+/** "A, B và C": the states listed right after the first. */
+function statesListedAfter(scope: SentenceScope, first: Item): Item[] {
+  const listed: Item[] = [];
+  for (let last = first; ;) {
+    const next = scope.items.find((it) => it.start >= last.end);
+    if (!next || next.mention.kind !== "Country" || !/^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, last.end, next.start))) return listed;
+    listed.push(next);
+    last = next;
+  }
 }
 
 /** Length of the event part ("lễ khai mạc", "phiên họp toàn thể") that opens `text` after spaces, 0 when none does. */
@@ -318,4 +337,5 @@ export const attendedFrames: Frames = {
   "meeting-do-agent-verb": meetingDoAgentVerb,
   "guests-listed": guestsListed,
   "occasion-verb-meeting": occasionVerbMeeting,
+  "heard-agent-report": heardAgentReport,
 };

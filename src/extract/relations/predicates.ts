@@ -22,7 +22,8 @@ export type FrameName =
   | "proposer-verb-document"
   | "proposal-do-proposer"
   | "proposal-of-proposer"
-  | "occasion-verb-meeting";
+  | "occasion-verb-meeting"
+  | "heard-agent-report";
 
 export interface Predicate {
   id: string;
@@ -41,6 +42,7 @@ interface PredicateFile {
   eventParts: string[];
   auxiliaries: string[];
   proposalNouns: string[];
+  reportVerbs: string[];
   onBehalf: string[];
   manners: string[];
   relatedMeetings: { joiners: string[]; nouns: string[]; openers: string[] };
@@ -62,6 +64,8 @@ export interface PredicateLexicon {
   onBehalf: RegExp;
   /** "M (với chủ đề “…”) là một sáng kiến quan trọng": what stands between a proposal and the "do" of its proposer. */
   proposalPredicate: RegExp;
+  /** "(đã) báo cáo", "cập nhật": a verb of reporting opening a text, after the one heard. */
+  reportVerb: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
@@ -91,6 +95,7 @@ export function loadPredicates(): PredicateLexicon {
     auxiliaries: new RegExp(`^(?:(?:${alternation(file.auxiliaries)})\\s+)*`, "u"),
     relatedMeetings: relatedMeetingsGap(file.relatedMeetings),
     proposalPredicate: new RegExp(`^(?:\\s+với chủ đề\\s+[“"][^”"]{0,200}[”"])?\\s*,?\\s*(?:là|chính là)\\s+(?:một\\s+)?(?:${alternation(file.proposalNouns)})\\s*$`, "u"),
+    reportVerb: new RegExp(`^\\s*(?:đã\\s+)?(?:${alternation(file.reportVerbs)})(?![\\p{L}\\p{N}])`, "u"),
     onBehalf: new RegExp(`^(?:${alternation(file.onBehalf)})\\s+[^,.;:]{1,100}?\\s*$`, "u"),
     manner: new RegExp(`^\\s*(?:${alternation(file.manners)})(?![\\p{L}\\p{N}])`, "u"),
   };
