@@ -3,8 +3,8 @@ import type { Sentence } from "../text/sentences.ts";
 import { foldName } from "../text/fold.ts";
 import type { DateMention, MeetingMention, Mention } from "./types.ts";
 
-/** Words that name a meeting as the frame of others, not as what the article reports. */
-const FRAME_BEFORE = /(?<![\p{L}])(?:chuỗi|khuôn khổ|bên lề|nhân dịp|chuẩn bị cho)\s*$/iu;
+/** Words that name a meeting as the frame of others, or as the time of another ("Ngay sau khi kết thúc M1, … đã diễn ra M2"), not as what the article reports. */
+const FRAME_BEFORE = /(?<![\p{L}])(?:chuỗi|khuôn khổ|bên lề|nhân dịp|chuẩn bị cho|sau khi kết thúc|sau khi|trước thềm)\s*$/iu;
 /** A meeting named in someone's title ("trong vai trò Chủ tịch Hội nghị Cấp cao Đông Á") is not the one a paragraph is about. */
 const TITLE_BEFORE = /(?<![\p{L}])(?:Chủ tịch|chủ tịch|nước chủ nhà|Chủ nhà)\s*$/u;
 

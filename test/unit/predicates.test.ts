@@ -209,6 +209,17 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Việt Nam → Hội nghị Quan chức cấp cao ASEAN về lao động lần thứ 14"]],
   ["attend.opening", "…, tại M, lãnh đạo ba nước A, B, C sẽ xem xét … ('tại' after a short phrase; a place after 'tại' gives nothing)", "Hội nghị Cấp cao CLV lần thứ 12 khai mạc. Thêm vào đó, tại Hội nghị Cấp cao CLV lần thứ 12, lãnh đạo ba nước Campuchia, Lào, Việt Nam sẽ xem xét tiến bộ đạt được. Ngày 3/5, tại Hà Nội, Bộ trưởng Y tế Lê Văn Tâm tiếp Bộ trưởng Y tế Lào.",
     ["ATTENDED Campuchia → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Lào → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Việt Nam → Hội nghị Cấp cao CLV lần thứ 12"]],
+  // (set k, session 15)
+  ["attend.count", "M sẽ có khoảng N đại biểu tham dự, bao gồm X, Y … (the states and bodies listed)", "Hội nghị Bộ trưởng ASEAN về Thể thao lần thứ 10 sẽ có khoảng 200 đại biểu tham dự, bao gồm bộ trưởng các nước ASEAN và Timor-Leste, đại diện Nhật Bản.",
+    ["ATTENDED ASEAN → Hội nghị Bộ trưởng ASEAN về Thể thao lần thứ 10", "ATTENDED Nhật Bản → Hội nghị Bộ trưởng ASEAN về Thể thao lần thứ 10", "ATTENDED Timor-Leste → Hội nghị Bộ trưởng ASEAN về Thể thao lần thứ 10"]],
+  ["attend.gather", "M là nơi hội tụ … đối tác đối thoại, bao gồm X, Y và Z", "Hội nghị Cấp cao Đông Á lần thứ 30 là nơi hội tụ 10 thành viên ASEAN và 8 đối tác đối thoại, bao gồm Nga, Ấn Độ và New Zealand.",
+    ["ATTENDED New Zealand → Hội nghị Cấp cao Đông Á lần thứ 30", "ATTENDED Nga → Hội nghị Cấp cao Đông Á lần thứ 30", "ATTENDED Ấn Độ → Hội nghị Cấp cao Đông Á lần thứ 30"]],
+  ["attend.gather", "M với N nước đối thoại của ASEAN gồm X, Y và Z", "Ngày 2/8, đã diễn ra Hội nghị Ngoại trưởng ASEAN+10 với 10 nước đối thoại của ASEAN gồm Trung Quốc, Canada và Nga.",
+    ["ATTENDED Canada → Hội nghị Ngoại trưởng ASEAN+10", "ATTENDED Nga → Hội nghị Ngoại trưởng ASEAN+10", "ATTENDED Trung Quốc → Hội nghị Ngoại trưởng ASEAN+10"]],
+  ["chair.verb", "X sẽ đảm nhận vai trò chủ trì tổ chức M1 (A), M2 và M3", "Năm 2031, Lào sẽ đảm nhận vai trò chủ trì tổ chức Hội nghị quan chức cấp cao ASEAN về Thể thao lần thứ 20 (SOMS 20), Hội nghị Bộ trưởng ASEAN về Thể thao lần thứ 11 và Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 7.",
+    ["CHAIRED Lào → Hội nghị Bộ trưởng ASEAN về Thể thao lần thứ 11", "CHAIRED Lào → Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 7", "CHAIRED Lào → Hội nghị quan chức cấp cao ASEAN về Thể thao lần thứ 20"]],
+  ["attend.opening", "'Ngay sau khi kết thúc M1, … đã diễn ra M2. Tham dự Hội nghị có Bộ trưởng (hoặc đại diện) của X, …': Hội nghị is M2; a state whose minister is listed attends", "Ngay sau khi kết thúc Hội nghị Bộ trưởng Tư pháp ASEAN lần thứ 15 ngày 5/6, ngày 6/6 đã diễn ra Hội nghị Bộ trưởng Tư pháp ASEAN - EU lần thứ 2. Tham dự Hội nghị có Bộ trưởng Tư pháp (hoặc đại diện) của Nhật Bản, các nước ASEAN và đại diện UNDP.",
+    ["ATTENDED ASEAN → Hội nghị Bộ trưởng Tư pháp ASEAN - EU lần thứ 2", "ATTENDED Nhật Bản → Hội nghị Bộ trưởng Tư pháp ASEAN - EU lần thứ 2", "ATTENDED UNDP → Hội nghị Bộ trưởng Tư pháp ASEAN - EU lần thứ 2"]],
 ];
 
 describe("each row reads its wordings", () => {

@@ -13,8 +13,8 @@ import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, stateOf, ty
 /** "dẫn đầu đoàn (đại biểu) (cấp cao) (Quân đội nhân dân) <state>": a delegation, perhaps of a state's body. */
 const DELEGATION = /^\s*(?:đã\s+|sẽ\s+)?(?:dẫn đầu|làm [Tt]rưởng) [Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+[\p{L}]+){0,4}?\s*$/u;
 
-/** "các nhà lãnh đạo của Campuchia, Lào …": the states whose leaders are listed are no mere possessors. */
-const LEADERS_OF = /(?<![\p{L}])lãnh đạo(?:\s+cấp cao)?\s+của\s*$/u;
+/** "các nhà lãnh đạo của Campuchia, Lào …", "Bộ trưởng Tư pháp (hoặc đại diện) của Nhật Bản": the states whose leaders or ministers are listed are no mere possessors. */
+const LEADERS_OF = /(?<![\p{L}])(?:lãnh đạo(?:\s+cấp cao)?|[Bb]ộ trưởng(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?(?:\s+\(hoặc đại diện\))?|[Nn]goại trưởng|đại diện|[Tt]rưởng đoàn)\s+của\s*$/u;
 
 /** The bodies and people of a list, not the possessors inside it ("các quan chức của Cộng đồng ASEAN"), but the states whose leaders it lists. */
 function agentsAfter(scope: SentenceScope, from: number, to = scope.sentence.end): Item[] {
