@@ -220,6 +220,14 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["CHAIRED Lào → Hội nghị Bộ trưởng ASEAN về Thể thao lần thứ 11", "CHAIRED Lào → Hội nghị Bộ trưởng Văn hóa ASEAN lần thứ 7", "CHAIRED Lào → Hội nghị quan chức cấp cao ASEAN về Thể thao lần thứ 20"]],
   ["attend.opening", "'Ngay sau khi kết thúc M1, … đã diễn ra M2. Tham dự Hội nghị có Bộ trưởng (hoặc đại diện) của X, …': Hội nghị is M2; a state whose minister is listed attends", "Ngay sau khi kết thúc Hội nghị Bộ trưởng Tư pháp ASEAN lần thứ 15 ngày 5/6, ngày 6/6 đã diễn ra Hội nghị Bộ trưởng Tư pháp ASEAN - EU lần thứ 2. Tham dự Hội nghị có Bộ trưởng Tư pháp (hoặc đại diện) của Nhật Bản, các nước ASEAN và đại diện UNDP.",
     ["ATTENDED ASEAN → Hội nghị Bộ trưởng Tư pháp ASEAN - EU lần thứ 2", "ATTENDED Nhật Bản → Hội nghị Bộ trưởng Tư pháp ASEAN - EU lần thứ 2", "ATTENDED UNDP → Hội nghị Bộ trưởng Tư pháp ASEAN - EU lần thứ 2"]],
+  ["chair.title", "Với tư cách Chủ tịch M, X … (the title in an opening phrase is the subject's)", "Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 30 khai mạc. Với tư cách Chủ tịch Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 30, Đại tướng Lê Văn Tâm đề nghị các nước hợp tác.",
+    ["CHAIRED Lê Văn Tâm → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 30"]],
+  ["attend.opening", "Tại M, Thủ tướng Chính phủ ba nước A, B và C đã …", "Tại Hội nghị Cấp cao CLV lần thứ 12, Thủ tướng Chính phủ ba nước Campuchia, Lào và Việt Nam đã ra Tuyên bố chung.",
+    ["ATTENDED Campuchia → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Lào → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Việt Nam → Hội nghị Cấp cao CLV lần thứ 12"]],
+  ["attend.trip", "X và đoàn đại biểu Y đã tới …, bắt đầu các hoạt động tham dự M", "Thủ tướng Lê Văn Tâm và đoàn đại biểu Việt Nam đã tới Tokyo, bắt đầu các hoạt động tham dự Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20", "ATTENDED Việt Nam → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20"]],
+  ["attend.verb", "X đến dự và phát biểu chỉ đạo M", "Thủ tướng Chính phủ Lê Văn Tâm đến dự và phát biểu chỉ đạo Hội nghị Bộ trưởng số ASEAN lần thứ 9.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng số ASEAN lần thứ 9"]],
 ];
 
 describe("each row reads its wordings", () => {

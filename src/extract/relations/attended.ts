@@ -197,7 +197,7 @@ function delegationLedVerb(o: Occurrence): Fact[] {
 }
 
 /** ", đoàn ", ", phái đoàn đại biểu ", ", lãnh đạo ba nước ", ", các nhà lãnh đạo các nước ": who speaks for the states that follow. */
-const SPEAKING_GROUP = /^\s*,\s*(?:(?:các\s+)?(?:phái\s+)?[Đđ]oàn(?:\s+đại biểu)?|(?:các\s+)?(?:nhà\s+)?lãnh đạo(?:\s+(?:hai|ba|bốn|năm|sáu|các))?\s+nước)\s+$/u;
+const SPEAKING_GROUP = /^\s*,\s*(?:(?:các\s+)?(?:phái\s+)?[Đđ]oàn(?:\s+đại biểu)?|(?:các\s+)?(?:nhà\s+)?(?:lãnh đạo|[Tt]hủ tướng(?:\s+[Cc]hính phủ)?|[Nn]goại trưởng|[Bb]ộ trưởng(?:\s+\p{L}+){0,3}?)(?:\s+(?:hai|ba|bốn|năm|sáu|các))?\s+nước)\s+$/u;
 
 /** "A, B và C": the states listed right after the first. */
 function statesListedAfter(scope: SentenceScope, first: Item): Item[] {

@@ -4,7 +4,7 @@ import type { Fact } from "../types.ts";
 import { agentsOf, isMeeting, LIST_GAP, listedAfter, meetingAfter, meetingsListedBefore } from "./clause.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
 import { meetingByAcronymAfter } from "./title-meeting.ts";
-import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type SentenceScope } from "./sentence-items.ts";
+import { gap, isAgent, itemRightAfter, itemRightBefore, mainSubject, type Item, type SentenceScope } from "./sentence-items.ts";
 
 /** "X chủ trì M", "X đồng chủ trì M" (a co-chair may stand far: the clause's subject). */
 function agentVerbMeeting(o: Occurrence): Fact[] {
@@ -75,6 +75,14 @@ const TITLE_HOLDER_GAP = /^(?:\s*,\s*\p{Lu}[^,.;:]{0,90})*\s*(?:,|là|làm|,\s*l
 /** The title as the clause's predicate, its holder the subject. */
 const PREDICATE_BEFORE = /(?<![\p{L}])(?:là|làm|đảm nhiệm|giữ|như|vai trò|cương vị|tư cách)\s*$/u;
 
+/** "Với tư cách Chủ tịch M, X …", "Với vai trò là nước chủ nhà và Chủ tịch M giai đoạn …, X …": the title in an opening phrase is the main clause's subject's. */
+const OPENING_TITLE = /^(?:[^,]{0,40},\s*)?(?:[Vv]ới|[Tt]rong)\s+(?:tư cách|vai trò|cương vị)(?:\s+là)?(?:\s+[^,.;:]{1,40}?\s+và)?\s*$/u;
+function openingTitleHolder(scope: SentenceScope, title: number, meetingEnd: number): Item | undefined {
+  if (!OPENING_TITLE.test(gap(scope, scope.sentence.start, title))) return undefined;
+  const subject = mainSubject(scope);
+  return subject && subject.start > meetingEnd ? subject : undefined;
+}
+
 /** "(X …) Chủ tịch Hội nghị A, Hội nghị B": X chaired each meeting of the list. */
 function agentTitleMeetings(o: Occurrence): Fact[] {
   const { scope } = o;
@@ -90,7 +98,8 @@ function agentTitleMeetings(o: Occurrence): Fact[] {
   // the holder: the name the title is an apposition of ("X, Chủ tịch Hạ viện …, Chủ tịch M"), or
   // the clause's subject when the title is its predicate ("X là Chủ tịch M", "… trọng trách như Chủ tịch M")
   const subject = itemRightBefore(scope, o.start, isAgent, TITLE_HOLDER_GAP) ??
-    (PREDICATE_BEFORE.test(gap(scope, scope.sentence.start, o.start)) ? mainSubject(scope, o.start) : undefined);
+    (PREDICATE_BEFORE.test(gap(scope, scope.sentence.start, o.start)) ? mainSubject(scope, o.start) : undefined) ??
+    openingTitleHolder(scope, o.start, first.end);
   if (!subject) return [];
   const facts = [fact(o, subject.mention, first.mention)];
   for (let current = first; ;) {
