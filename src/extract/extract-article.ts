@@ -22,6 +22,7 @@ import { resolveShortNames } from "./short-names.ts";
 import { resolveRoleMentions } from "./role-mentions.ts";
 import { articleMeeting, resolveBackReferences } from "./article-meeting.ts";
 import { findFacts } from "./relations/find-facts.ts";
+import { nameAfterAdopters, recognizeGenericDocuments } from "./generic-documents.ts";
 import type { ArticleExtraction, MeetingFacts, MeetingMention, Mention } from "./types.ts";
 
 /** 1. Every recogniser over one sentence; nested names marked. */
@@ -140,10 +141,14 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
     if (back && main && inSentence.every((m) => m.backReference)) record(main, meetingFactsOf(s, back, sentenceDates, lexicon, inSentence));
   }
   mentions = resolveBackReferences(mentions, main, main ? factsByName.get(meetingKey(main))?.date : undefined, dates, article.body);
+  const generic = recognizeGenericDocuments(sentences, mentions); // "đã ký Thông cáo chung": the meeting's own
+  mentions = generic.mentions;
 
   // 6. relations, sentence by sentence (relations/find-facts.ts)
   checkpoint();
-  const facts = findFacts(article.body, sentences, mentions, main);
+  const found = nameAfterAdopters(mentions, findFacts(article.body, sentences, mentions, main), generic.generic);
+  mentions = found.mentions;
+  const facts = found.facts;
 
   for (const m of mentions) if (m.kind === "Meeting" && !m.backReference) {
     const f = factsByName.get(meetingKey(m));

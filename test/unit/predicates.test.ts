@@ -223,7 +223,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ["chair.title", "Với tư cách Chủ tịch M, X … (the title in an opening phrase is the subject's)", "Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 30 khai mạc. Với tư cách Chủ tịch Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 30, Đại tướng Lê Văn Tâm đề nghị các nước hợp tác.",
     ["CHAIRED Lê Văn Tâm → Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 30"]],
   ["attend.opening", "Tại M, Thủ tướng Chính phủ ba nước A, B và C đã …", "Tại Hội nghị Cấp cao CLV lần thứ 12, Thủ tướng Chính phủ ba nước Campuchia, Lào và Việt Nam đã ra Tuyên bố chung.",
-    ["ATTENDED Campuchia → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Lào → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Việt Nam → Hội nghị Cấp cao CLV lần thứ 12"]],
+    ["ADOPTED Hội nghị Cấp cao CLV lần thứ 12 → Tuyên bố chung Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Campuchia → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Lào → Hội nghị Cấp cao CLV lần thứ 12", "ATTENDED Việt Nam → Hội nghị Cấp cao CLV lần thứ 12"]],
   ["attend.trip", "X và đoàn đại biểu Y đã tới …, bắt đầu các hoạt động tham dự M", "Thủ tướng Lê Văn Tâm và đoàn đại biểu Việt Nam đã tới Tokyo, bắt đầu các hoạt động tham dự Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20.",
     ["ATTENDED Lê Văn Tâm → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20", "ATTENDED Việt Nam → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20"]],
   ["attend.verb", "X đến dự và phát biểu chỉ đạo M", "Thủ tướng Chính phủ Lê Văn Tâm đến dự và phát biểu chỉ đạo Hội nghị Bộ trưởng số ASEAN lần thứ 9.",
