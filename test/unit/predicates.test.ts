@@ -228,6 +228,11 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Lê Văn Tâm → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20", "ATTENDED Việt Nam → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20"]],
   ["attend.verb", "X đến dự và phát biểu chỉ đạo M", "Thủ tướng Chính phủ Lê Văn Tâm đến dự và phát biểu chỉ đạo Hội nghị Bộ trưởng số ASEAN lần thứ 9.",
     ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng số ASEAN lần thứ 9"]],
+  // (set l, session 15)
+  ["chair.do", "M do bà X, <title> và ông Y, <title> chủ trì (co-chairs after words of address)", "Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 20 khai mạc. Hội nghị do bà Somsri Chan, Bộ trưởng Tài nguyên và Môi trường Lào và ông Lê Văn Tâm, Tổng thư ký ASEAN chủ trì.",
+    ["CHAIRED Lê Văn Tâm → Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 20", "CHAIRED Somsri Chan → Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 20"]],
+  ["attend.verb", "X dẫn đầu Đoàn Y tham dự các Hội nghị. (capitalised, pointing back at the meetings before)", "Hội nghị Cấp cao ACMECS lần thứ 12 và Hội nghị Cấp cao CLMV lần thứ 11 diễn ra tại Hà Nội. Thủ tướng Chính phủ Lê Văn Tâm dẫn đầu Đoàn đại biểu Việt Nam tham dự các Hội nghị.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Cấp cao ACMECS lần thứ 12", "ATTENDED Lê Văn Tâm → Hội nghị Cấp cao CLMV lần thứ 11", "ATTENDED Việt Nam → Hội nghị Cấp cao ACMECS lần thứ 12", "ATTENDED Việt Nam → Hội nghị Cấp cao CLMV lần thứ 11", "OFFICIAL_OF Lê Văn Tâm → Việt Nam"]],
 ];
 
 describe("each row reads its wordings", () => {

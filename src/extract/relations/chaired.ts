@@ -43,7 +43,7 @@ export function meetingDoAgentVerb(o: Occurrence): Fact[] {
   if (!first || first.end > o.start) return [];
   // the agents joined by "và" or commas before the verb, not those inside an aside ("trong vai trò Chủ tịch Nhóm …")
   const agents = scope.items.filter((it) => it.start >= first.start && it.end <= o.start && isAgent(it.mention) &&
-    (it === first || /^\s*(?:,|và|,\s*và)\s*$/u.test(gap(scope, previousAgentEnd(scope, it), it.start))));
+    (it === first || /^\s*(?:,|và|,\s*và)\s*(?:ông|bà|[Nn]gài)?\s*$/u.test(gap(scope, previousAgentEnd(scope, it), it.start))));
   // "M, cũng do X chủ trì", "M đã khai mạc tại P do X chủ trì": the last meeting named in the clause before "do"
   const meeting = itemRightBefore(scope, scope.sentence.start + doAt, isMeeting, /^[^.;]{0,120}$/u);
   if (!meeting) return [];

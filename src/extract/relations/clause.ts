@@ -103,7 +103,7 @@ export function meetingsListedBefore(scope: SentenceScope, last: Item): Item[] {
  * "dự các hội nghị trên": the meetings of the sentence before, when the words after the verb point back
  * at them; "dự các hội nghị và …", "dự các hội nghị." (no name after the plural) points back too.
  */
-const POINTING_BACK = /^\s*(?:(?:các|những)\s+(?:hội nghị|cuộc họp|phiên họp|sự kiện)\s+(?:trên|này|nói trên|kể trên)(?![\p{L}\p{N}])|các\s+hội nghị(?=\s*(?:[.;]|và\s|$)))/u;
+const POINTING_BACK = /^\s*(?:(?:các|những)\s+(?:[Hh]ội nghị|cuộc họp|phiên họp|sự kiện)\s+(?:trên|này|nói trên|kể trên)(?![\p{L}\p{N}])|các\s+[Hh]ội nghị(?=\s*(?:[.;]|và\s|$)))/u;
 export function meetingsPointedBack(scope: SentenceScope, offset: number): Mention[] {
   return POINTING_BACK.test(gap(scope, offset, scope.sentence.end)) ? scope.previousMeetings : [];
 }
