@@ -93,6 +93,15 @@ interface ParsedName {
   bodyAcronym?: string;
 }
 
+/** Whether "lần thứ" follows within three lower-case words: "(MRC) quốc tế lần thứ 4". */
+function ordinalSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4; k++) {
+    if (lowerAt(tokens, k) === "lần" && lowerAt(tokens, k + 1) === "thứ") return true;
+    if (!tokens[k]?.word || isCapitalized(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** "Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC)": an acronym ahead, in the same phrase, closes the name. */
 function acronymAhead(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
   for (let k = from; k < tokens.length && k - from < 20; k++) {
@@ -102,7 +111,9 @@ function acronymAhead(tokens: readonly Token[], from: number, lexicon: Lexicon):
       const next = tokens[k + paren.length];
       // "(ASEAN) và Liên minh châu Âu (EU)": the second party of a relationship goes on too
       // "(ATF) 2023": the year after the acronym is the name's too
+      // "(MRC) quốc tế lần thứ 4": the rest of the body's name, then the ordinal, is the name's too
       const goesOn = next?.word && (isCapitalized(next.text) || /^\d{4}$/.test(next.text) || ["giai", "lần", "năm", "về", "của"].includes(next.lower) ||
+        ordinalSoon(tokens, k + paren.length) ||
         (next.lower === "và" && (lexicon.organizationMatcher.matchAt(tokens, k + paren.length + 1) ?? lexicon.countryMatcher.matchAt(tokens, k + paren.length + 1))));
       return goesOn ? -1 : k + paren.length;
     }
@@ -188,7 +199,10 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     }
     // 2. "lần thứ 37", "lần thứ 38 và 39"
     // "Phiên họp thứ 6", "Phiên thứ sáu": "thứ" right after the head is the ordinal too
-    const ordinalAt = lower === "lần" && lowerAt(tokens, j + 1) === "thứ" ? j + 2 : lower === "thứ" && j === headEnd ? j + 1 : -1;
+    // "lần 43": the press also drops "thứ" before a number in digits
+    const ordinalAt = lower === "lần" && lowerAt(tokens, j + 1) === "thứ" ? j + 2
+      : lower === "lần" && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? "") && j > headEnd ? j + 1
+      : lower === "thứ" && j === headEnd ? j + 1 : -1;
     if (ordinalAt > 0 && ordinalValue(tokens[ordinalAt]?.text ?? "", g) !== null) {
       const start = j;
       result.ordinals.push(ordinalValue(tokens[ordinalAt]!.text, g)!);
@@ -419,6 +433,7 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     if (parsed.ordinals.length === 1 && parsed.ordinalSpan) {
       const spelled = slice(parsed.ordinalSpan[0], parsed.ordinalSpan[1]);
       if (!/\d/.test(spelled)) name = name.replace(spelled, spelled.replace(/\S+$/u, String(parsed.ordinals[0])));
+      else if (/^lần \d+$/iu.test(spelled)) name = name.replace(spelled, `lần thứ ${parsed.ordinals[0]}`);
     }
     if (name !== written) aliases.push(written);
     if (parsed.ordinals.length <= 1) {

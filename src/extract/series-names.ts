@@ -7,7 +7,7 @@ import { meetingKeyName } from "../resolve/meeting-key.ts";
 import { foldName } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
 import { groupBySentence, type SentenceView } from "./context.ts";
-import type { Lexicon } from "./lexicon.ts";
+import { loadLexicon, type Lexicon } from "./lexicon.ts";
 import type { MeetingMention, Mention } from "./types.ts";
 
 const keyOf = (name: string) => meetingKeyName(foldName(name));
@@ -24,6 +24,21 @@ function seriesKeys(m: MeetingMention): string[] {
   return keys;
 }
 
+/** Folded descriptor words of meetings.json ("quoc te", "mo rong"), loaded once. */
+let descriptorWords: Set<string> | undefined;
+
+/**
+ * "Hội nghị cấp cao Ủy hội sông Mekong" in a report of the "… Ủy hội sông Mekong quốc tế lần thứ 4": a
+ * bare name that the numbered one's series extends by descriptor words only (meetings.json descriptors)
+ * means that series, when it is the only one so extended.
+ */
+function seriesWithDescriptors(bare: string, numbered: Map<string, MeetingMention[]>): MeetingMention[] | undefined {
+  descriptorWords ??= new Set(loadLexicon().meetingDescriptorWords.flat().map((w) => foldName(w)));
+  const words = descriptorWords;
+  const found = [...numbered].filter(([key]) => key.startsWith(`${bare} `) && key.slice(bare.length + 1).split(" ").every((w) => words.has(w)));
+  return found.length === 1 ? found[0]![1] : undefined;
+}
+
 export function resolveSeriesNames(mentions: Mention[]): Mention[] {
   const numbered = new Map<string, MeetingMention[]>();
   for (const m of mentions) {
@@ -37,7 +52,7 @@ export function resolveSeriesNames(mentions: Mention[]): Mention[] {
   if (numbered.size === 0) return mentions;
   return mentions.map((m) => {
     if (m.kind !== "Meeting" || editionOf(m) !== undefined || m.backReference) return m;
-    const candidates = numbered.get(keyOf(m.name));
+    const candidates = numbered.get(keyOf(m.name)) ?? seriesWithDescriptors(keyOf(m.name), numbered);
     if (!candidates || candidates.length !== 1) return m;
     const meant = candidates[0]!;
     const resolved: MeetingMention = { ...m, name: meant.name, aliases: [...new Set([...m.aliases, m.name])] };

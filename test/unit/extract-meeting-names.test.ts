@@ -50,6 +50,11 @@ describe("meeting names", () => {
     // the year after an acronym, or inside its parentheses, is the meeting's
     ["Ông dự Diễn đàn Du lịch ASEAN (ATF) 2031 tại Huế.", [["Diễn đàn Du lịch ASEAN 2031", undefined]]],
     ["Diễn đàn Du lịch ASEAN (ATF 2032) đã khai mạc tại Huế.", [["Diễn đàn Du lịch ASEAN 2032", undefined]]],
+    // a known body's acronym inside the name, the rest of the body's name and the ordinal after it
+    ["Ông dự Hội nghị Bộ trưởng Ủy hội sông Mekong (MRC) quốc tế lần thứ 9 tại Viêng Chăn.", [["Hội nghị Bộ trưởng Ủy hội sông Mekong quốc tế lần thứ 9", 9]]],
+    // "lần 43": the ordinal without "thứ", written with it in the name
+    ["Sáng kiến được nêu tại Hội nghị Cấp cao ASEAN lần 61 vào tháng 9.", [["Hội nghị Cấp cao ASEAN lần thứ 61", 61]]],
+    ["Diễn ra 4 năm một lần, hội nghị có sự tham dự của 4 nước.", []],
   ])("%s", (text, expected) => {
     expect(meetings(text).map((m) => [m.name, m.ordinal])).toEqual(expected);
   });

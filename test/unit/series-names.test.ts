@@ -14,8 +14,15 @@ describe("bare series names", () => {
       ["Hội nghị Cấp cao Mekong - Ấn Độ lần thứ 2"]],
     ["the series' acronym after a meeting named by its year", "Diễn đàn Du lịch ASEAN (ATF 2031) khai mạc tại Huế. Trong khuôn khổ ATF có nhiều hoạt động.",
       ["Diễn đàn Du lịch ASEAN 2031"]],
+    ["the series in a headline without the descriptor words the numbered name carries", "Hội nghị Bộ trưởng Ủy hội sông Hồng là dịp lớn. Ông dự Hội nghị Bộ trưởng Ủy hội sông Hồng mở rộng lần thứ 3 tại Hà Nội.",
+      ["Hội nghị Bộ trưởng Ủy hội sông Hồng mở rộng lần thứ 3"]],
   ])("%s", (_, text, names) => {
     expect(meetingNames(text)).toEqual(names);
+  });
+
+  it("stays as written when two numbered meetings extend it by descriptor words", () => {
+    const text = "Hội nghị Bộ trưởng Ủy hội sông Hồng là dịp lớn. Ông dự Hội nghị Bộ trưởng Ủy hội sông Hồng mở rộng lần thứ 3 và Hội nghị Bộ trưởng Ủy hội sông Hồng hẹp lần thứ 4.";
+    expect(meetingNames(text)).toContain("Hội nghị Bộ trưởng Ủy hội sông Hồng");
   });
 
   it("stays as written when the article names two numbered meetings of the series", () => {
