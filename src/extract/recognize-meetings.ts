@@ -91,6 +91,8 @@ interface ParsedName {
   bodies: Array<{ from: number; to: number; name: string }>;
   /** A known body's acronym in parentheses before the ordinal: "ASEANAPOL 39" names the meeting, "ASEANAPOL" the body. */
   bodyAcronym?: string;
+  /** "ASEAN 3" written for "ASEAN+3": the name reads with the plus. */
+  plusLost: Array<{ written: string; name: string }>;
 }
 
 /** Whether "lần thứ" follows within three lower-case words: "(MRC) quốc tế lần thứ 4". */
@@ -126,7 +128,7 @@ function acronymAhead(tokens: readonly Token[], from: number, lexicon: Lexicon):
 }
 
 function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, headLength: number): ParsedName {
-  const result: ParsedName = { end: headEnd, ordinals: [], named: false, bodies: [] };
+  const result: ParsedName = { end: headEnd, ordinals: [], named: false, bodies: [], plusLost: [] };
   const g = lexicon.meetingGrammar;
   const ahead = acronymAhead(tokens, headEnd, lexicon);
   if (ahead > headEnd) {
@@ -304,6 +306,14 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     }
     // 5. a bare number after a name: "HNCC ASEAN 37"
     const number = /^\d{1,3}$/.test(token.text) ? Number(token.text) : null;
+    // "ASEAN 3 lần thứ 28": a page that lost the plus of a known body ("ASEAN+3"); the ordinal follows
+    const plusLost = number !== null && j > headEnd && lowerAt(tokens, j + 1) === "lần" ? `${tokens[j - 1]!.text}+${token.text}` : "";
+    if (plusLost && lexicon.organizationMatcher.matchAt([{ ...token, text: plusLost, lower: plusLost.toLowerCase(), firstOf: -1 }], 0)?.length === 1) {
+      result.plusLost.push({ written: `${tokens[j - 1]!.text} ${token.text}`, name: plusLost });
+      j++;
+      strongEnd = j;
+      continue;
+    }
     if (number !== null && j > headEnd && result.ordinals.length === 0 && (isCapitalized(tokens[j - 1]!.text) || isAcronym(tokens[j - 1]!.text))) {
       result.ordinals.push(number);
       result.ordinalSpan = [j, j + 1];
@@ -429,6 +439,7 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
       const usual = secondParty && acronym && acronym.length < b.name.length ? acronym : b.name;
       if (usual.length < written.length) name = name.replace(written, usual);
     }
+    for (const p of parsed.plusLost) name = name.replace(p.written, p.name);
     // "lần thứ nhất", "Phiên thứ sáu": the name is written with the ordinal in digits, as the press also writes it
     if (parsed.ordinals.length === 1 && parsed.ordinalSpan) {
       const spelled = slice(parsed.ordinalSpan[0], parsed.ordinalSpan[1]);

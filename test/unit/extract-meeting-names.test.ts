@@ -55,6 +55,8 @@ describe("meeting names", () => {
     // "lần 43": the ordinal without "thứ", written with it in the name
     ["Sáng kiến được nêu tại Hội nghị Cấp cao ASEAN lần 61 vào tháng 9.", [["Hội nghị Cấp cao ASEAN lần thứ 61", 61]]],
     ["Diễn ra 4 năm một lần, hội nghị có sự tham dự của 4 nước.", []],
+    // "ASEAN 3 lần thứ 28": the plus of a known body lost by the page; a number before the ordinal is no ordinal
+    ["Các nước dự Hội nghị Cấp cao ASEAN 3 lần thứ 40 tại Bangkok.", [["Hội nghị Cấp cao ASEAN+3 lần thứ 40", 40]]],
   ])("%s", (text, expected) => {
     expect(meetings(text).map((m) => [m.name, m.ordinal])).toEqual(expected);
   });
