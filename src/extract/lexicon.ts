@@ -68,6 +68,8 @@ export interface Lexicon {
   personalTitles: Set<string>;
   /** Honorifics before a foreign name that are not part of it: "Dato' Seri", "Tan Sri", "Haji". */
   honorificMatcher: PhraseMatcher<string>;
+  /** Honorifics written as part of a Malay or Bruneian name when no other name is given: "Pehin Dato Halbi". */
+  honorificsInName: Set<string>;
   /** Lower-case particles inside foreign names: "da" (Mateus da Costa Soares), "bin", "van". */
   nameParticles: Set<string>;
   /** Titles that take no body after them, so that a name of any language may follow: "Tổng thống", "Thủ tướng". */
@@ -98,7 +100,7 @@ export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const { countries, stateStyles } = readData<{ countries: CountryEntry[]; stateStyles: string[] }>("countries.json");
   const { organizations, bodyShape } = readData<{ organizations: OrganizationEntry[]; bodyShape: { heads: string[]; anchors: string[]; scopes: string[] } }>("organizations.json");
-  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
+  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; honorificsInName: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
   const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
@@ -182,6 +184,7 @@ export function loadLexicon(): Lexicon {
     surnames: new Set(people.vietnameseSurnames),
     attendantTitles: new Set(people.attendantTitles),
     personalTitles: new Set(people.personalTitles),
+    honorificsInName: new Set(people.honorificsInName),
     honorificMatcher,
     nameParticles: new Set(people.nameParticles),
     titlesBeforeAnyName: new Set(people.titlesBeforeAnyName),

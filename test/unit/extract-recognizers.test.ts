@@ -55,6 +55,11 @@ describe("officials", () => {
     ["Bộ trưởng Ngoại giao và Hợp tác Timor-Leste Maria Ximenes dự họp.", "Maria Ximenes", ["Bộ trưởng Ngoại giao và Hợp tác"], "TL"],
     ["Phát biểu, ông Datu Seri Haji Rahman bin Osman, Bộ trưởng thứ hai Bộ Quốc phòng Brunei, cho biết.", "Rahman bin Osman", ["Bộ trưởng thứ hai Bộ Quốc phòng"], "BN"],
     ["Tổng thống Sergio Alvarez Cruz khẳng định hợp tác.", "Sergio Alvarez Cruz", ["Tổng thống"], undefined],
+    // a rank of one star; Malay honorifics written as the name when no name of two words follows them (the curly apostrophe inside)
+    ["Chuẩn tướng Dato Seri bin Haji Rah’man, Thư ký Thường trực Bộ Quốc phòng Brunei điều hành phiên họp.", "Dato Seri bin Haji Rah’man", ["Chuẩn tướng", "Thư ký Thường trực Bộ Quốc phòng"], "BN"],
+    ["Hội nghị dưới sự chủ trì của Ngài Pehin Dato Osman, Bộ trưởng Văn phòng Thủ tướng kiêm Bộ trưởng Năng lượng của Brunei Darussalam, đã khai mạc.", "Pehin Dato Osman", ["Bộ trưởng Văn phòng Thủ tướng", "Bộ trưởng Năng lượng"], "BN"],
+    // the head of a Party commission
+    ["Về phía Việt Nam, Trưởng Ban Đối ngoại Trung ương Lê Hoài Nam dự phiên khai mạc.", "Lê Hoài Nam", ["Trưởng ban Đối ngoại Trung ương"], undefined],
     // Vietnamese titles of several words, kept as written; a rank right after a title; a ministry
     // written with "Bộ" is the state's the lexicon knows it for, unless a state follows
     ["Phó Chủ tịch thường trực Quốc hội Giàng Thị Mai dự lễ.", "Giàng Thị Mai", ["Phó Chủ tịch Thường trực Quốc hội"], "VN"],
