@@ -39,18 +39,56 @@ function seriesWithDescriptors(bare: string, numbered: Map<string, MeetingMentio
   return found.length === 1 ? found[0]![1] : undefined;
 }
 
-export function resolveSeriesNames(mentions: Mention[]): Mention[] {
-  const numbered = new Map<string, MeetingMention[]>();
+/** Folded meeting heads after the key's rewrites ("hoi nghi", "hoi nghi cap cao", "cuoc hop"), loaded once. */
+let headKeys: Set<string> | undefined;
+
+/**
+ * "Hội nghị AMEM 38", "Hội nghị EAS lần thứ 7", "hội nghị CLV 10": a head and the acronym with the
+ * number a meeting of the article was given ("(AMEM) lần thứ 38", "(CLV 10)") mean that meeting.
+ * Returns the meeting meant by each folded "head + acronym number".
+ */
+function byAcronymAndNumber(mentions: Mention[]): Map<string, MeetingMention> {
+  headKeys ??= new Set(loadLexicon().meetingHeads.map((h) => keyOf(h)));
+  const found = new Map<string, MeetingMention | null>();
   for (const m of mentions) {
-    if (m.kind !== "Meeting" || editionOf(m) === undefined || m.backReference) continue;
-    for (const key of seriesKeys(m)) {
+    if (m.kind !== "Meeting" || m.backReference || m.ordinal === undefined) continue;
+    for (const alias of m.aliases) {
+      if (!/^\p{Lu}[\p{Lu}\d+&]*[ -]\d{1,3}$/u.test(alias)) continue;
+      for (const head of headKeys) {
+        const key = `${head} ${keyOf(alias.replace("-", " "))}`;
+        // two meetings claiming one acronym and number: neither is meant
+        const other = found.get(key);
+        found.set(key, other === undefined || other?.name === m.name ? m : null);
+      }
+    }
+  }
+  return new Map([...found].filter((e): e is [string, MeetingMention] => e[1] !== null));
+}
+
+export function resolveSeriesNames(mentions: Mention[]): Mention[] {
+  const byAcronym = byAcronymAndNumber(mentions);
+  const renamed = byAcronym.size === 0 ? mentions : mentions.map((m) => {
+    if (m.kind !== "Meeting" || m.backReference) return m;
+    const meant = byAcronym.get(keyOf(m.name));
+    if (!meant || meant.name === m.name) return m;
+    const resolved: MeetingMention = { ...m, name: meant.name, aliases: [...new Set([...m.aliases, m.name])] };
+    if (meant.ordinal !== undefined) resolved.ordinal = meant.ordinal;
+    return resolved;
+  });
+  // series are read from the names as written ("hội nghị thượng đỉnh GMS lần thứ 6" is of the series
+  // "hội nghị thượng đỉnh GMS"), each standing for the meeting it now names
+  const numbered = new Map<string, MeetingMention[]>();
+  mentions.forEach((written, i) => {
+    const m = renamed[i]!;
+    if (written.kind !== "Meeting" || m.kind !== "Meeting" || editionOf(written) === undefined || written.backReference) return;
+    for (const key of seriesKeys(written)) {
       const list = numbered.get(key) ?? [];
       if (!list.some((o) => o.name === m.name)) list.push(m);
       numbered.set(key, list);
     }
-  }
-  if (numbered.size === 0) return mentions;
-  return mentions.map((m) => {
+  });
+  if (numbered.size === 0) return renamed;
+  return renamed.map((m) => {
     if (m.kind !== "Meeting" || editionOf(m) !== undefined || m.backReference) return m;
     const candidates = numbered.get(keyOf(m.name)) ?? seriesWithDescriptors(keyOf(m.name), numbered);
     if (!candidates || candidates.length !== 1) return m;

@@ -94,6 +94,7 @@ describe("meeting keys", () => {
     ["Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN và EU", "Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN - EU"],
     ["Hội nghị Quan chức cao cấp ASEAN", "Hội nghị Quan chức cấp cao ASEAN"],
     ["Phiên họp thứ sáu của Ủy ban X", "Phiên họp thứ 6 của Ủy ban X"],
+    ["Hội nghị Bộ trưởng ASEAN về Giao thông vận tải lần thứ 30", "Hội nghị Bộ trưởng Giao thông vận tải ASEAN lần thứ 30"],
   ])("%s = %s", (a, b) => {
     expect(entityKey("Meeting", a)).toBe(entityKey("Meeting", b));
   });
@@ -101,6 +102,7 @@ describe("meeting keys", () => {
   it.each([
     ["Hội nghị Cấp cao ASEAN lần thứ 40", "Hội nghị Cấp cao ASEAN lần thứ 41"],
     ["Hội nghị Cấp cao ASEAN - Nga lần thứ hai", "Hội nghị Cấp cao ASEAN - Nga lần thứ 3"],
+    ["Hội nghị Bộ trưởng ASEAN về Giao thông vận tải lần thứ 30", "Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30"],
   ])("%s ≠ %s", (a, b) => {
     expect(entityKey("Meeting", a)).not.toBe(entityKey("Meeting", b));
   });

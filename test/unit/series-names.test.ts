@@ -31,6 +31,23 @@ describe("bare series names", () => {
   });
 });
 
+describe("a head with the acronym and number a meeting of the article was given", () => {
+  it.each([
+    ["'(ACR) lần thứ N', then 'Hội nghị ACR N'", "Hội nghị Bộ trưởng Du lịch ASEAN (ATM) lần thứ 30 khai mạc. Tại Hội nghị ATM 30, các nước nhất trí.",
+      ["Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30"]],
+    ["'Hội nghị ACR lần thứ N' before '(ACR) lần thứ N'", "Hội nghị ATM lần thứ 30 là dịp lớn. Ông dự Hội nghị Bộ trưởng Du lịch ASEAN (ATM) lần thứ 30.",
+      ["Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30"]],
+    ["an acronym with its number in parentheses, the head in lower case", "Ông dự Hội nghị Cấp cao Tam giác phát triển lần thứ 12 (TGP 12). Tại hội nghị TGP 12, ông phát biểu.",
+      ["Hội nghị Cấp cao Tam giác phát triển lần thứ 12"]],
+    ["the bare series of a meeting so renamed means it too", "Ông dự Hội nghị Cấp cao Tam giác phát triển lần thứ 12 (TGP 12). Hội nghị thượng đỉnh TGP lần thứ 12 kết thúc. Bế mạc Hội nghị thượng đỉnh TGP, ông về nước.",
+      ["Hội nghị Cấp cao Tam giác phát triển lần thứ 12"]],
+    ["another number is another meeting", "Hội nghị Bộ trưởng Du lịch ASEAN (ATM) lần thứ 30 khai mạc. Ông nhắc lại Hội nghị ATM 29.",
+      ["Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", "Hội nghị ATM 29"]],
+  ])("%s", (_, text, names) => {
+    expect(meetingNames(text)).toEqual(names);
+  });
+});
+
 describe("a series' acronym joined to a partner", () => {
   it.each([
     ["glued, with 'lần thứ'", "Đoàn dự Hội nghị Bộ trưởng Năng lượng ASEAN (AMEM) lần thứ 50, AMEM+Nga lần thứ 3 và AMEM+Ấn Độ lần thứ 7.",
