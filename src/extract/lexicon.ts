@@ -25,6 +25,8 @@ export interface MeetingGrammar {
   compounds: Set<string>;
   topicStops: Set<string>;
   distinguishing: string[][];
+  /** Words that make a meeting the preparation of another named after "cho": "trù bị". */
+  preparatory: string[][];
   backReferenceHeads: Set<string>;
   notAfter: string[][];
   ordinalWords: Map<string, number>;
@@ -104,7 +106,7 @@ export function loadLexicon(): Lexicon {
   const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
-    stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; backReferenceHeads: string[];
+    stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; preparatory: string[]; backReferenceHeads: string[];
     notAfter: string[]; ordinalWords: Record<string, number>; commaPairs: string[]; keyRewrites: Array<[string, string]>;
   }>("meetings.json");
   const places = readData<{ notCountries: string[]; containerWords: string[]; cities: string[] }>("places.json");
@@ -171,6 +173,7 @@ export function loadLexicon(): Lexicon {
       compounds: new Set(meetings.compounds),
       topicStops: new Set(meetings.topicStops),
       distinguishing: meetings.distinguishing.map((d) => d.split(" ")),
+      preparatory: meetings.preparatory.map((d) => d.split(" ")),
       backReferenceHeads: new Set(meetings.backReferenceHeads),
       notAfter: meetings.notAfter.map((w) => w.split(" ")),
       ordinalWords: new Map(Object.entries(meetings.ordinalWords)),

@@ -363,6 +363,30 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
   return result;
 }
 
+/**
+ * "… năng lượng trù bị cho Hội nghị X lần thứ 38": lower-case words ending on a word of preparation
+ * (meetings.json preparatory), "cho", then a named meeting. Where the whole name ends, where the
+ * prepared meeting's head stands, and its ordinal.
+ */
+function preparedMeeting(tokens: readonly Token[], headEnd: number, lexicon: Lexicon): { end: number; innerHead: number; ordinal?: number } | null {
+  const g = lexicon.meetingGrammar;
+  for (let k = headEnd; k < tokens.length && k - headEnd < 10; k++) {
+    const word = g.preparatory.find((d) => d.every((w, n) => lowerAt(tokens, k + n) === w));
+    if (word && lowerAt(tokens, k + word.length) === "cho") {
+      const innerHead = k + word.length + 1;
+      const head = lexicon.meetingHeadMatcher.matchAt(tokens, innerHead);
+      if (!head) return null;
+      const inner = parseName(tokens, innerHead + head.length, lexicon, head.length);
+      if (!inner.named || inner.ordinals.length > 1) return null;
+      const found: { end: number; innerHead: number; ordinal?: number } = { end: inner.end, innerHead };
+      if (inner.ordinals[0] !== undefined) found.ordinal = inner.ordinals[0];
+      return found;
+    }
+    if (!tokens[k]!.word || lexicon.meetingHeadMatcher.matchAt(tokens, k) || (g.stopWords.has(lowerAt(tokens, k)) && !g.compounds.has(`${lowerAt(tokens, k - 1)} ${lowerAt(tokens, k)}`))) return null;
+  }
+  return null;
+}
+
 export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): MeetingMention[] {
   const { tokens, sentence } = view;
   const found: MeetingMention[] = [];
@@ -399,6 +423,18 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
         i = inner.end - 1;
         continue;
       }
+    }
+    // "Hội nghị quan chức cấp cao năng lượng trù bị cho Hội nghị Bộ trưởng … lần thứ 38": a meeting that
+    // prepares another is named by it (the other is still named, inside: nested)
+    const prepared = !inBodyName && !plural ? preparedMeeting(tokens, headEnd, lexicon) : null;
+    if (prepared) {
+      const name = slice(headAt, prepared.end).replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
+      const mention: MeetingMention = { kind: "Meeting", start: tokens[i]!.start, end: tokens[prepared.end - 1]!.end, sentence: sentence.index, name, aliases: [] };
+      if (prepared.ordinal !== undefined) mention.ordinal = prepared.ordinal;
+      found.push(mention);
+      // the prepared meeting is read next, on its own
+      i = prepared.innerHead - 1;
+      continue;
     }
     if (inBodyName || needsOrdinal || partOf || (plural && parsed.ordinals.length === 0)) {
       i = Math.max(i, parsed.end - 1);

@@ -65,7 +65,40 @@ function byAcronymAndNumber(mentions: Mention[]): Map<string, MeetingMention> {
   return new Map([...found].filter((e): e is [string, MeetingMention] => e[1] !== null));
 }
 
+/** What a preparatory meeting prepares: the folded key of the name after "trù bị cho" / "chuẩn bị cho". */
+function preparedKey(name: string): string | undefined {
+  const preparatory = loadLexicon().meetingGrammar.preparatory.map((w) => w.join(" "));
+  for (const word of preparatory) {
+    const at = name.toLowerCase().indexOf(` ${word} cho `);
+    if (at >= 0) return keyOf(name.slice(at + word.length + 6));
+  }
+  return undefined;
+}
+
+/**
+ * "Hội nghị quan chức … trù bị cho Hội nghị X lần thứ 38", later "cuộc họp chuẩn bị cho Hội nghị X lần
+ * thứ 38": in one article, two meetings that prepare the same one are one, named as first written.
+ */
+function onePreparation(mentions: Mention[]): Mention[] {
+  const first = new Map<string, MeetingMention>();
+  return mentions.map((m) => {
+    if (m.kind !== "Meeting" || m.backReference) return m;
+    const key = preparedKey(m.name);
+    if (key === undefined) return m;
+    const named = first.get(key);
+    if (!named) {
+      first.set(key, m);
+      return m;
+    }
+    if (named.name === m.name) return m;
+    const resolved: MeetingMention = { ...m, name: named.name, aliases: [...new Set([...m.aliases, m.name])] };
+    if (named.ordinal !== undefined) resolved.ordinal = named.ordinal;
+    return resolved;
+  });
+}
+
 export function resolveSeriesNames(mentions: Mention[]): Mention[] {
+  mentions = onePreparation(mentions);
   const byAcronym = byAcronymAndNumber(mentions);
   const renamed = byAcronym.size === 0 ? mentions : mentions.map((m) => {
     if (m.kind !== "Meeting" || m.backReference) return m;

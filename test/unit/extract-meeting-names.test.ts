@@ -55,6 +55,10 @@ describe("meeting names", () => {
     // "lần 43": the ordinal without "thứ", written with it in the name
     ["Sáng kiến được nêu tại Hội nghị Cấp cao ASEAN lần 61 vào tháng 9.", [["Hội nghị Cấp cao ASEAN lần thứ 61", 61]]],
     ["Diễn ra 4 năm một lần, hội nghị có sự tham dự của 4 nước.", []],
+    // a meeting that prepares another is named with it (the other, inside, is nested)
+    ["Sáng 2/5, Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN (M-ATM) lần thứ 30 đã họp.",
+      [["Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", 30]]],
+    ["Hội nghị sẽ chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 60.", [["Hội nghị Cấp cao ASEAN lần thứ 60", 60]]],
     // "ASEAN 3 lần thứ 28": the plus of a known body lost by the page; a number before the ordinal is no ordinal
     ["Các nước dự Hội nghị Cấp cao ASEAN 3 lần thứ 40 tại Bangkok.", [["Hội nghị Cấp cao ASEAN+3 lần thứ 40", 40]]],
   ])("%s", (text, expected) => {

@@ -41,6 +41,8 @@ describe("a head with the acronym and number a meeting of the article was given"
       ["Hội nghị Cấp cao Tam giác phát triển lần thứ 12"]],
     ["the bare series of a meeting so renamed means it too", "Ông dự Hội nghị Cấp cao Tam giác phát triển lần thứ 12 (TGP 12). Hội nghị thượng đỉnh TGP lần thứ 12 kết thúc. Bế mạc Hội nghị thượng đỉnh TGP, ông về nước.",
       ["Hội nghị Cấp cao Tam giác phát triển lần thứ 12"]],
+    ["two meetings preparing the same one are one", "Hội nghị quan chức du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30 đã họp. Ông khai mạc cuộc họp chuẩn bị cho Hội nghị Bộ trưởng ASEAN về Du lịch lần thứ 30.",
+      ["Hội nghị quan chức du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30"]],
     ["another number is another meeting", "Hội nghị Bộ trưởng Du lịch ASEAN (ATM) lần thứ 30 khai mạc. Ông nhắc lại Hội nghị ATM 29.",
       ["Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", "Hội nghị ATM 29"]],
   ])("%s", (_, text, names) => {
