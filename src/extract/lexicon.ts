@@ -34,6 +34,13 @@ export interface MeetingGrammar {
   keyRewrites: Array<[RegExp, string]>;
 }
 
+/** A document known by its acronym or a short form: its name, those forms and its kind. */
+export interface KnownDocument {
+  name: string;
+  aliases: string[];
+  kind: string;
+}
+
 export interface Lexicon {
   countries: CountryEntry[];
   organizations: OrganizationEntry[];
@@ -46,6 +53,8 @@ export interface Lexicon {
   addressWords: Set<string>;
   ministryMatcher: PhraseMatcher<string>;
   documentHeadMatcher: PhraseMatcher<string>;
+  /** Documents known to all by a name or an acronym with no head word before it: "UNCLOS", "DOC", "RCEP". */
+  knownDocumentMatcher: PhraseMatcher<KnownDocument>;
   lowercaseDocumentHeads: Set<string>;
   /** A list of documents: the nouns that announce it and the words that open it ("văn kiện … gồm:"). */
   documentList: { nouns: string[][]; openers: string[][] };
@@ -103,7 +112,7 @@ export function loadLexicon(): Lexicon {
   const { countries, stateStyles } = readData<{ countries: CountryEntry[]; stateStyles: string[] }>("countries.json");
   const { organizations, bodyShape } = readData<{ organizations: OrganizationEntry[]; bodyShape: { heads: string[]; anchors: string[]; scopes: string[] } }>("organizations.json");
   const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; honorificsInName: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
-  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
+  const documents = readData<{ known: KnownDocument[]; heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
     stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; preparatory: string[]; backReferenceHeads: string[];
@@ -128,6 +137,8 @@ export function loadLexicon(): Lexicon {
   for (const m of people.ministryWords) ministryMatcher.add(m, m, { capitalised: true });
   const documentHeadMatcher = new PhraseMatcher<string>();
   for (const [head, kind] of documents.heads) documentHeadMatcher.add(head, kind);
+  const knownDocumentMatcher = new PhraseMatcher<KnownDocument>();
+  for (const d of documents.known) for (const n of d.aliases) knownDocumentMatcher.add(n, d, phraseOptions(n));
   const documentSubjectVerbs = new PhraseMatcher<string>();
   for (const v of documents.subjectVerbs) documentSubjectVerbs.add(v, v);
   const meetingHeadMatcher = new PhraseMatcher<string>();
@@ -159,6 +170,7 @@ export function loadLexicon(): Lexicon {
     addressWords: new Set(people.addressWords),
     ministryMatcher,
     documentHeadMatcher,
+    knownDocumentMatcher,
     lowercaseDocumentHeads: new Set(documents.lowercaseOfHeads),
     documentList: { nouns: documents.listNouns.map((n) => n.split(" ")), openers: documents.listOpeners.map((o) => o.split(" ")) },
     documentSubjectVerbs,
