@@ -18,6 +18,9 @@ interface TitleUnit {
   closed?: boolean;
 }
 
+/** "Phan Văn KhảiChuẩn bị …": a page that ran a name into the next headline; the name before it is cut, no one's. */
+const runTogether = (token: Token | undefined) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token?.text ?? "");
+
 /** A capitalised word of a name, perhaps hyphenated: "Hun", "Villanueva-Reyes", "Sung-ho". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
 
@@ -195,6 +198,7 @@ function vietnameseNameLength(tokens: readonly Token[], i: number, lexicon: Lexi
   while (j < tokens.length && j - i < 4 && NAME_WORD.test(tokens[j]!.text) && !lexicon.titleMatcher.matchAt(tokens, j)) j++;
   const length = j - i;
   if (length < (known ? 2 : 3)) return 0;
+  if (runTogether(tokens[j])) return 0;
   // a fifth capitalised word means this is some other name, not a person's
   if (NAME_WORD.test(tokens[j]?.text ?? "") && j - i >= 4 && !lexicon.titleMatcher.matchAt(tokens, j)) return 0;
   return length;
@@ -255,6 +259,7 @@ function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon
     j++;
     words++;
   }
+  if (runTogether(tokens[j])) return 0;
   // "Phó thủ tướng Thái Lan Pra-vít": one word, hyphenated as the press transcribes a name, is a name too
   return words >= 2 || (words === 1 && /-/u.test(tokens[i]!.text)) ? j - i : 0;
 }
