@@ -25,11 +25,20 @@ export interface MeetingGrammar {
   compounds: Set<string>;
   topicStops: Set<string>;
   distinguishing: string[][];
+  /** Words that make a meeting the preparation of another named after "cho": "trù bị". */
+  preparatory: string[][];
   backReferenceHeads: Set<string>;
   notAfter: string[][];
   ordinalWords: Map<string, number>;
   commaPairs: Set<string>;
   keyRewrites: Array<[RegExp, string]>;
+}
+
+/** A document known by its acronym or a short form: its name, those forms and its kind. */
+export interface KnownDocument {
+  name: string;
+  aliases: string[];
+  kind: string;
 }
 
 export interface Lexicon {
@@ -44,6 +53,8 @@ export interface Lexicon {
   addressWords: Set<string>;
   ministryMatcher: PhraseMatcher<string>;
   documentHeadMatcher: PhraseMatcher<string>;
+  /** Documents known to all by a name or an acronym with no head word before it: "UNCLOS", "DOC", "RCEP". */
+  knownDocumentMatcher: PhraseMatcher<KnownDocument>;
   lowercaseDocumentHeads: Set<string>;
   /** A list of documents: the nouns that announce it and the words that open it ("văn kiện … gồm:"). */
   documentList: { nouns: string[][]; openers: string[][] };
@@ -68,6 +79,8 @@ export interface Lexicon {
   personalTitles: Set<string>;
   /** Honorifics before a foreign name that are not part of it: "Dato' Seri", "Tan Sri", "Haji". */
   honorificMatcher: PhraseMatcher<string>;
+  /** Honorifics written as part of a Malay or Bruneian name when no other name is given: "Pehin Dato Halbi". */
+  honorificsInName: Set<string>;
   /** Lower-case particles inside foreign names: "da" (Mateus da Costa Soares), "bin", "van". */
   nameParticles: Set<string>;
   /** Titles that take no body after them, so that a name of any language may follow: "Tổng thống", "Thủ tướng". */
@@ -98,11 +111,11 @@ export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const { countries, stateStyles } = readData<{ countries: CountryEntry[]; stateStyles: string[] }>("countries.json");
   const { organizations, bodyShape } = readData<{ organizations: OrganizationEntry[]; bodyShape: { heads: string[]; anchors: string[]; scopes: string[] } }>("organizations.json");
-  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
-  const documents = readData<{ heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
+  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; honorificsInName: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
+  const documents = readData<{ known: KnownDocument[]; heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
-    stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; backReferenceHeads: string[];
+    stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; preparatory: string[]; backReferenceHeads: string[];
     notAfter: string[]; ordinalWords: Record<string, number>; commaPairs: string[]; keyRewrites: Array<[string, string]>;
   }>("meetings.json");
   const places = readData<{ notCountries: string[]; containerWords: string[]; cities: string[] }>("places.json");
@@ -124,6 +137,8 @@ export function loadLexicon(): Lexicon {
   for (const m of people.ministryWords) ministryMatcher.add(m, m, { capitalised: true });
   const documentHeadMatcher = new PhraseMatcher<string>();
   for (const [head, kind] of documents.heads) documentHeadMatcher.add(head, kind);
+  const knownDocumentMatcher = new PhraseMatcher<KnownDocument>();
+  for (const d of documents.known) for (const n of d.aliases) knownDocumentMatcher.add(n, d, phraseOptions(n));
   const documentSubjectVerbs = new PhraseMatcher<string>();
   for (const v of documents.subjectVerbs) documentSubjectVerbs.add(v, v);
   const meetingHeadMatcher = new PhraseMatcher<string>();
@@ -155,6 +170,7 @@ export function loadLexicon(): Lexicon {
     addressWords: new Set(people.addressWords),
     ministryMatcher,
     documentHeadMatcher,
+    knownDocumentMatcher,
     lowercaseDocumentHeads: new Set(documents.lowercaseOfHeads),
     documentList: { nouns: documents.listNouns.map((n) => n.split(" ")), openers: documents.listOpeners.map((o) => o.split(" ")) },
     documentSubjectVerbs,
@@ -169,6 +185,7 @@ export function loadLexicon(): Lexicon {
       compounds: new Set(meetings.compounds),
       topicStops: new Set(meetings.topicStops),
       distinguishing: meetings.distinguishing.map((d) => d.split(" ")),
+      preparatory: meetings.preparatory.map((d) => d.split(" ")),
       backReferenceHeads: new Set(meetings.backReferenceHeads),
       notAfter: meetings.notAfter.map((w) => w.split(" ")),
       ordinalWords: new Map(Object.entries(meetings.ordinalWords)),
@@ -182,6 +199,7 @@ export function loadLexicon(): Lexicon {
     surnames: new Set(people.vietnameseSurnames),
     attendantTitles: new Set(people.attendantTitles),
     personalTitles: new Set(people.personalTitles),
+    honorificsInName: new Set(people.honorificsInName),
     honorificMatcher,
     nameParticles: new Set(people.nameParticles),
     titlesBeforeAnyName: new Set(people.titlesBeforeAnyName),

@@ -1,7 +1,7 @@
 // Documents, found by the shape of their names: a head word that says what kind of document
 // it is ("Tuyên bố", "Kế hoạch hành động", "Hiến chương", "Khung", "Sáng kiến") and the words
 // that name it, up to the end of the clause, a verb, or an acronym in parentheses.
-import { isCapitalized, type Token } from "../text/tokens.ts";
+import { isAcronym, isCapitalized, type Token } from "../text/tokens.ts";
 import { lowerAt, parenthesisedAcronym, type SentenceView } from "./context.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { DocumentMention } from "./types.ts";
@@ -20,6 +20,8 @@ const KEEP_AFTER: Record<string, Set<string>> = {
   trong: new Set(["chung", "ứng"]),
   // "Hiệp định Thương mại tự do": "do" is a syllable of "tự do", not the agent
   do: new Set(["tự"]),
+  // "ứng xử của các bên trên Biển Đông": where the parties are, not a new phrase
+  trên: new Set(["bên"]),
 };
 /** Verbs that, after "và", start a new clause rather than continue a name. */
 const CLAUSE_VERBS = new Set(["đề", "kêu", "đẩy", "nhấn", "khẳng", "hoan", "ghi", "nhất", "đồng", "thông", "ký", "sớm", "cam", "tiếp", "lập", "thúc", "xây", "triển", "hỗ", "bảo", "tăng", "hình"]);
@@ -182,6 +184,18 @@ function documentListAt(tokens: readonly Token[], i: number, lexicon: Lexicon): 
   return -1;
 }
 
+/**
+ * Whether a document's head opens the clause that token i stands in: "Hiệp định RCEP", "Tuyên bố chung
+ * về thực hiện đầy đủ và hiệu quả DOC" — the known name is then a part of that document's name.
+ */
+function afterDocumentHead(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_TOKENS; k--) {
+    if (!tokens[k]!.word && !["-", "–"].includes(tokens[k]!.text)) return false;
+    if (lexicon.documentHeadMatcher.matchAt(tokens, k)) return true;
+  }
+  return false;
+}
+
 export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): DocumentMention[] {
   const { tokens, sentence } = view;
   const found: DocumentMention[] = [];
@@ -197,6 +211,26 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
     }
     const head = lexicon.documentHeadMatcher.matchAt(tokens, i);
     const inList = i === listItemAt;
+    // "UNCLOS 1982", "DOC", "(RCEP)": a document known by a short form, not after a head of its own ("Hiệp định RCEP")
+    const known = head ? null : lexicon.knownDocumentMatcher.matchAt(tokens, i);
+    // (an acronym in parentheses is the name before it's, whatever that name is)
+    if (known && tokens[i - 1]?.text !== "(" && !afterDocumentHead(tokens, i, lexicon)) {
+      const written = slice(i, i + known.length);
+      // "Đối tác kinh tế toàn diện khu vực (RCEP)": the acronym after it is the same document's
+      const paren = parenthesisedAcronym(tokens, i + known.length);
+      const end = i + known.length + (paren?.length ?? 0);
+      // an acronym keeps its own name, the full one as an alias: written as an alias, "DOC" would be spread
+      // to every later "DOC" of the article, also where it is a word of another document's name
+      const acronymOnly = isAcronym(written.split(" ")[0]!);
+      const name = acronymOnly ? written : known.value.name;
+      const aliases = [acronymOnly ? known.value.name : written, ...(paren ? [paren.acronym] : [])].filter((a) => a !== name);
+      found.push({
+        kind: "Document", start: tokens[i]!.start, end: tokens[end - 1]!.end, sentence: sentence.index,
+        name, aliases, docKind: known.value.kind,
+      });
+      i = end - 1;
+      continue;
+    }
     if (!head) {
       if (inList || (tokens[i]!.word && i > listItemAt)) listItemAt = -1;
       continue;

@@ -1,7 +1,7 @@
 // Countries and known organisations, found by name from the lexicon. A country's name
 // inside a longer name (a sea, a region, a ministry, a person's name) is not that country.
 import { isCapitalized } from "../text/tokens.ts";
-import type { SentenceView } from "./context.ts";
+import { lowerAt, type SentenceView } from "./context.ts";
 import type { Lexicon, OrganizationEntry } from "./lexicon.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
 import type { CountryMention, OrganizationMention } from "./types.ts";
@@ -22,6 +22,11 @@ export function recognizeKnownNames(view: SentenceView, lexicon: Lexicon): Array
       continue;
     }
     if (org && org.length >= (country?.length ?? 0)) {
+      // "Bộ trưởng Bộ Y tế các nước": the ministries of the states, not one state's ministry the lexicon knows
+      if (org.value.country && org !== shaped && lowerAt(tokens, i + org.length) === "các" && lowerAt(tokens, i + org.length + 1) === "nước") {
+        i += org.length;
+        continue;
+      }
       const first = tokens[i]!;
       const last = tokens[i + org.length - 1]!;
       const mention: OrganizationMention = {

@@ -91,6 +91,17 @@ interface ParsedName {
   bodies: Array<{ from: number; to: number; name: string }>;
   /** A known body's acronym in parentheses before the ordinal: "ASEANAPOL 39" names the meeting, "ASEANAPOL" the body. */
   bodyAcronym?: string;
+  /** "ASEAN 3" written for "ASEAN+3": the name reads with the plus. */
+  plusLost: Array<{ written: string; name: string }>;
+}
+
+/** Whether "lần thứ" follows within three lower-case words: "(MRC) quốc tế lần thứ 4". */
+function ordinalSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4; k++) {
+    if (lowerAt(tokens, k) === "lần" && lowerAt(tokens, k + 1) === "thứ") return true;
+    if (!tokens[k]?.word || isCapitalized(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** "Hội nghị Cấp cao Cộng đồng phát thải ròng bằng 0 châu Á (AZEC)": an acronym ahead, in the same phrase, closes the name. */
@@ -102,7 +113,9 @@ function acronymAhead(tokens: readonly Token[], from: number, lexicon: Lexicon):
       const next = tokens[k + paren.length];
       // "(ASEAN) và Liên minh châu Âu (EU)": the second party of a relationship goes on too
       // "(ATF) 2023": the year after the acronym is the name's too
+      // "(MRC) quốc tế lần thứ 4": the rest of the body's name, then the ordinal, is the name's too
       const goesOn = next?.word && (isCapitalized(next.text) || /^\d{4}$/.test(next.text) || ["giai", "lần", "năm", "về", "của"].includes(next.lower) ||
+        ordinalSoon(tokens, k + paren.length) ||
         (next.lower === "và" && (lexicon.organizationMatcher.matchAt(tokens, k + paren.length + 1) ?? lexicon.countryMatcher.matchAt(tokens, k + paren.length + 1))));
       return goesOn ? -1 : k + paren.length;
     }
@@ -115,7 +128,7 @@ function acronymAhead(tokens: readonly Token[], from: number, lexicon: Lexicon):
 }
 
 function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, headLength: number): ParsedName {
-  const result: ParsedName = { end: headEnd, ordinals: [], named: false, bodies: [] };
+  const result: ParsedName = { end: headEnd, ordinals: [], named: false, bodies: [], plusLost: [] };
   const g = lexicon.meetingGrammar;
   const ahead = acronymAhead(tokens, headEnd, lexicon);
   if (ahead > headEnd) {
@@ -188,7 +201,10 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     }
     // 2. "lần thứ 37", "lần thứ 38 và 39"
     // "Phiên họp thứ 6", "Phiên thứ sáu": "thứ" right after the head is the ordinal too
-    const ordinalAt = lower === "lần" && lowerAt(tokens, j + 1) === "thứ" ? j + 2 : lower === "thứ" && j === headEnd ? j + 1 : -1;
+    // "lần 43": the press also drops "thứ" before a number in digits
+    const ordinalAt = lower === "lần" && lowerAt(tokens, j + 1) === "thứ" ? j + 2
+      : lower === "lần" && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? "") && j > headEnd ? j + 1
+      : lower === "thứ" && j === headEnd ? j + 1 : -1;
     if (ordinalAt > 0 && ordinalValue(tokens[ordinalAt]?.text ?? "", g) !== null) {
       const start = j;
       result.ordinals.push(ordinalValue(tokens[ordinalAt]!.text, g)!);
@@ -290,6 +306,14 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     }
     // 5. a bare number after a name: "HNCC ASEAN 37"
     const number = /^\d{1,3}$/.test(token.text) ? Number(token.text) : null;
+    // "ASEAN 3 lần thứ 28": a page that lost the plus of a known body ("ASEAN+3"); the ordinal follows
+    const plusLost = number !== null && j > headEnd && lowerAt(tokens, j + 1) === "lần" ? `${tokens[j - 1]!.text}+${token.text}` : "";
+    if (plusLost && lexicon.organizationMatcher.matchAt([{ ...token, text: plusLost, lower: plusLost.toLowerCase(), firstOf: -1 }], 0)?.length === 1) {
+      result.plusLost.push({ written: `${tokens[j - 1]!.text} ${token.text}`, name: plusLost });
+      j++;
+      strongEnd = j;
+      continue;
+    }
     if (number !== null && j > headEnd && result.ordinals.length === 0 && (isCapitalized(tokens[j - 1]!.text) || isAcronym(tokens[j - 1]!.text))) {
       result.ordinals.push(number);
       result.ordinalSpan = [j, j + 1];
@@ -339,6 +363,30 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
   return result;
 }
 
+/**
+ * "… năng lượng trù bị cho Hội nghị X lần thứ 38": lower-case words ending on a word of preparation
+ * (meetings.json preparatory), "cho", then a named meeting. Where the whole name ends, where the
+ * prepared meeting's head stands, and its ordinal.
+ */
+function preparedMeeting(tokens: readonly Token[], headEnd: number, lexicon: Lexicon): { end: number; innerHead: number; ordinal?: number } | null {
+  const g = lexicon.meetingGrammar;
+  for (let k = headEnd; k < tokens.length && k - headEnd < 10; k++) {
+    const word = g.preparatory.find((d) => d.every((w, n) => lowerAt(tokens, k + n) === w));
+    if (word && lowerAt(tokens, k + word.length) === "cho") {
+      const innerHead = k + word.length + 1;
+      const head = lexicon.meetingHeadMatcher.matchAt(tokens, innerHead);
+      if (!head) return null;
+      const inner = parseName(tokens, innerHead + head.length, lexicon, head.length);
+      if (!inner.named || inner.ordinals.length > 1) return null;
+      const found: { end: number; innerHead: number; ordinal?: number } = { end: inner.end, innerHead };
+      if (inner.ordinals[0] !== undefined) found.ordinal = inner.ordinals[0];
+      return found;
+    }
+    if (!tokens[k]!.word || lexicon.meetingHeadMatcher.matchAt(tokens, k) || (g.stopWords.has(lowerAt(tokens, k)) && !g.compounds.has(`${lowerAt(tokens, k - 1)} ${lowerAt(tokens, k)}`))) return null;
+  }
+  return null;
+}
+
 export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): MeetingMention[] {
   const { tokens, sentence } = view;
   const found: MeetingMention[] = [];
@@ -375,6 +423,18 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
         i = inner.end - 1;
         continue;
       }
+    }
+    // "Hội nghị quan chức cấp cao năng lượng trù bị cho Hội nghị Bộ trưởng … lần thứ 38": a meeting that
+    // prepares another is named by it (the other is still named, inside: nested)
+    const prepared = !inBodyName && !plural ? preparedMeeting(tokens, headEnd, lexicon) : null;
+    if (prepared) {
+      const name = slice(headAt, prepared.end).replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
+      const mention: MeetingMention = { kind: "Meeting", start: tokens[i]!.start, end: tokens[prepared.end - 1]!.end, sentence: sentence.index, name, aliases: [] };
+      if (prepared.ordinal !== undefined) mention.ordinal = prepared.ordinal;
+      found.push(mention);
+      // the prepared meeting is read next, on its own
+      i = prepared.innerHead - 1;
+      continue;
     }
     if (inBodyName || needsOrdinal || partOf || (plural && parsed.ordinals.length === 0)) {
       i = Math.max(i, parsed.end - 1);
@@ -415,10 +475,12 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
       const usual = secondParty && acronym && acronym.length < b.name.length ? acronym : b.name;
       if (usual.length < written.length) name = name.replace(written, usual);
     }
+    for (const p of parsed.plusLost) name = name.replace(p.written, p.name);
     // "lần thứ nhất", "Phiên thứ sáu": the name is written with the ordinal in digits, as the press also writes it
     if (parsed.ordinals.length === 1 && parsed.ordinalSpan) {
       const spelled = slice(parsed.ordinalSpan[0], parsed.ordinalSpan[1]);
       if (!/\d/.test(spelled)) name = name.replace(spelled, spelled.replace(/\S+$/u, String(parsed.ordinals[0])));
+      else if (/^lần \d+$/iu.test(spelled)) name = name.replace(spelled, `lần thứ ${parsed.ordinals[0]}`);
     }
     if (name !== written) aliases.push(written);
     if (parsed.ordinals.length <= 1) {

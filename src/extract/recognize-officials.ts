@@ -18,6 +18,9 @@ interface TitleUnit {
   closed?: boolean;
 }
 
+/** "Phan Văn KhảiChuẩn bị …": a page that ran a name into the next headline; the name before it is cut, no one's. */
+const runTogether = (token: Token | undefined) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token?.text ?? "");
+
 /** A capitalised word of a name, perhaps hyphenated: "Hun", "Villanueva-Reyes", "Sung-ho". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*$/u;
 
@@ -195,6 +198,7 @@ function vietnameseNameLength(tokens: readonly Token[], i: number, lexicon: Lexi
   while (j < tokens.length && j - i < 4 && NAME_WORD.test(tokens[j]!.text) && !lexicon.titleMatcher.matchAt(tokens, j)) j++;
   const length = j - i;
   if (length < (known ? 2 : 3)) return 0;
+  if (runTogether(tokens[j])) return 0;
   // a fifth capitalised word means this is some other name, not a person's
   if (NAME_WORD.test(tokens[j]?.text ?? "") && j - i >= 4 && !lexicon.titleMatcher.matchAt(tokens, j)) return 0;
   return length;
@@ -255,6 +259,7 @@ function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon
     j++;
     words++;
   }
+  if (runTogether(tokens[j])) return 0;
   // "Phó thủ tướng Thái Lan Pra-vít": one word, hyphenated as the press transcribes a name, is a name too
   return words >= 2 || (words === 1 && /-/u.test(tokens[i]!.text)) ? j - i : 0;
 }
@@ -273,6 +278,41 @@ function skipHonorifics(tokens: readonly Token[], j: number, lexicon: Lexicon): 
 }
 
 /**
+ * "Pehin Dato Halbi", "Dato Seri bin Haji Ahmad": when the honorifics before a name leave no name of two
+ * words, the name is written with them (people.json honorificsInName), from the first such honorific.
+ * Returns where the name starts and its length in tokens, or null.
+ */
+function honoredName(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): { start: number; length: number } | null {
+  let start = from;
+  while (start < to) {
+    const h = lexicon.honorificMatcher.matchAt(tokens, start);
+    if (!h) return null;
+    if (lexicon.honorificsInName.has(h.value)) break;
+    start += h.length;
+  }
+  if (start >= to) return null;
+  let k = start;
+  let words = 0;
+  while (k < tokens.length && k - start < 8) {
+    const h = lexicon.honorificMatcher.matchAt(tokens, k);
+    if (h && lexicon.honorificsInName.has(h.value)) {
+      k += h.length;
+      continue;
+    }
+    if (lexicon.nameParticles.has(tokens[k]!.text) && NAME_WORD.test(tokens[k + 1]?.text ?? "")) {
+      k++;
+      continue;
+    }
+    if (!NAME_WORD.test(tokens[k]!.text) || lexicon.titleMatcher.matchAt(tokens, k) || lexicon.organizationMatcher.matchAt(tokens, k) ||
+      lexicon.countryMatcher.matchAt(tokens, k) || lexicon.meetingHeadMatcher.matchAt(tokens, k)) break;
+    k++;
+    words++;
+  }
+  // the honorific's own apostrophe ("Dato' Seri") is a token of its own: the name does not end on it
+  return words >= 1 && words <= 3 ? { start, length: k - start } : null;
+}
+
+/**
  * "Nguyễn Văn A, Vụ trưởng Vụ ASEAN", "ông Datu Rahman bin Ali, Bộ trưởng Quốc phòng Brunei": a
  * name with its titles after it, in apposition; a foreign name only after a word of address ("ông", "bà", "ngài").
  */
@@ -283,20 +323,30 @@ function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, s
   const from = called ? skipHonorifics(tokens, i, lexicon) : i;
   let length = vietnameseNameLength(tokens, from, lexicon);
   if (length === 0 && called) length = foreignNameLength(tokens, from, lexicon);
+  let nameStart = from;
+  const honored = length === 0 && called && from > i ? honoredName(tokens, i, from, lexicon) : null;
+  if (honored) {
+    nameStart = honored.start;
+    length = honored.start + honored.length - from;
+  }
   if (length === 0 || !isApposition(tokens, from + length) || !lexicon.titleMatcher.matchAt(tokens, from + length + 1)) return null;
   const titles: TitleUnit[] = [];
   let end = from + length;
-  while (isApposition(tokens, end) && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
+  // ", Bộ trưởng Văn phòng Thủ tướng kiêm Bộ trưởng Quốc phòng II": "kiêm" joins a second title
+  while ((isApposition(tokens, end) || (titles.length > 0 && lowerAt(tokens, end) === "kiêm")) && lexicon.titleMatcher.matchAt(tokens, end + 1)) {
     const unit = readTitle(tokens, end + 1, lexicon);
     if (!unit) break;
     titles.push(unit);
     end = unit.end;
   }
+  // "… Bộ trưởng Quốc phòng II của Brunei Darussalam": the state after the titles
+  const owner = titles.some((t) => t.countryIso) || lowerAt(tokens, end) !== "của" ? null : stateAt(tokens, end + 1, lexicon);
+  if (owner) end = owner.end;
   const mention: OfficialMention = {
     kind: "Official", start: tokens[i]!.start, end: tokens[end - 1]!.end, sentence: sentence.index,
-    name: tokens.slice(from, from + length).map((t) => t.text).join(" "), aliases: [], titles: [...new Set(titles.map((t) => t.text))],
+    name: tokens.slice(nameStart, from + length).map((t) => t.text).join(" "), aliases: [], titles: [...new Set(titles.map((t) => t.text))],
   };
-  const countryIso = titles.find((t) => t.countryIso)?.countryIso;
+  const countryIso = titles.find((t) => t.countryIso)?.countryIso ?? owner?.iso;
   if (countryIso) mention.countryIso = countryIso;
   return mention;
 }
@@ -345,6 +395,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     // "Bộ trưởng Thương mại Malaysia, ông Zafrul Aziz": the person called by name after a comma
     const calledAfter = stateNamed && lowerAt(tokens, j) === "," && lexicon.addressWords.has(lowerAt(tokens, j + 1));
     if (calledAfter) j += 2;
+    const beforeHonorifics = j;
     j = skipHonorifics(tokens, j, lexicon);
     const dashed = (lowerAt(tokens, j) === "-" || lowerAt(tokens, j) === "–") && stateNamed ? 1 : 0;
     let nameLength = vietnameseNameLength(tokens, j + dashed, lexicon);
@@ -352,6 +403,11 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     // ("Tổng thống Park Min-seo"), unless the title is part of a meeting's name ("Hội nghị Bộ trưởng Ngoại giao Đông Á")
     const foreign = nameLength === 0 && (stateNamed || (titles[titles.length - 1]!.closed === true && !afterMeetingHead(tokens, i, lexicon)));
     if (foreign) nameLength = foreignNameLength(tokens, j + dashed, lexicon);
+    const honored = foreign && nameLength === 0 && j > beforeHonorifics ? honoredName(tokens, beforeHonorifics, j, lexicon) : null;
+    if (honored) {
+      nameLength = honored.length;
+      j = honored.start;
+    }
     if (nameLength > 0) j += dashed;
     else if (calledAfter) j = titlesEnd;
     const first = tokens[i]!;

@@ -7,7 +7,7 @@ import { meetingKeyName } from "../resolve/meeting-key.ts";
 import { foldName } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
 import { groupBySentence, type SentenceView } from "./context.ts";
-import type { Lexicon } from "./lexicon.ts";
+import { loadLexicon, type Lexicon } from "./lexicon.ts";
 import type { MeetingMention, Mention } from "./types.ts";
 
 const keyOf = (name: string) => meetingKeyName(foldName(name));
@@ -24,20 +24,106 @@ function seriesKeys(m: MeetingMention): string[] {
   return keys;
 }
 
-export function resolveSeriesNames(mentions: Mention[]): Mention[] {
-  const numbered = new Map<string, MeetingMention[]>();
+/** Folded descriptor words of meetings.json ("quoc te", "mo rong"), loaded once. */
+let descriptorWords: Set<string> | undefined;
+
+/**
+ * "Hội nghị cấp cao Ủy hội sông Mekong" in a report of the "… Ủy hội sông Mekong quốc tế lần thứ 4": a
+ * bare name that the numbered one's series extends by descriptor words only (meetings.json descriptors)
+ * means that series, when it is the only one so extended.
+ */
+function seriesWithDescriptors(bare: string, numbered: Map<string, MeetingMention[]>): MeetingMention[] | undefined {
+  descriptorWords ??= new Set(loadLexicon().meetingDescriptorWords.flat().map((w) => foldName(w)));
+  const words = descriptorWords;
+  const found = [...numbered].filter(([key]) => key.startsWith(`${bare} `) && key.slice(bare.length + 1).split(" ").every((w) => words.has(w)));
+  return found.length === 1 ? found[0]![1] : undefined;
+}
+
+/** Folded meeting heads after the key's rewrites ("hoi nghi", "hoi nghi cap cao", "cuoc hop"), loaded once. */
+let headKeys: Set<string> | undefined;
+
+/**
+ * "Hội nghị AMEM 38", "Hội nghị EAS lần thứ 7", "hội nghị CLV 10": a head and the acronym with the
+ * number a meeting of the article was given ("(AMEM) lần thứ 38", "(CLV 10)") mean that meeting.
+ * Returns the meeting meant by each folded "head + acronym number".
+ */
+function byAcronymAndNumber(mentions: Mention[]): Map<string, MeetingMention> {
+  headKeys ??= new Set(loadLexicon().meetingHeads.map((h) => keyOf(h)));
+  const found = new Map<string, MeetingMention | null>();
   for (const m of mentions) {
-    if (m.kind !== "Meeting" || editionOf(m) === undefined || m.backReference) continue;
-    for (const key of seriesKeys(m)) {
+    if (m.kind !== "Meeting" || m.backReference || m.ordinal === undefined) continue;
+    for (const alias of m.aliases) {
+      if (!/^\p{Lu}[\p{Lu}\d+&]*[ -]\d{1,3}$/u.test(alias)) continue;
+      for (const head of headKeys) {
+        const key = `${head} ${keyOf(alias.replace("-", " "))}`;
+        // two meetings claiming one acronym and number: neither is meant
+        const other = found.get(key);
+        found.set(key, other === undefined || other?.name === m.name ? m : null);
+      }
+    }
+  }
+  return new Map([...found].filter((e): e is [string, MeetingMention] => e[1] !== null));
+}
+
+/** What a preparatory meeting prepares: the folded key of the name after "trù bị cho" / "chuẩn bị cho". */
+function preparedKey(name: string): string | undefined {
+  const preparatory = loadLexicon().meetingGrammar.preparatory.map((w) => w.join(" "));
+  for (const word of preparatory) {
+    const at = name.toLowerCase().indexOf(` ${word} cho `);
+    if (at >= 0) return keyOf(name.slice(at + word.length + 6));
+  }
+  return undefined;
+}
+
+/**
+ * "Hội nghị quan chức … trù bị cho Hội nghị X lần thứ 38", later "cuộc họp chuẩn bị cho Hội nghị X lần
+ * thứ 38": in one article, two meetings that prepare the same one are one, named as first written.
+ */
+function onePreparation(mentions: Mention[]): Mention[] {
+  const first = new Map<string, MeetingMention>();
+  return mentions.map((m) => {
+    if (m.kind !== "Meeting" || m.backReference) return m;
+    const key = preparedKey(m.name);
+    if (key === undefined) return m;
+    const named = first.get(key);
+    if (!named) {
+      first.set(key, m);
+      return m;
+    }
+    if (named.name === m.name) return m;
+    const resolved: MeetingMention = { ...m, name: named.name, aliases: [...new Set([...m.aliases, m.name])] };
+    if (named.ordinal !== undefined) resolved.ordinal = named.ordinal;
+    return resolved;
+  });
+}
+
+export function resolveSeriesNames(mentions: Mention[]): Mention[] {
+  mentions = onePreparation(mentions);
+  const byAcronym = byAcronymAndNumber(mentions);
+  const renamed = byAcronym.size === 0 ? mentions : mentions.map((m) => {
+    if (m.kind !== "Meeting" || m.backReference) return m;
+    const meant = byAcronym.get(keyOf(m.name));
+    if (!meant || meant.name === m.name) return m;
+    const resolved: MeetingMention = { ...m, name: meant.name, aliases: [...new Set([...m.aliases, m.name])] };
+    if (meant.ordinal !== undefined) resolved.ordinal = meant.ordinal;
+    return resolved;
+  });
+  // series are read from the names as written ("hội nghị thượng đỉnh GMS lần thứ 6" is of the series
+  // "hội nghị thượng đỉnh GMS"), each standing for the meeting it now names
+  const numbered = new Map<string, MeetingMention[]>();
+  mentions.forEach((written, i) => {
+    const m = renamed[i]!;
+    if (written.kind !== "Meeting" || m.kind !== "Meeting" || editionOf(written) === undefined || written.backReference) return;
+    for (const key of seriesKeys(written)) {
       const list = numbered.get(key) ?? [];
       if (!list.some((o) => o.name === m.name)) list.push(m);
       numbered.set(key, list);
     }
-  }
-  if (numbered.size === 0) return mentions;
-  return mentions.map((m) => {
+  });
+  if (numbered.size === 0) return renamed;
+  return renamed.map((m) => {
     if (m.kind !== "Meeting" || editionOf(m) !== undefined || m.backReference) return m;
-    const candidates = numbered.get(keyOf(m.name));
+    const candidates = numbered.get(keyOf(m.name)) ?? seriesWithDescriptors(keyOf(m.name), numbered);
     if (!candidates || candidates.length !== 1) return m;
     const meant = candidates[0]!;
     const resolved: MeetingMention = { ...m, name: meant.name, aliases: [...new Set([...m.aliases, m.name])] };

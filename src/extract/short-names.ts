@@ -1,10 +1,11 @@
 // "Ông Huy đề xuất …", "Bà Villanueva kêu gọi …", "ngoại trưởng Villanueva cho rằng …": after an
 // official is named in full, Vietnamese reports call them by the last word of the name (the
-// given name of a Vietnamese, the family name of most others) after "ông", "bà" or a title.
+// given name of a Vietnamese, the family name of most others) after "ông", "bà" or a title. A
+// document known by its acronym ("COC") is the one the article gave that acronym.
 import { isCapitalized, type Token } from "../text/tokens.ts";
 import { groupBySentence, type SentenceView } from "./context.ts";
 import type { Lexicon } from "./lexicon.ts";
-import type { Mention, OfficialMention } from "./types.ts";
+import type { DocumentMention, Mention, OfficialMention } from "./types.ts";
 
 const HONORIFICS = new Set(["ông", "bà", "ngài"]);
 
@@ -92,6 +93,34 @@ function calledOfficial(tokens: readonly Token[], k: number, index: OfficialInde
 
 /** Mentions of officials named before, called again by their full name or its last word; the others unchanged. */
 export function resolveShortNames(views: SentenceView[], mentions: Mention[], lexicon: Lexicon): Mention[] {
+  return officialShortNames(views, documentAcronyms(mentions), lexicon);
+}
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}\-+&/ ]+$/u;
+
+/**
+ * "Bộ Quy tắc ứng xử của các bên trên Biển Đông (COC)", later "COC" alone: a document known by its
+ * acronym (documents.json known) is the article's document given that acronym, when only one is.
+ */
+function documentAcronyms(mentions: Mention[]): Mention[] {
+  const named = new Map<string, DocumentMention | null>();
+  for (const m of mentions) {
+    if (m.kind !== "Document" || ACRONYM.test(m.name)) continue;
+    for (const a of m.aliases) {
+      if (!ACRONYM.test(a)) continue;
+      const other = named.get(a);
+      named.set(a, other === undefined || other?.name === m.name ? m : null);
+    }
+  }
+  if (named.size === 0) return mentions;
+  return mentions.map((m) => {
+    const meant = m.kind === "Document" ? named.get(m.name) : undefined;
+    if (!meant) return m;
+    return { ...m, name: meant.name, aliases: [...new Set([...m.aliases, m.name])] };
+  });
+}
+
+function officialShortNames(views: SentenceView[], mentions: Mention[], lexicon: Lexicon): Mention[] {
   const officials = mentions.filter((m): m is OfficialMention => m.kind === "Official" && m.name !== "");
   if (officials.length === 0) return mentions;
   // only a word that begins or ends an official's name can call one

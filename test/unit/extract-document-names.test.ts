@@ -37,8 +37,25 @@ describe("document name ends", () => {
     // a head right before a verb of saying is the subject of a sentence on a document named before
     ["Hội nghị thông qua Tuyên bố Viêng Chăn. Tuyên bố nhấn mạnh vai trò trung tâm của ASEAN.", ["Tuyên bố Viêng Chăn"]],
     ["Tuyên bố chung ghi nhận sự chuyển dịch của cục diện khu vực.", []],
+    // "các bên trên Biển Đông": where the parties are, inside the name
+    ["Hai bên bàn về Bộ Quy tắc ứng xử của các bên trên Biển Đông (COC) tại Huế.", ["Bộ Quy tắc ứng xử của các bên trên Biển Đông"]],
+    // documents known to all by an acronym or a short form (documents.json known): an acronym keeps its own name
+    ["Các bên tuân thủ UNCLOS 1982 và thực hiện đầy đủ DOC trên biển.", ["UNCLOS 1982", "DOC"]],
+    ["Các nước triển khai Đối tác kinh tế toàn diện khu vực (RCEP) trong năm tới.", ["Hiệp định Đối tác Kinh tế Toàn diện Khu vực"]],
+    // … not after a head of its own in the same clause: a word of that document's name
+    ["Ông ký Hiệp định RCEP tại Hà Nội.", ["Hiệp định RCEP"]],
+    // an acronym alone is the article's document given it
+    ["Các bên tham vấn Bộ Quy tắc ứng xử của các bên trên Biển Đông (COC) tại Huế. Các nước mong sớm có COC.", ["Bộ Quy tắc ứng xử của các bên trên Biển Đông", "Bộ Quy tắc ứng xử của các bên trên Biển Đông"]],
   ])("%s", (text, expected) => {
     expect(names(text, "Document")).toEqual(expected);
+  });
+});
+
+describe("documents known by an acronym", () => {
+  it("takes no acronym that is a word of another document's name in the same clause", () => {
+    const found = names("Các bộ trưởng ra Tuyên bố chung ASEAN - Úc về triển khai toàn diện và hiệu quả DOC, trong đó nhấn mạnh hòa bình.", "Document");
+    expect(found).not.toContain("DOC");
+    expect(found).toHaveLength(1);
   });
 });
 

@@ -50,6 +50,17 @@ describe("meeting names", () => {
     // the year after an acronym, or inside its parentheses, is the meeting's
     ["Ông dự Diễn đàn Du lịch ASEAN (ATF) 2031 tại Huế.", [["Diễn đàn Du lịch ASEAN 2031", undefined]]],
     ["Diễn đàn Du lịch ASEAN (ATF 2032) đã khai mạc tại Huế.", [["Diễn đàn Du lịch ASEAN 2032", undefined]]],
+    // a known body's acronym inside the name, the rest of the body's name and the ordinal after it
+    ["Ông dự Hội nghị Bộ trưởng Ủy hội sông Mekong (MRC) quốc tế lần thứ 9 tại Viêng Chăn.", [["Hội nghị Bộ trưởng Ủy hội sông Mekong quốc tế lần thứ 9", 9]]],
+    // "lần 43": the ordinal without "thứ", written with it in the name
+    ["Sáng kiến được nêu tại Hội nghị Cấp cao ASEAN lần 61 vào tháng 9.", [["Hội nghị Cấp cao ASEAN lần thứ 61", 61]]],
+    ["Diễn ra 4 năm một lần, hội nghị có sự tham dự của 4 nước.", []],
+    // a meeting that prepares another is named with it (the other, inside, is nested)
+    ["Sáng 2/5, Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN (M-ATM) lần thứ 30 đã họp.",
+      [["Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", 30]]],
+    ["Hội nghị sẽ chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 60.", [["Hội nghị Cấp cao ASEAN lần thứ 60", 60]]],
+    // "ASEAN 3 lần thứ 28": the plus of a known body lost by the page; a number before the ordinal is no ordinal
+    ["Các nước dự Hội nghị Cấp cao ASEAN 3 lần thứ 40 tại Bangkok.", [["Hội nghị Cấp cao ASEAN+3 lần thứ 40", 40]]],
   ])("%s", (text, expected) => {
     expect(meetings(text).map((m) => [m.name, m.ordinal])).toEqual(expected);
   });
@@ -87,6 +98,7 @@ describe("meeting keys", () => {
     ["Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN và EU", "Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN - EU"],
     ["Hội nghị Quan chức cao cấp ASEAN", "Hội nghị Quan chức cấp cao ASEAN"],
     ["Phiên họp thứ sáu của Ủy ban X", "Phiên họp thứ 6 của Ủy ban X"],
+    ["Hội nghị Bộ trưởng ASEAN về Giao thông vận tải lần thứ 30", "Hội nghị Bộ trưởng Giao thông vận tải ASEAN lần thứ 30"],
   ])("%s = %s", (a, b) => {
     expect(entityKey("Meeting", a)).toBe(entityKey("Meeting", b));
   });
@@ -94,6 +106,7 @@ describe("meeting keys", () => {
   it.each([
     ["Hội nghị Cấp cao ASEAN lần thứ 40", "Hội nghị Cấp cao ASEAN lần thứ 41"],
     ["Hội nghị Cấp cao ASEAN - Nga lần thứ hai", "Hội nghị Cấp cao ASEAN - Nga lần thứ 3"],
+    ["Hội nghị Bộ trưởng ASEAN về Giao thông vận tải lần thứ 30", "Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30"],
   ])("%s ≠ %s", (a, b) => {
     expect(entityKey("Meeting", a)).not.toBe(entityKey("Meeting", b));
   });

@@ -55,6 +55,11 @@ describe("officials", () => {
     ["Bộ trưởng Ngoại giao và Hợp tác Timor-Leste Maria Ximenes dự họp.", "Maria Ximenes", ["Bộ trưởng Ngoại giao và Hợp tác"], "TL"],
     ["Phát biểu, ông Datu Seri Haji Rahman bin Osman, Bộ trưởng thứ hai Bộ Quốc phòng Brunei, cho biết.", "Rahman bin Osman", ["Bộ trưởng thứ hai Bộ Quốc phòng"], "BN"],
     ["Tổng thống Sergio Alvarez Cruz khẳng định hợp tác.", "Sergio Alvarez Cruz", ["Tổng thống"], undefined],
+    // a rank of one star; Malay honorifics written as the name when no name of two words follows them (the curly apostrophe inside)
+    ["Chuẩn tướng Dato Seri bin Haji Rah’man, Thư ký Thường trực Bộ Quốc phòng Brunei điều hành phiên họp.", "Dato Seri bin Haji Rah’man", ["Chuẩn tướng", "Thư ký Thường trực Bộ Quốc phòng"], "BN"],
+    ["Hội nghị dưới sự chủ trì của Ngài Pehin Dato Osman, Bộ trưởng Văn phòng Thủ tướng kiêm Bộ trưởng Năng lượng của Brunei Darussalam, đã khai mạc.", "Pehin Dato Osman", ["Bộ trưởng Văn phòng Thủ tướng", "Bộ trưởng Năng lượng"], "BN"],
+    // the head of a Party commission
+    ["Về phía Việt Nam, Trưởng Ban Đối ngoại Trung ương Lê Hoài Nam dự phiên khai mạc.", "Lê Hoài Nam", ["Trưởng ban Đối ngoại Trung ương"], undefined],
     // Vietnamese titles of several words, kept as written; a rank right after a title; a ministry
     // written with "Bộ" is the state's the lexicon knows it for, unless a state follows
     ["Phó Chủ tịch thường trực Quốc hội Giàng Thị Mai dự lễ.", "Giàng Thị Mai", ["Phó Chủ tịch Thường trực Quốc hội"], "VN"],
@@ -110,6 +115,9 @@ describe("officials", () => {
     ["Thủ tướng Malaysia Anwar Rahim phát biểu. Thủ tướng Thái Lan nhấn mạnh hợp tác.", [["Anwar Rahim", "Thủ tướng Malaysia Anwar Rahim"]]],
     // the title of a state ("nước Chủ tịch"), not of a person
     ["Hội nghị dưới sự chủ trì của nước Chủ tịch 2026 Philippines.", []],
+    // an ocean whose name begins with a family name is no person; a name run into the next headline is cut, no one's
+    ["Dự họp có Giám đốc khu vực Tây Thái Bình Dương, Giám đốc khu vực Đông Nam Á của WHO.", []],
+    ["Cả nước tiếc thương cố Thủ tướng Trần Văn HùngKhai mạc hội chợ 2030 tại Huế.", []],
   ])("%s", (text, expected) => {
     const ex = extract(text);
     const officials = ex.mentions.filter((m): m is OfficialMention => m.kind === "Official");
@@ -234,6 +242,8 @@ describe("organisations", () => {
     ["Các nước đề xuất lập Trung tâm nghiên cứu thủy sản Mekong - Lan Thương.", ["Trung tâm nghiên cứu thủy sản Mekong - Lan Thương"]],
     ["Hai bên lập Trung tâm quản lý nguồn nước Mekong - Lan Thương.", ["Trung tâm quản lý nguồn nước Mekong - Lan Thương"]],
     ["Ban lãnh đạo các nước ASEAN họp.", ["ASEAN"]],
+    // a ministry the lexicon knows as one state's, followed by "các nước": the ministries of the states
+    ["Đoàn các nước do Bộ trưởng Bộ Y tế các nước dẫn đầu.", []],
     ["Đại diện các Tiểu ban Ủy ban Quốc gia ASEAN 2027 dự họp.", ["Ủy ban Quốc gia ASEAN 2027"]],
     ["Trưởng các Tiểu ban và Ban Thư ký ASEAN Quốc gia 2027 dự họp.", ["Ban Thư ký ASEAN Quốc gia 2027"]],
     // … not a head right before the anchor, nor a body inside a meeting's name

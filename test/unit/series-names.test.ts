@@ -14,13 +14,39 @@ describe("bare series names", () => {
       ["Hội nghị Cấp cao Mekong - Ấn Độ lần thứ 2"]],
     ["the series' acronym after a meeting named by its year", "Diễn đàn Du lịch ASEAN (ATF 2031) khai mạc tại Huế. Trong khuôn khổ ATF có nhiều hoạt động.",
       ["Diễn đàn Du lịch ASEAN 2031"]],
+    ["the series in a headline without the descriptor words the numbered name carries", "Hội nghị Bộ trưởng Ủy hội sông Hồng là dịp lớn. Ông dự Hội nghị Bộ trưởng Ủy hội sông Hồng mở rộng lần thứ 3 tại Hà Nội.",
+      ["Hội nghị Bộ trưởng Ủy hội sông Hồng mở rộng lần thứ 3"]],
   ])("%s", (_, text, names) => {
     expect(meetingNames(text)).toEqual(names);
+  });
+
+  it("stays as written when two numbered meetings extend it by descriptor words", () => {
+    const text = "Hội nghị Bộ trưởng Ủy hội sông Hồng là dịp lớn. Ông dự Hội nghị Bộ trưởng Ủy hội sông Hồng mở rộng lần thứ 3 và Hội nghị Bộ trưởng Ủy hội sông Hồng hẹp lần thứ 4.";
+    expect(meetingNames(text)).toContain("Hội nghị Bộ trưởng Ủy hội sông Hồng");
   });
 
   it("stays as written when the article names two numbered meetings of the series", () => {
     const text = "Hội nghị Cấp cao ASEAN lần thứ 60 và Hội nghị Cấp cao ASEAN lần thứ 61 được tổ chức liên tiếp. Hội nghị Cấp cao ASEAN là cơ chế cao nhất.";
     expect(meetingNames(text)).toContain("Hội nghị Cấp cao ASEAN");
+  });
+});
+
+describe("a head with the acronym and number a meeting of the article was given", () => {
+  it.each([
+    ["'(ACR) lần thứ N', then 'Hội nghị ACR N'", "Hội nghị Bộ trưởng Du lịch ASEAN (ATM) lần thứ 30 khai mạc. Tại Hội nghị ATM 30, các nước nhất trí.",
+      ["Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30"]],
+    ["'Hội nghị ACR lần thứ N' before '(ACR) lần thứ N'", "Hội nghị ATM lần thứ 30 là dịp lớn. Ông dự Hội nghị Bộ trưởng Du lịch ASEAN (ATM) lần thứ 30.",
+      ["Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30"]],
+    ["an acronym with its number in parentheses, the head in lower case", "Ông dự Hội nghị Cấp cao Tam giác phát triển lần thứ 12 (TGP 12). Tại hội nghị TGP 12, ông phát biểu.",
+      ["Hội nghị Cấp cao Tam giác phát triển lần thứ 12"]],
+    ["the bare series of a meeting so renamed means it too", "Ông dự Hội nghị Cấp cao Tam giác phát triển lần thứ 12 (TGP 12). Hội nghị thượng đỉnh TGP lần thứ 12 kết thúc. Bế mạc Hội nghị thượng đỉnh TGP, ông về nước.",
+      ["Hội nghị Cấp cao Tam giác phát triển lần thứ 12"]],
+    ["two meetings preparing the same one are one", "Hội nghị quan chức du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30 đã họp. Ông khai mạc cuộc họp chuẩn bị cho Hội nghị Bộ trưởng ASEAN về Du lịch lần thứ 30.",
+      ["Hội nghị quan chức du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30"]],
+    ["another number is another meeting", "Hội nghị Bộ trưởng Du lịch ASEAN (ATM) lần thứ 30 khai mạc. Ông nhắc lại Hội nghị ATM 29.",
+      ["Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", "Hội nghị ATM 29"]],
+  ])("%s", (_, text, names) => {
+    expect(meetingNames(text)).toEqual(names);
   });
 });
 
