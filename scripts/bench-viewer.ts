@@ -9,7 +9,8 @@
 // spent (renderer, GPU process: from /proc) and the load average, because the machine is
 // shared and wall clocks swing with the others' work. Figures are printed, never asserted.
 // `npm run bench:viewer [-- --graph FILE] [--only build|synthetic] [--runs N] [--profile DIR]
-// [--nodes N --edges M]` (the synthetic graph's size; 50,000 / 200,000 by default)
+// [--nodes N --edges M] [--web DIR]` (the synthetic graph's size, 50,000 / 200,000 by default;
+// DIR: another build of the web bundle, `vite build --outDir DIR`, to compare two versions)
 // alone, or through `npm run bench`. `--profile DIR` writes a V8 CPU profile of one more
 // first render of each graph (open it in Chromium's DevTools) and prints where the time went.
 import { spawnSync } from "node:child_process";
@@ -50,6 +51,8 @@ export interface ViewerBenchOptions {
   only?: "build" | "synthetic";
   /** Folder for CPU profiles of a first render (one more load per graph, not timed). */
   profile?: string;
+  /** A web bundle built elsewhere (another version), instead of web/dist. */
+  web?: string;
 }
 
 export interface Spread {
@@ -262,10 +265,10 @@ interface GraphUnderTest {
   searches: Array<[query: string, expected: string]>;
 }
 
-async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: number, profileDir: string | undefined): Promise<GraphBenchResult> {
+async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: number, profileDir: string | undefined, web: string | undefined): Promise<GraphBenchResult> {
   const { graph } = subject;
   const loadBefore = loadNow();
-  const viewer = await startTestViewer(subject.path);
+  const viewer = await startTestViewer(subject.path, undefined, web);
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   // A large graph on a loaded machine can take longer than playwright's 30 s default.
   page.setDefaultTimeout(180_000);
@@ -378,7 +381,7 @@ export async function benchViewer(options: ViewerBenchOptions = {}): Promise<Gra
   const browser = await launchChromium();
   const results: GraphBenchResult[] = [];
   try {
-    for (const subject of subjects) results.push(await benchGraph(browser, subject(), runs, options.profile));
+    for (const subject of subjects) results.push(await benchGraph(browser, subject(), runs, options.profile, options.web));
   } finally {
     await browser.close();
     rmSync(scratch, { recursive: true, force: true });
@@ -396,6 +399,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       articles: { type: "string" },
       nodes: { type: "string" },
       edges: { type: "string" },
+      web: { type: "string" },
     },
   });
   if (values.only && values.only !== "build" && values.only !== "synthetic") throw new Error(`bench-viewer: --only takes build or synthetic, not "${values.only}"`);
@@ -407,5 +411,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     articles: values.articles ? Number(values.articles) : undefined,
     nodes: values.nodes ? Number(values.nodes) : undefined,
     edges: values.edges ? Number(values.edges) : undefined,
+    web: values.web,
   });
 }
