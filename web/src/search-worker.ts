@@ -1,5 +1,5 @@
-// The search index's thread (see search.ts): builds the index from the names the page
-// posts, then answers each query with its ranked suggestions.
+// The search index's thread (see search.ts): builds the index (its word index included)
+// from the names the page posts, then answers each query in two steps (search-index.ts).
 import type { NameIndex } from "../../src/graph/search.ts";
 import { answer, indexOf } from "./search-index.ts";
 import type { SearchRequest, SearchResponse } from "./search-index.ts";
