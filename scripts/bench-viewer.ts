@@ -9,7 +9,8 @@
 // spent (renderer, GPU process: from /proc) and the load average, because the machine is
 // shared and wall clocks swing with the others' work. Figures are printed, never asserted.
 // `npm run bench:viewer [-- --graph FILE] [--only build|synthetic] [--runs N] [--profile DIR]
-// [--nodes N --edges M]` (the synthetic graph's size; 50,000 / 200,000 by default)
+// [--nodes N --edges M] [--web DIR]` (the synthetic graph's size, 50,000 / 200,000 by default;
+// DIR: another build of the web bundle, `vite build --outDir DIR`, to compare two versions)
 // alone, or through `npm run bench`. `--profile DIR` writes a V8 CPU profile of one more
 // first render of each graph (open it in Chromium's DevTools) and prints where the time went.
 import { spawnSync } from "node:child_process";
@@ -50,6 +51,8 @@ export interface ViewerBenchOptions {
   only?: "build" | "synthetic";
   /** Folder for CPU profiles of a first render (one more load per graph, not timed). */
   profile?: string;
+  /** A web bundle built elsewhere (another version), instead of web/dist. */
+  web?: string;
 }
 
 export interface Spread {
@@ -70,6 +73,8 @@ export interface GraphBenchResult {
   /** When the view graph had been fetched and decoded, and when it was a graphology graph. */
   graphParsedMs: Spread;
   graphLoadedMs: Spread;
+  /** When sigma had indexed the graph and sent its first frame to the GPU. */
+  sigmaCreatedMs: Spread;
   searchMs: Array<{ query: string; ms: number }>;
   search: Spread;
   /** From the click on "Xem lân cận" to the frame that shows the ego view. */
@@ -262,10 +267,10 @@ interface GraphUnderTest {
   searches: Array<[query: string, expected: string]>;
 }
 
-async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: number, profileDir: string | undefined): Promise<GraphBenchResult> {
+async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: number, profileDir: string | undefined, web: string | undefined): Promise<GraphBenchResult> {
   const { graph } = subject;
   const loadBefore = loadNow();
-  const viewer = await startTestViewer(subject.path);
+  const viewer = await startTestViewer(subject.path, undefined, web);
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   // A large graph on a loaded machine can take longer than playwright's 30 s default.
   page.setDefaultTimeout(180_000);
@@ -277,6 +282,7 @@ async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: numbe
     const cpuByType: CpuByType = new Map();
     const parsed: number[] = [];
     const loaded: number[] = [];
+    const sigmaCreated: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       await page.goto("about:blank");
       const before = descendantCpu();
@@ -288,6 +294,7 @@ async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: numbe
       for (const [type, cpu] of spent) cpuByType.set(type, (cpuByType.get(type) ?? 0) + cpu / runs);
       parsed.push(await page.evaluate(() => performance.getEntriesByName("diplograph:graph-parsed")[0]?.startTime ?? Number.NaN));
       loaded.push(await page.evaluate(() => performance.getEntriesByName("diplograph:graph-loaded")[0]?.startTime ?? Number.NaN));
+      sigmaCreated.push(await page.evaluate(() => performance.getEntriesByName("diplograph:sigma-created")[0]?.startTime ?? Number.NaN));
     }
     await settled(page);
     const searchMs: GraphBenchResult["searchMs"] = [];
@@ -317,6 +324,7 @@ async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: numbe
       firstRenderCpuByType: cpuByType,
       graphParsedMs: spread(parsed),
       graphLoadedMs: spread(loaded),
+      sigmaCreatedMs: spread(sigmaCreated),
       searchMs,
       search: spread(searchMs.map((search) => search.ms)),
       ego: spread(ego),
@@ -341,7 +349,9 @@ function report(result: GraphBenchResult, bar: number): void {
   console.log(`viewer: ${result.name}: ${result.nodes} nodes / ${result.edges} edges; load average ${result.loadAverage[0].toFixed(1)} → ${result.loadAverage[1].toFixed(1)} on ${cpus().length} shared cores`);
   console.log(`  first render: ${describe(result.firstRenderMs)}; ${versus(result.firstRenderMs, bar)}`);
   console.log(`    Chromium CPU per first render: ${describe(result.firstRenderCpuMs)} (mean by process: ${byType})`);
-  console.log(`    view graph fetched and decoded at ${ms(result.graphParsedMs.median)}, a graphology graph at ${ms(result.graphLoadedMs.median)} (medians); the rest is sigma's first frame`);
+  console.log(
+    `    view graph fetched and decoded at ${ms(result.graphParsedMs.median)}, a graphology graph at ${ms(result.graphLoadedMs.median)}, sigma made and its first frame sent to the GPU at ${ms(result.sigmaCreatedMs.median)} (medians); the rest is the GPU drawing it`,
+  );
   for (const search of result.searchMs) console.log(`  search "${search.query}": ${ms(search.ms)}`);
   console.log(`  search (input to suggestions on screen): ${describe(result.search)}; ${versus(result.search, BARS.search)}`);
   console.log(`  ego view of ${result.egoCentre} (${result.egoNodes} nodes): ${describe(result.ego)}; ${versus(result.ego, BARS.ego)}`);
@@ -378,7 +388,7 @@ export async function benchViewer(options: ViewerBenchOptions = {}): Promise<Gra
   const browser = await launchChromium();
   const results: GraphBenchResult[] = [];
   try {
-    for (const subject of subjects) results.push(await benchGraph(browser, subject(), runs, options.profile));
+    for (const subject of subjects) results.push(await benchGraph(browser, subject(), runs, options.profile, options.web));
   } finally {
     await browser.close();
     rmSync(scratch, { recursive: true, force: true });
@@ -396,6 +406,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       articles: { type: "string" },
       nodes: { type: "string" },
       edges: { type: "string" },
+      web: { type: "string" },
     },
   });
   if (values.only && values.only !== "build" && values.only !== "synthetic") throw new Error(`bench-viewer: --only takes build or synthetic, not "${values.only}"`);
@@ -407,5 +418,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     articles: values.articles ? Number(values.articles) : undefined,
     nodes: values.nodes ? Number(values.nodes) : undefined,
     edges: values.edges ? Number(values.edges) : undefined,
+    web: values.web,
   });
 }

@@ -100,6 +100,29 @@ export class NameIndex {
    * for names whose length allows a similarity over the threshold.
    */
   search(query: string, limit = 10): SearchHit[] {
+    return this.ranked(query, limit, true);
+  }
+
+  /**
+   * Makes the word index now instead of on the first search (a one-off command needs it only
+   * if it searches; the viewer's worker makes it before the reader types, so that the first
+   * query does not wait for it).
+   */
+  prepareWords(): this {
+    this.words ??= wordIndexOf(this.names);
+    return this;
+  }
+
+  /**
+   * The word tiers alone (exact, prefix, every query word): the head of `search`'s answer,
+   * since a fuzzy hit ranks below all of them, without the edit distances that make up most
+   * of a query's cost. The viewer shows it while the fuzzy tail is still being computed.
+   */
+  searchWords(query: string, limit = 10): SearchHit[] {
+    return this.ranked(query, limit, false);
+  }
+
+  private ranked(query: string, limit: number, fuzzy: boolean): SearchHit[] {
     const folded = foldName(query);
     if (!folded) return [];
     const queryTokens = tokensOf(folded);
@@ -110,7 +133,7 @@ export class NameIndex {
       if (!previous || compareHits(hit, previous) < 0) best.set(hit.key, hit);
     };
     for (const entry of this.wordCandidates(queryTokens)) keep(matchWords(entry, folded, queryTokens));
-    if (best.size < limit) for (const entry of this.names) keep(matchFuzzy(entry, folded, queryTokens));
+    if (fuzzy && best.size < limit) for (const entry of this.names) keep(matchFuzzy(entry, folded, queryTokens));
     return [...best.values()].sort(compareHits).slice(0, limit);
   }
 

@@ -13,9 +13,10 @@ export interface TestViewer {
   close(): Promise<void>;
 }
 
-export async function startTestViewer(graphPath: string, cypher?: CypherConsole): Promise<TestViewer> {
-  await ensureWebBundle({ log: () => {} });
-  const app: FastifyInstance = await createViewerServer({ graphPath, webRoot: WEB_ROOT, cypher });
+/** `webRoot`: another build of the bundle (a benchmark comparing two versions); by default web/dist, rebuilt if stale. */
+export async function startTestViewer(graphPath: string, cypher?: CypherConsole, webRoot?: string): Promise<TestViewer> {
+  if (!webRoot) await ensureWebBundle({ log: () => {} });
+  const app: FastifyInstance = await createViewerServer({ graphPath, webRoot: webRoot ?? WEB_ROOT, cypher });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("viewer test server: no TCP address");

@@ -5,6 +5,8 @@ import { distance } from "fastest-levenshtein";
 import { describe, expect, it } from "vitest";
 import { AmbiguousNameError, NameIndex, resolveName, searchNodes, UnknownNameError } from "../../src/graph/search.ts";
 import { foldName } from "../../src/text/fold.ts";
+import { answer } from "../../web/src/search-index.ts";
+import type { SearchResponse } from "../../web/src/search-index.ts";
 import { exportFixture } from "./export-fixture.ts";
 
 const graph = exportFixture();
@@ -129,5 +131,57 @@ describe("search skips work that cannot change the answer", () => {
       }),
       { numRuns: 300, seed: 12 },
     );
+  });
+
+  it("answers the word tiers alone with the head of the full answer: every hit but the fuzzy ones, in the same order", () => {
+    const syllables = ["ha", "noi", "pham", "binh", "minh", "hoi", "nghi", "cap", "cao", "asean", "37", "nguyen", "phuc", "dong", "a"];
+    const name = fc.array(fc.constantFrom(...syllables), { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
+    const typed = name.chain((whole) => fc.integer({ min: 1, max: whole.length }).map((end) => whole.slice(0, end)));
+    let fuzzySeen = 0;
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 40 }), fc.oneof(typed, name.map((whole) => `${whole}x`)), fc.integer({ min: 1, max: 10 }), (labels, query, limit) => {
+        const index = new NameIndex({ forEachNode: (callback) => labels.forEach((label, i) => callback(`node:${i}`, { label, aliases: [], kind: "Official" })) });
+        const full = index.search(query, limit);
+        const words = index.searchWords(query, limit);
+        // The word index made before the first search (as the viewer's worker does) answers the same.
+        const prepared = new NameIndex({ forEachNode: (callback) => labels.forEach((label, i) => callback(`node:${i}`, { label, aliases: [], kind: "Official" })) }).prepareWords();
+        expect(prepared.searchWords(query, limit)).toEqual(words);
+        expect(prepared.search(query, limit)).toEqual(full);
+        expect(words.every((hit) => hit.tier !== "fuzzy")).toBe(true);
+        expect(words).toEqual(full.filter((hit) => hit.tier !== "fuzzy"));
+        expect(full.slice(0, words.length)).toEqual(words);
+        if (full.length > words.length) fuzzySeen += 1;
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+    // The property is not vacuous: some answers had a fuzzy tail that the word tiers left out.
+    expect(fuzzySeen).toBeGreaterThan(10);
+  });
+});
+
+describe("the viewer's search worker answers in two steps", () => {
+  const labels = ["Phạm Bình Minh", "Phạm Minh Chính", "Phan Bình Minh", "Hội nghị Cấp cao ASEAN 37"];
+  const index = new NameIndex({ forEachNode: (callback) => labels.forEach((label, i) => callback(`node:${i}`, { label, aliases: [], kind: "Official" })) }).prepareWords();
+  const responses = (query: string, limit: number) => {
+    const posted: SearchResponse[] = [];
+    answer(index, 7, query, limit, (response) => posted.push(response));
+    return posted;
+  };
+
+  it("posts the word tiers first, then the whole list, which starts with them", () => {
+    const [first, last, ...more] = responses("pham binh minh", 5);
+    expect(more).toEqual([]);
+    expect(first).toEqual({ id: 7, final: false, hits: index.searchWords("pham binh minh", 5) });
+    expect(first?.hits.map((hit) => hit.label)).toEqual(["Phạm Bình Minh"]);
+    expect(last).toEqual({ id: 7, final: true, hits: index.search("pham binh minh", 5) });
+    // "Phan Bình Minh" is one letter away: a fuzzy hit, after the word tiers' one.
+    expect(last?.hits[0]).toMatchObject({ label: "Phạm Bình Minh", tier: "exact" });
+    expect(last?.hits.slice(1).every((hit) => hit.tier === "fuzzy")).toBe(true);
+    expect(last?.hits.map((hit) => hit.label)).toContain("Phan Bình Minh");
+  });
+
+  it("posts once when the word tiers fill the list (no edit distances are computed)", () => {
+    expect(responses("pham", 2)).toEqual([{ id: 7, final: true, hits: index.search("pham", 2) }]);
+    expect(responses("pham", 2)[0]?.hits).toHaveLength(2);
   });
 });

@@ -54,6 +54,8 @@ declare global {
 
 const SUGGESTION_LIMIT = 8;
 const NO_SUGGESTIONS: Suggestion[] = [];
+/** How long the suggestions stay the same before the canvas dims around them (a pause in typing). */
+const SEARCH_DIM_SETTLE_MS = 250;
 /** Past this many nodes the graph opens without its article nodes (still searchable). */
 const LARGE_GRAPH_NODES = 1_000;
 
@@ -161,9 +163,9 @@ export function App({ graphRequest }: AppProps) {
   }, [search, sigma]);
   const counts = useMemo(() => (graph ? filterCounts(graph, filtered.visibility) : null), [graph, filtered.visibility]);
   const suggestions = useSuggestions(search, view.query, SUGGESTION_LIMIT);
-  // The canvas dims around the matches a frame after the list shows them: redrawing a large
-  // graph takes longer than a keystroke, and the list is what the reader is waiting for.
-  const canvasHits = useAfterPaint(searching ? suggestions : NO_SUGGESTIONS);
+  // The canvas dims around the matches once the list shows them and the reader pauses: redrawing
+  // a large graph takes longer than a keystroke, and the list is what the reader is waiting for.
+  const canvasHits = useAfterPaint(searching ? suggestions : NO_SUGGESTIONS, SEARCH_DIM_SETTLE_MS);
   const searchMatches = useMemo(() => (canvasHits.length > 0 ? new Set(canvasHits.map((hit) => hit.key)) : null), [canvasHits]);
   const cypherView = useMemo(() => (graph ? resultOnView(graph, cypherResult, visibility) : null), [graph, cypherResult, visibility]);
   // Result nodes that the filters hide are drawn while the result is shown.

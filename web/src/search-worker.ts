@@ -1,7 +1,7 @@
-// The search index's thread (see search.ts): builds the index from the names the page
-// posts, then answers each query with its ranked suggestions.
+// The search index's thread (see search.ts): builds the index (its word index included)
+// from the names the page posts, then answers each query in two steps (search-index.ts).
 import type { NameIndex } from "../../src/graph/search.ts";
-import { indexOf } from "./search-index.ts";
+import { answer, indexOf } from "./search-index.ts";
 import type { SearchRequest, SearchResponse } from "./search-index.ts";
 
 // A dedicated worker's global scope (the DOM library types `self` as a window).
@@ -9,6 +9,7 @@ const scope = self as unknown as { postMessage(message: SearchResponse): void; a
 
 let index: NameIndex | null = null;
 scope.addEventListener("message", ({ data }) => {
-  if (data.type === "index") index = indexOf(data.nodes);
-  else scope.postMessage({ id: data.id, hits: index ? index.search(data.query, data.limit) : [] });
+  if (data.type === "index") index = indexOf(data.nodes).prepareWords();
+  else if (index) answer(index, data.id, data.query, data.limit, (response) => scope.postMessage(response));
+  else scope.postMessage({ id: data.id, hits: [], final: true });
 });

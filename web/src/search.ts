@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import type { NameIndex } from "../../src/graph/search.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
-import { indexOf } from "./search-index.ts";
+import { answer, indexOf } from "./search-index.ts";
 import type { SearchableNode, SearchRequest, SearchResponse, Suggestion } from "./search-index.ts";
 
 export type { Suggestion } from "./search-index.ts";
@@ -17,12 +17,20 @@ function searchableNodes(graph: KnowledgeGraph): SearchableNode[] {
   return nodes;
 }
 
+/** Called with the word tiers of a query's answer before its fuzzy tail is known. */
+export type PartialAnswer = (hits: Suggestion[]) => void;
+
+interface Pending {
+  partial?: PartialAnswer;
+  resolve(hits: Suggestion[]): void;
+}
+
 /** Searches a graph's names off the page's thread; answers arrive in the order asked. */
 export class GraphSearch {
   private worker: Worker | null = null;
   private local: NameIndex | null = null;
   private nextId = 0;
-  private readonly pending = new Map<number, (hits: Suggestion[]) => void>();
+  private readonly pending = new Map<number, Pending>();
 
   constructor(private readonly graph: KnowledgeGraph) {}
 
@@ -36,21 +44,32 @@ export class GraphSearch {
     }
     this.worker = new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
     this.worker.addEventListener("message", (event: MessageEvent<SearchResponse>) => {
-      const resolve = this.pending.get(event.data.id);
-      this.pending.delete(event.data.id);
-      resolve?.(event.data.hits);
+      const { id, hits, final } = event.data;
+      const waiting = this.pending.get(id);
+      if (!final) return waiting?.partial?.(hits);
+      this.pending.delete(id);
+      waiting?.resolve(hits);
     });
     this.worker.postMessage({ type: "index", nodes } satisfies SearchRequest);
   }
 
-  /** Ranked suggestions for what has been typed so far; none for blank input. */
-  search(query: string, limit: number): Promise<Suggestion[]> {
+  /**
+   * Ranked suggestions for what has been typed so far; none for blank input. `partial`, when
+   * given, gets the hits that match by their words as soon as the worker has them (the
+   * promise then brings the whole list, which starts with them).
+   */
+  search(query: string, limit: number, partial?: PartialAnswer): Promise<Suggestion[]> {
     if (!query.trim()) return Promise.resolve([]);
     this.prepare();
-    if (this.local) return Promise.resolve(this.local.search(query, limit));
+    const local = this.local;
+    if (local) {
+      let whole: Suggestion[] = [];
+      answer(local, 0, query, limit, (response) => (response.final ? (whole = response.hits) : partial?.(response.hits)));
+      return Promise.resolve(whole);
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+      this.pending.set(id, { partial, resolve });
       this.worker?.postMessage({ type: "search", id, query, limit } satisfies SearchRequest);
     });
   }
@@ -58,10 +77,12 @@ export class GraphSearch {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
-    for (const resolve of this.pending.values()) resolve([]);
+    for (const { resolve } of this.pending.values()) resolve([]);
     this.pending.clear();
   }
 }
+
+const sameKeys = (a: readonly Suggestion[], b: readonly Suggestion[]) => a.length === b.length && a.every((hit, i) => hit.key === b[i]?.key && hit.matched === b[i]?.matched);
 
 const NONE: Suggestion[] = [];
 
@@ -72,14 +93,24 @@ export function useSuggestions(search: GraphSearch | null, query: string, limit:
     // A blank box lists nothing (below) and asks the worker nothing: no state to set.
     if (!search || !query.trim()) return;
     let current = true;
-    void search.search(query, limit).then((hits) => {
-      if (current) setAnswer({ search, query, hits });
-    });
+    // The words' hits show at once; the full list replaces them only if the fuzzy tail added
+    // to it (the same list again would redraw the list and, behind it, the canvas's dimming).
+    const show = (hits: Suggestion[]) => {
+      if (current) setAnswer((previous) => (previous.search === search && previous.query === query && sameKeys(previous.hits, hits) ? previous : { search, query, hits }));
+    };
+    void search.search(query, limit, show).then(show);
     return () => {
       current = false;
     };
   }, [search, query, limit]);
-  // Until the answer for this query arrives, the previous list stays (no flicker while typing),
-  // except that a cleared box clears it at once.
-  return query.trim() && answer.search === search ? answer.hits : NONE;
+  // Until the answer for this query arrives, the previous list stays while the reader types on
+  // or deletes back from its query (no flicker), but not for another query (a link, the box
+  // cleared and a new name typed): a stale list would be dimmed around on the canvas too.
+  return query.trim() && answer.search === search && related(answer.query, query) ? answer.hits : NONE;
+}
+
+/** Whether one query extends the other, as while typing or deleting. */
+function related(previous: string, query: string): boolean {
+  const [a, b] = [previous.trim().toLowerCase(), query.trim().toLowerCase()];
+  return a.startsWith(b) || b.startsWith(a);
 }
