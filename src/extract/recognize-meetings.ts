@@ -287,7 +287,10 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     }
     if (lower === "các" && lowerAt(tokens, j + 1) === "nước") {
       const k = j + 2 + (lowerAt(tokens, j + 2) === "thành" && lowerAt(tokens, j + 3) === "viên" ? 2 : 0);
-      if (tokens[k]?.word && (isCapitalized(tokens[k]!.text) || isAcronym(tokens[k]!.text)) && !lexicon.meetingHeadMatcher.matchAt(tokens, k)) {
+      // (not a common noun that opens with a capital: "các nước Quan sát viên" are the observers, no party to a name)
+      const commonNoun = !isAcronym(tokens[k]?.text ?? "") && !lexicon.countryMatcher.matchAt(tokens, k) && !lexicon.organizationMatcher.matchAt(tokens, k) &&
+        tokens[k + 1]?.word === true && !isCapitalized(tokens[k + 1]!.text) && !isAcronym(tokens[k + 1]!.text) && tokens[k + 2]?.word === true && !isCapitalized(tokens[k + 2]!.text);
+      if (tokens[k]?.word && (isCapitalized(tokens[k]!.text) || isAcronym(tokens[k]!.text)) && !lexicon.meetingHeadMatcher.matchAt(tokens, k) && !commonNoun) {
         j = k;
         continue;
       }
