@@ -129,6 +129,12 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
       k += 3;
       continue;
     }
+    // "Tuyên bố … ASEAN trong việc bảo vệ …": "trong việc" opens a topic as "về" does
+    if (low === "trong" && lowerAt(tokens, k + 1) === "việc" && tokens[k + 2]?.word) {
+      inTopic = true;
+      k += 2;
+      continue;
+    }
     // "về thúc đẩy … trong hành động …", "nhằm … trong bối cảnh …": inside a topic "trong" goes on, unless a time follows
     if (low === "trong" && inTopic && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!.text) && !TIME_AFTER_IN.has(lowerAt(tokens, k + 1))) {
       k++;

@@ -7,6 +7,9 @@ import { lowerAt, parenthesisedAcronym, type SentenceView } from "./context.ts";
 import type { Lexicon, MeetingGrammar } from "./lexicon.ts";
 import type { MeetingMention } from "./types.ts";
 
+/** "caoASEAN": a lower-case syllable run into an acronym by a page that lost the space. */
+const GLUED_ACRONYM = /^(\p{Ll}+)(\p{Lu}{2,})$/u;
+
 /** Stop words that end a name, unless they are the second syllable of a word inside it ("tự do"). */
 const stopsName = (tokens: readonly Token[], j: number, g: MeetingGrammar) =>
   g.stopWords.has(tokens[j]!.lower) && !g.compounds.has(`${lowerAt(tokens, j - 1)} ${tokens[j]!.lower}`);
@@ -287,7 +290,10 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     }
     if (lower === "các" && lowerAt(tokens, j + 1) === "nước") {
       const k = j + 2 + (lowerAt(tokens, j + 2) === "thành" && lowerAt(tokens, j + 3) === "viên" ? 2 : 0);
-      if (tokens[k]?.word && (isCapitalized(tokens[k]!.text) || isAcronym(tokens[k]!.text)) && !lexicon.meetingHeadMatcher.matchAt(tokens, k)) {
+      // (not a common noun that opens with a capital: "các nước Quan sát viên" are the observers, no party to a name)
+      const commonNoun = !isAcronym(tokens[k]?.text ?? "") && !lexicon.countryMatcher.matchAt(tokens, k) && !lexicon.organizationMatcher.matchAt(tokens, k) &&
+        tokens[k + 1]?.word === true && !isCapitalized(tokens[k + 1]!.text) && !isAcronym(tokens[k + 1]!.text) && tokens[k + 2]?.word === true && !isCapitalized(tokens[k + 2]!.text);
+      if (tokens[k]?.word && (isCapitalized(tokens[k]!.text) || isAcronym(tokens[k]!.text)) && !lexicon.meetingHeadMatcher.matchAt(tokens, k) && !commonNoun) {
         j = k;
         continue;
       }
@@ -337,7 +343,8 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
       strongEnd = j;
       continue;
     }
-    if (isCapitalized(token.text) || isAcronym(token.text)) {
+    // "cấp caoASEAN": a page that lost the space before an acronym; the acronym is a name word
+    if (isCapitalized(token.text) || isAcronym(token.text) || GLUED_ACRONYM.test(token.text)) {
       j++;
       strongEnd = j;
       result.named = true;
@@ -461,7 +468,8 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     const aliases = numberedBy ? [`${numberedBy} ${parsed.ordinals[0]}`, `${numberedBy}-${parsed.ordinals[0]}`] : parsed.acronym ? [parsed.acronym] : [];
     // the label reads without parentheses and with bodies by their usual names ("Hội nghị Cấp cao ASEAN
     // lần thứ 42" for "… Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 42"); the written form stays as an alias
-    let name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim();
+    let name = written.replace(/\s*\([^)]*\)/gu, "").replace(/\s+/g, " ").trim()
+      .split(" ").map((w) => w.replace(GLUED_ACRONYM, "$1 $2")).join(" ");
     // "Diễn đàn Du lịch ASEAN (ATF 2017)": the year the acronym carries is this meeting's, and the name's
     const yearInAcronym = /\s(\d{4})$/u.exec(parsed.acronym ?? "");
     if (yearInAcronym && !/(?<!\d)\d{4}(?!\d)/u.test(name)) name = `${name} ${yearInAcronym[1]}`;

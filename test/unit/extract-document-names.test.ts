@@ -37,6 +37,8 @@ describe("document name ends", () => {
     // a head right before a verb of saying is the subject of a sentence on a document named before
     ["Hội nghị thông qua Tuyên bố Viêng Chăn. Tuyên bố nhấn mạnh vai trò trung tâm của ASEAN.", ["Tuyên bố Viêng Chăn"]],
     ["Tuyên bố chung ghi nhận sự chuyển dịch của cục diện khu vực.", []],
+    // "trong việc" opens a topic as "về" does
+    ["Các nước ký Tuyên bố của các Bộ trưởng ASEAN trong việc bảo vệ và thúc đẩy quyền của ngư dân.", ["Tuyên bố của các Bộ trưởng ASEAN trong việc bảo vệ và thúc đẩy quyền của ngư dân"]],
     // "các bên trên Biển Đông": where the parties are, inside the name
     ["Hai bên bàn về Bộ Quy tắc ứng xử của các bên trên Biển Đông (COC) tại Huế.", ["Bộ Quy tắc ứng xử của các bên trên Biển Đông"]],
     // documents known to all by an acronym or a short form (documents.json known): an acronym keeps its own name

@@ -59,6 +59,11 @@ describe("meeting names", () => {
     ["Sáng 2/5, Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN (M-ATM) lần thứ 30 đã họp.",
       [["Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", 30]]],
     ["Hội nghị sẽ chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 60.", [["Hội nghị Cấp cao ASEAN lần thứ 60", 60]]],
+    // a common noun with a capital after "các nước" is no party to a name ("Quan sát viên": the observers)
+    ["Các ủy ban gồm Đối thoại các nước Quan sát viên, Ủy ban Kinh tế.", []],
+    ["Ông dự Đối thoại các nước Tiểu vùng Mekong tại Huế.", [["Đối thoại các nước Tiểu vùng Mekong", undefined]]],
+    // a page that lost the space before an acronym: the acronym is the name's, written apart
+    ["Các nước trình lên Hội nghị quan chức Quốc phòng cấp caoASEAN dự thảo mới.", [["Hội nghị quan chức Quốc phòng cấp cao ASEAN", undefined]]],
     // "ASEAN 3 lần thứ 28": the plus of a known body lost by the page; a number before the ordinal is no ordinal
     ["Các nước dự Hội nghị Cấp cao ASEAN 3 lần thứ 40 tại Bangkok.", [["Hội nghị Cấp cao ASEAN+3 lần thứ 40", 40]]],
   ])("%s", (text, expected) => {
