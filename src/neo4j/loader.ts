@@ -12,6 +12,7 @@ import { catalogGraph, DamagedStateError, isEmptyDiff, relationshipId } from "./
 import { GraphFileError } from "./errors.ts";
 import type { Catalog, LoadDiff, NodeEntry, NodeRef, RelationshipEntry, RelationshipRef } from "./catalog.ts";
 import {
+  appendNodesStatement,
   constraintStatement,
   DELETE_NODES_BY_ID_STATEMENT,
   DELETE_RELATIONSHIPS_BY_ID_STATEMENT,
@@ -30,7 +31,7 @@ import { clearMark, distrust, markComplete, markLoading, snapshotDatabase } from
 import { scanGraphFile } from "./graph-stream.ts";
 import { readState, stateOf, writeState } from "./load-state.ts";
 import type { LoadState } from "./load-state.ts";
-import { layoutRow, nodeRow, planLoad, relationshipRow } from "./rows.ts";
+import { appendedProperties, appendRow, layoutRow, nodeRow, planLoad, relationshipRow } from "./rows.ts";
 import type { LoadPlan } from "./rows.ts";
 import type { ConnectionSettings } from "./settings.ts";
 
@@ -198,8 +199,14 @@ async function wipeDatabase(writer: BatchWriter, session: Session): Promise<void
 async function writeEntries(writer: BatchWriter, nodes: readonly NodeEntry[], relationships: readonly RelationshipEntry[], batchSize: number): Promise<void> {
   const report = writer.report;
   const nodesCreatedBefore = report.nodesCreated;
-  for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+  for (const [label, group] of groupBy(nodes.filter((n) => !n.appendFrom), (n) => n.label)) {
     await writer.write(mergeNodesStatement(label as EntityKind), batchesOf(group, batchSize, nodeRow));
+  }
+  const appended = nodes.filter((n): n is NodeEntry & { appendFrom: NonNullable<NodeEntry["appendFrom"]> } => n.appendFrom !== undefined);
+  for (const group of groupBy(appended, (n) => `${n.label}|${appendedProperties(n.appendFrom).join(",")}`).values()) {
+    const first = group[0]!;
+    // a few big nodes: small batches, so that one transaction does not carry many of them
+    await writer.write(appendNodesStatement(first.label, appendedProperties(first.appendFrom)), batchesOf(group, 50, appendRow));
   }
   report.nodesUpdated += nodes.length - (report.nodesCreated - nodesCreatedBefore);
   const relationshipsCreatedBefore = report.relationshipsCreated;
