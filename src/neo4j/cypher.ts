@@ -25,7 +25,11 @@ export function constraintStatement(label: EntityKind): string {
  * queries find an entity by any of its names with an index scan instead of a label scan.
  */
 export function nameIndexStatement(label: Exclude<EntityKind, "Article">): string {
-  return `CREATE TEXT INDEX diplograph_${label.toLowerCase()}_names IF NOT EXISTS FOR (n:${identifier(label)}) ON (n.names)`;
+  return `CREATE TEXT INDEX ${nameIndexName(label)} IF NOT EXISTS FOR (n:${identifier(label)}) ON (n.names)`;
+}
+
+export function nameIndexName(label: Exclude<EntityKind, "Article">): string {
+  return `diplograph_${label.toLowerCase()}_names`;
 }
 
 /** `SET n = row.props` replaces every property, so a reload leaves exactly the file's contents. */
