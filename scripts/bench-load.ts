@@ -2,12 +2,16 @@
 // seeded synthetic graph of ≥ 100,000 relationships, and the time of a second (idempotent) load.
 // `npm run bench:load` runs it alone; scripts/bench.ts calls benchLoad().
 //
-// With `-- --graph A.json --plus B.json` (a build and the build of the same corpus with articles
-// added), it measures `diplograph load` end to end on them instead, each run a child process
-// under /usr/bin/time: the online first load, a second load of the same graph, the incremental
-// load of B on top, `--bulk` of A on the local server, and the saved queries' latency.
+// With `-- --articles A --plus-articles B` (a corpus, and the same corpus with articles added), it
+// takes the path a user takes: A is built into a scratch folder, B's new files are added to A's
+// folder and it is rebuilt into the same --out (incremental: the picture is kept, so only the new
+// and changed nodes differ), then `diplograph load` is measured end to end on the two graphs, each
+// run a child process under /usr/bin/time: the online first load, a second load of the same graph,
+// the incremental load of the rebuild on top, the saved queries' latency, `--bulk` of the first
+// graph on the local server. `-- --graph A.json --plus B.json` measures the loads on two given
+// graphs (two clean builds move every node: that was the bench before 2 Dec 18:00).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -240,6 +244,27 @@ async function benchSavedQueries(settings: ConnectionSettings, runs: number, log
   }
 }
 
+/**
+ * The two graphs a user has: A built into a scratch --out, then B's new files added to A's folder
+ * and the folder rebuilt into the same --out. Returns the two graph files and the scratch folder to remove.
+ */
+function buildIncrementally(articles: string, plusArticles: string, log: (line: string) => void): { graph: string; plus: string; scratch: string } {
+  const scratch = mkdtempSync(join(tmpdir(), "bench-load-build-"));
+  const [corpus, out] = [join(scratch, "articles"), join(scratch, "out")];
+  cpSync(articles, corpus, { recursive: true, preserveTimestamps: true });
+  const first = timedCli(["build", corpus, "--out", out]);
+  log(`  build of ${articles}: wall ${first.wall.toFixed(1)} s, CPU ${first.cpu.toFixed(1)} s`);
+  const graph = join(scratch, "first.json");
+  copyFileSync(join(out, "graph.json"), graph);
+  const known = new Set(readdirSync(articles));
+  const added = readdirSync(plusArticles).filter((name) => !known.has(name));
+  for (const name of added) cpSync(join(plusArticles, name), join(corpus, name), { recursive: true, preserveTimestamps: true });
+  const again = timedCli(["build", corpus, "--out", out]);
+  const kept = /layout: the previous picture kept[^\n]*/.exec(again.stderr + again.stdout)?.[0] ?? "layout: NOT kept (a full layout moved every node)";
+  log(`  ${added.length} file(s) added, rebuilt into the same --out: wall ${again.wall.toFixed(1)} s, CPU ${again.cpu.toFixed(1)} s; ${kept}`);
+  return { graph, plus: join(out, "graph.json"), scratch };
+}
+
 const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`;
 
 /** `diplograph load` on real builds: online first load, second load, incremental load of `plus`, --bulk, saved queries. */
@@ -287,11 +312,21 @@ export async function benchLoadBuilds(graph: string, plus: string, { online = tr
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { graph: { type: "string" }, plus: { type: "string" }, "no-bulk": { type: "boolean" }, "bulk-only": { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: { graph: { type: "string" }, plus: { type: "string" }, articles: { type: "string" }, "plus-articles": { type: "string" }, "no-bulk": { type: "boolean" }, "bulk-only": { type: "boolean" } },
+  });
+  let scratch: string | undefined;
   try {
-    if (values.graph && values.plus) await benchLoadBuilds(values.graph, values.plus, { online: !values["bulk-only"], bulk: !values["no-bulk"] });
+    const modes = { online: !values["bulk-only"], bulk: !values["no-bulk"] };
+    if (values.articles && values["plus-articles"]) {
+      console.log(`load bench: ${values.articles} built, then ${values["plus-articles"]}'s new files added and rebuilt incrementally (${load()})`);
+      const built = buildIncrementally(values.articles, values["plus-articles"], (line) => console.log(line));
+      scratch = built.scratch;
+      await benchLoadBuilds(built.graph, built.plus, modes);
+    } else if (values.graph && values.plus) await benchLoadBuilds(values.graph, values.plus, modes);
     else await benchLoad();
   } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
     await closeDrivers();
   }
 }

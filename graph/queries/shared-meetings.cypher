@@ -1,6 +1,8 @@
 // The meetings two participants both attended (officials, or countries and organisations; chairing counts as attending).
 // @param a "Nguyễn Quốc Dũng"
 // @param b "Brunei"
+// `USING JOIN ON m`: both sides' meetings are expanded and joined; without it the planner expanded b's meetings and
+// checked each against a (Expand(Into) on a meeting's every relationship): 37,783 db hits on the 10,000-article graph, 1,595 now.
 CALL () {
   MATCH (a:Official) WHERE a.key = $a OR a.names CONTAINS ('\u001f' + $a + '\u001f') RETURN a
   UNION
@@ -16,6 +18,7 @@ CALL () {
   MATCH (b:Organization) WHERE b.key = $b OR b.names CONTAINS ('\u001f' + $b + '\u001f') RETURN b
 }
 MATCH (a)-[ra:CHAIRED|ATTENDED]->(m:Meeting)<-[rb:CHAIRED|ATTENDED]-(b)
+USING JOIN ON m
 WHERE a <> b
 RETURN DISTINCT m.label AS meeting,
        coalesce(m.date, m.startDate) AS date,

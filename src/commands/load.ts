@@ -55,7 +55,7 @@ function bulkSummary(file: string, uri: string, r: BulkReport): string {
   return (
     `bulk-loaded ${file} into ${uri} with neo4j-admin: ${n(r.nodes)} nodes (${n(r.nodesCreated)} created), ` +
     `${n(r.relationships)} relationships (${n(r.relationshipsCreated)} created), ${r.constraintsAdded} constraints added, in ${r.seconds.toFixed(2)} s ` +
-    `(CSV ${s.csv.toFixed(2)} s, stop ${s.stop.toFixed(2)} s, import ${s.import.toFixed(2)} s, start ${s.start.toFixed(2)} s, ` +
+    `(CSV ${s.csv.toFixed(2)} s, the server stopping meanwhile ${s.stop.toFixed(2)} s, import ${s.import.toFixed(2)} s, start ${s.start.toFixed(2)} s, ` +
     `constraints and indexes ${s.schema.toFixed(2)} s, state ${s.state.toFixed(2)} s)`
   );
 }

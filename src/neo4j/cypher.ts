@@ -25,12 +25,31 @@ export function constraintStatement(label: EntityKind): string {
  * queries find an entity by any of its names with an index scan instead of a label scan.
  */
 export function nameIndexStatement(label: Exclude<EntityKind, "Article">): string {
-  return `CREATE TEXT INDEX diplograph_${label.toLowerCase()}_names IF NOT EXISTS FOR (n:${identifier(label)}) ON (n.names)`;
+  return `CREATE TEXT INDEX ${nameIndexName(label)} IF NOT EXISTS FOR (n:${identifier(label)}) ON (n.names)`;
+}
+
+export function nameIndexName(label: Exclude<EntityKind, "Article">): string {
+  return `diplograph_${label.toLowerCase()}_names`;
 }
 
 /** `SET n = row.props` replaces every property, so a reload leaves exactly the file's contents. */
 export function mergeNodesStatement(label: EntityKind): string {
   return `UNWIND $rows AS row MERGE (n:${identifier(label)} {key: row.key}) SET n = row.props`;
+}
+
+/** Properties a load may append to (rows.ts appendedProperties): fixed names, never data. */
+const APPENDABLE_PROPERTIES = new Set(["articles", "mentionArticles", "mentionSentences", "mentionStarts", "mentionEnds"]);
+
+/**
+ * A changed node whose long lists only grew: every property replaced as in mergeNodesStatement,
+ * except the lists, which keep what the database holds and get `row.append`'s items at the end.
+ * The old values are read before `SET n = row.props` removes them.
+ */
+export function appendNodesStatement(label: EntityKind, properties: readonly string[]): string {
+  for (const name of properties) if (!APPENDABLE_PROPERTIES.has(name)) throw new RangeError(`cypher: "${name}" is not a property the loader appends to`);
+  const kept = properties.map((name, i) => `n.${name} AS kept${i}`).join(", ");
+  const sets = properties.map((name, i) => `n.${name} = kept${i} + row.append.${name}`).join(", ");
+  return `UNWIND $rows AS row MATCH (n:${identifier(label)} {key: row.key}) WITH n, row, ${kept} SET n = row.props SET ${sets}`;
 }
 
 /** One relationship per (type, source, target), as the contract says. */

@@ -1,6 +1,7 @@
 // graph.json fed to a GraphScan one node or edge at a time, straight from the file's bytes: the
 // build writes one item per line (src/graph/serialize.ts), so each line is parsed on its own and
-// dropped, and an edge's digest is taken from its bytes. A file in any other layout (indented,
+// dropped, and a line's digest is taken from its bytes (a line unchanged since the last load is
+// not parsed at all). A file in any other layout (indented,
 // hand-made) is read whole by src/graph/read-graph.ts and fed the same way.
 import { createReadStream } from "node:fs";
 import { readGraphFile } from "../graph/read-graph.ts";
@@ -60,13 +61,10 @@ async function scanLines(path: string, scan: GraphScan): Promise<Catalog> {
     else if (state === "edges" && endsWith(line, EDGES_CLOSE)) [item, next] = [line.subarray(0, line.length - EDGES_CLOSE.length), "done"];
     else if (line[line.length - 1] === COMMA) item = line.subarray(0, line.length - 1);
     else throw new NotLineLayout();
-    let digest: string | undefined;
-    if (state === "edges") {
-      digest = scan.addEdgeLine(item);
-      if (digest === undefined) {
-        state = next;
-        continue;
-      }
+    const digest = state === "edges" ? scan.addEdgeLine(item) : scan.addNodeLine(item);
+    if (digest === undefined) {
+      state = next;
+      continue;
     }
     let parsed: unknown;
     try {
@@ -75,7 +73,7 @@ async function scanLines(path: string, scan: GraphScan): Promise<Catalog> {
       throw new NotLineLayout();
     }
     if (typeof parsed !== "object" || parsed === null) throw new NotLineLayout();
-    if (state === "nodes") scan.addNode(parsed);
+    if (state === "nodes") scan.addNode(parsed, digest);
     else scan.addEdge(parsed, digest);
     state = next;
   }

@@ -31,7 +31,7 @@ export interface LoadState {
   loadedAt: string;
   /** The relationship types the type numbers of `relationships` index. */
   types: string[];
-  /** Columns: key, label, digest of the attributes but the layout, digest of the layout. */
+  /** Columns: key, label, digest of the attributes but the layout, digest of the layout, digest of the line in graph.json ("" if none), digests of long lists ("" if none). */
   nodes: Digests["nodes"];
   /** Columns: type, indices of the ends in `nodes`, digest. */
   relationships: Digests["relationships"];
@@ -62,6 +62,11 @@ export async function readState(path: string): Promise<LoadState | { missing: st
     if (state.shape !== LOAD_SHAPE_VERSION || JSON.stringify(state.types) !== JSON.stringify(RELATION_TYPES)) {
       return { missing: "the state is of another version of the loader" };
     }
+    // a state written before node lines and long lists were digested: those nodes are parsed and written whole once more
+    if (state.nodes && Array.isArray(state.nodes.keys)) {
+      state.nodes.lineDigests ??= state.nodes.keys.map(() => "");
+      state.nodes.listDigests ??= state.nodes.keys.map(() => "");
+    }
     return wellFormed(state as LoadState) ? (state as LoadState) : { missing: "the state file is damaged" };
   } catch {
     return { missing: "the state file is not valid JSON" };
@@ -72,7 +77,7 @@ export async function readState(path: string): Promise<LoadState | { missing: st
 function wellFormed(state: LoadState): boolean {
   const { nodes, relationships: r } = state;
   const n = nodes?.keys?.length;
-  if (!Array.isArray(nodes?.keys) || ![nodes.labels, nodes.digests, nodes.layoutDigests].every((c) => Array.isArray(c) && c.length === n)) return false;
+  if (!Array.isArray(nodes?.keys) || ![nodes.labels, nodes.digests, nodes.layoutDigests, nodes.lineDigests, nodes.listDigests].every((c) => Array.isArray(c) && c.length === n)) return false;
   const m = r?.types?.length;
   if (!Array.isArray(r?.types) || ![r.sources, r.targets, r.digests].every((c) => Array.isArray(c) && c.length === m)) return false;
   for (let i = 0; i < m; i++) {

@@ -12,6 +12,8 @@ import { catalogGraph, DamagedStateError, isEmptyDiff, relationshipId } from "./
 import { GraphFileError } from "./errors.ts";
 import type { Catalog, LoadDiff, NodeEntry, NodeRef, RelationshipEntry, RelationshipRef } from "./catalog.ts";
 import {
+  appendNodesStatement,
+  constraintName,
   constraintStatement,
   DELETE_NODES_BY_ID_STATEMENT,
   DELETE_RELATIONSHIPS_BY_ID_STATEMENT,
@@ -20,6 +22,7 @@ import {
   mergeNodesStatement,
   mergeRelationshipsStatement,
   moveNodesStatement,
+  nameIndexName,
   nameIndexStatement,
   SCAN_NODES_STATEMENT,
   SCAN_RELATIONSHIPS_STATEMENT,
@@ -30,7 +33,7 @@ import { clearMark, distrust, markComplete, markLoading, snapshotDatabase } from
 import { scanGraphFile } from "./graph-stream.ts";
 import { readState, stateOf, writeState } from "./load-state.ts";
 import type { LoadState } from "./load-state.ts";
-import { layoutRow, nodeRow, planLoad, relationshipRow } from "./rows.ts";
+import { appendedProperties, appendRow, layoutRow, nodeRow, planLoad, relationshipRow } from "./rows.ts";
 import type { LoadPlan } from "./rows.ts";
 import type { ConnectionSettings } from "./settings.ts";
 
@@ -180,10 +183,24 @@ function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string,
   return groups;
 }
 
+/**
+ * The key constraints and name indexes, each created unless one of its name exists: asking once
+ * which exist spares the 11 schema transactions every load ran (`IF NOT EXISTS` still guards a race).
+ */
 export async function ensureSchema(writer: BatchWriter, session: Session): Promise<void> {
+  const existing = await writer.timed(() =>
+    session.executeRead(async (tx) => {
+      const names = new Set<string>();
+      for (const show of ["SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name"]) for (const record of (await tx.run(show)).records) names.add(String(record.get("name")));
+      return names;
+    }),
+  );
+  const create = async (name: string, statement: string) => {
+    if (!existing.has(name)) writer.count((await writer.timed(() => session.executeWrite((tx) => tx.run(statement)))).summary.counters);
+  };
   for (const label of ENTITY_KINDS) {
-    writer.count((await writer.timed(() => session.executeWrite((tx) => tx.run(constraintStatement(label))))).summary.counters);
-    if (label !== "Article") writer.count((await writer.timed(() => session.executeWrite((tx) => tx.run(nameIndexStatement(label))))).summary.counters);
+    await create(constraintName(label), constraintStatement(label));
+    if (label !== "Article") await create(nameIndexName(label), nameIndexStatement(label));
   }
 }
 
@@ -198,8 +215,14 @@ async function wipeDatabase(writer: BatchWriter, session: Session): Promise<void
 async function writeEntries(writer: BatchWriter, nodes: readonly NodeEntry[], relationships: readonly RelationshipEntry[], batchSize: number): Promise<void> {
   const report = writer.report;
   const nodesCreatedBefore = report.nodesCreated;
-  for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+  for (const [label, group] of groupBy(nodes.filter((n) => !n.appendFrom), (n) => n.label)) {
     await writer.write(mergeNodesStatement(label as EntityKind), batchesOf(group, batchSize, nodeRow));
+  }
+  const appended = nodes.filter((n): n is NodeEntry & { appendFrom: NonNullable<NodeEntry["appendFrom"]> } => n.appendFrom !== undefined);
+  for (const group of groupBy(appended, (n) => `${n.label}|${appendedProperties(n.appendFrom).join(",")}`).values()) {
+    const first = group[0]!;
+    // a few big nodes: small batches, so that one transaction does not carry many of them
+    await writer.write(appendNodesStatement(first.label, appendedProperties(first.appendFrom)), batchesOf(group, 50, appendRow));
   }
   report.nodesUpdated += nodes.length - (report.nodesCreated - nodesCreatedBefore);
   const relationshipsCreatedBefore = report.relationshipsCreated;

@@ -4,8 +4,8 @@
 import neo4j from "neo4j-driver";
 import type { Integer } from "neo4j-driver";
 import type { EntityKind, Evidence, Mention, RelationType, SerializedKnowledgeGraph } from "../graph/types.ts";
-import { catalogGraph, LAYOUT_KEYS } from "./catalog.ts";
-import type { LayoutKey, NodeEntry, RelationshipEntry } from "./catalog.ts";
+import { APPENDABLE_KEYS, catalogGraph, LAYOUT_KEYS } from "./catalog.ts";
+import type { AppendableKey, LayoutKey, NodeEntry, RelationshipEntry } from "./catalog.ts";
 
 export type PropertyValue = string | number | boolean | Integer | string[] | number[] | boolean[] | Integer[];
 export type Properties = Record<string, PropertyValue>;
@@ -135,6 +135,35 @@ export function relationshipProperties(attributes: Record<string, unknown>): Pro
 /** The properties one catalogued node is written with. */
 export function nodeRow(entry: NodeEntry): NodeRow {
   return { key: entry.key, props: nodeProperties(entry.key, entry.attributes) };
+}
+
+/** The properties each appendable attribute is stored in. */
+const APPENDED_PROPERTIES: Record<AppendableKey, readonly string[]> = {
+  articles: ["articles"],
+  mentions: ["mentionArticles", "mentionSentences", "mentionStarts", "mentionEnds"],
+};
+
+/** A node whose long lists grew at the end: every other property, and the new items of those lists. */
+export interface AppendRow extends NodeRow {
+  append: Record<string, PropertyValue>;
+}
+
+/** The row of a node with `appendFrom`: the kept lists' properties leave `props` and their new items go to `append`. */
+export function appendRow(entry: NodeEntry & { appendFrom: NonNullable<NodeEntry["appendFrom"]> }): AppendRow {
+  const props = nodeProperties(entry.key, entry.attributes);
+  const append: Record<string, PropertyValue> = {};
+  for (const [name, from] of Object.entries(entry.appendFrom) as Array<[AppendableKey, number]>) {
+    for (const property of APPENDED_PROPERTIES[name]) {
+      append[property] = (props[property] as PropertyValue[]).slice(from) as PropertyValue;
+      delete props[property];
+    }
+  }
+  return { key: entry.key, props, append };
+}
+
+/** The property names `appendRow` puts in `append` for these attributes, in a fixed order. */
+export function appendedProperties(appendFrom: NonNullable<NodeEntry["appendFrom"]>): string[] {
+  return APPENDABLE_KEYS.filter((name) => name in appendFrom).flatMap((name) => APPENDED_PROPERTIES[name]);
 }
 
 /** The properties one catalogued relationship is written with. */

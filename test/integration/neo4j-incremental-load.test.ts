@@ -12,6 +12,7 @@ import { syntheticGraph } from "../../scripts/bench-load.ts";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { closeDrivers, connectionSettings, loadGraph, withSession } from "../../src/neo4j/index.ts";
 import { WIPE_STATEMENT } from "../../src/neo4j/cypher.ts";
+import { serializeGraph } from "../../src/graph/serialize.ts";
 import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
 import { databaseContents, fixtureGraph, runCli, writeGraphFile } from "./neo4j-fixture.ts";
 
@@ -114,6 +115,32 @@ describe("an incremental load", () => {
     expect(again.stdout).toContain(", incremental:");
     expect(counts(again.stdout)).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, nodesUpdated: 0, nodesMoved: 0, relationshipsCreated: 0, relationshipsDeleted: 0, relationshipsUpdated: 0 });
     expect(again.stdout).toContain(" 0 batches ");
+  });
+
+  it("appends the new items of long lists and takes unchanged node lines from the state, ending as a fresh load would", { timeout: SLOW }, async () => {
+    // ASEAN named in 300 articles (a list long enough to be appended to), then in 2 more, as a rebuild that keeps positions writes it
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${String(i).padStart(3, "0")}`);
+    const graphOf = (articles: string[]) => {
+      const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+      for (const id of articles) g.addNode(`article:${id}`, { kind: "Article", label: id, aliases: [], articles: [], mentions: [], title: id, published: "2024-01-01", publisher: "P", file: `${id}.txt`, sha256: "0", body: `bài ${id}`, x: 1, y: 1, size: 1, color: "#fff" } as never);
+      const mentions = articles.flatMap((a) => [{ article: a, sentence: 0, start: 0, end: 5 }, { article: a, sentence: 2, start: 10, end: 15 }]);
+      g.addNode("organization:asean", { kind: "Organization", label: "ASEAN", aliases: ["Hiệp hội các quốc gia Đông Nam Á"], articles, mentions, x: 0, y: 0, size: 9, color: "#000" } as never);
+      g.addNode("country:brunei", { kind: "Country", label: "Brunei", aliases: [], articles: articles.slice(0, 3), mentions: [{ article: articles[0]!, sentence: 1, start: 0, end: 6 }], x: 2, y: 2, size: 3, color: "#000" } as never);
+      g.addDirectedEdge("country:brunei", "organization:asean", { type: "ATTENDED", label: "ATTENDED", articles: [articles[0]!], evidence: [{ article: articles[0]!, sentence: 1, quote: "q", start: 0, end: 1 }], confidence: 0.9 } as never);
+      return g;
+    };
+    const dir = mkdtempSync(join(tmpdir(), "append-"));
+    const [beforeFile, afterFile, state] = [join(dir, "before.json"), join(dir, "after.json"), join(dir, "state.json")];
+    writeFileSync(beforeFile, serializeGraph(graphOf(ids(300)) as never));
+    writeFileSync(afterFile, serializeGraph(graphOf(ids(302)) as never));
+    expect((await runCli(["load", "--graph", beforeFile, "--state", state])).code).toBe(0);
+    const run = await runCli(["load", "--graph", afterFile, "--state", state]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(counts(run.stdout)).toMatchObject({ nodesCreated: 2, nodesUpdated: 1, relationshipsCreated: 2, relationshipsDeleted: 0 });
+    const loaded = await databaseContents(settings);
+    const asean = await withSession(settings, "READ", async (session) => (await session.run("MATCH (n:Organization {key: 'organization:asean'}) RETURN size(n.mentionArticles) AS m, n.articles[-1] AS last, n.mentionStarts[-1] AS start")).records[0]!);
+    expect([asean.get("m").toNumber(), asean.get("last"), asean.get("start").toNumber()]).toEqual([604, "a301", 10]);
+    expect(loaded).toEqual(await freshContents(afterFile));
   });
 
   it("ends with exactly the graph when the database was changed behind its back", { timeout: SLOW }, async () => {

@@ -8,7 +8,7 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.ts";
 import type { KnowledgeGraph, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
-import { catalogGraph, DamagedStateError } from "../../src/neo4j/catalog.ts";
+import { catalogGraph, DamagedStateError, GraphScan } from "../../src/neo4j/catalog.ts";
 import type { Catalog, LoadDiff } from "../../src/neo4j/catalog.ts";
 import { scanGraphFile } from "../../src/neo4j/graph-stream.ts";
 import { readState, stateOf, writeState } from "../../src/neo4j/load-state.ts";
@@ -134,6 +134,49 @@ describe("the difference from the last load", () => {
     expect(names(fromLines.diff!)).toEqual(names(fromObjects.diff!));
     expect(names(fromLines.diff!).nodeDeletes).toEqual(["Official official:x"]);
     expect(fromLines.digests.relationships.types).toHaveLength(fromObjects.digests.relationships.types.length);
+  });
+
+  it("takes a node line unchanged since the last load from the state, unparsed, and still derives its MENTIONED_IN", async () => {
+    const after = before();
+    after.nodes.push(article("a3"));
+    (after.nodes[2]!.attributes as { articles: string[] }).articles.push("a3"); // Brunei: in a3 too
+    const previousScan = await scanGraphFile(writeLines(before()));
+    const previous = state(previousScan);
+    expect(previous.nodes.lineDigests.every((d) => d !== "")).toBe(true);
+    const fromLines = await scanGraphFile(writeLines(after), previous);
+    const fromObjects = catalogGraph(after, "g.json", state(catalogGraph(before(), "g.json")));
+    expect(names(fromLines.diff!)).toEqual(names(fromObjects.diff!));
+    expect(names(fromLines.diff!)).toMatchObject({ nodeWrites: ["article:a3", "country:brunei"], relationshipWrites: ["MENTIONED_IN country:brunei article:a3"] });
+    // the unchanged lines were not parsed: every node but Brunei and a3 is taken from the state
+    const scan = new GraphScan("g.json", previous);
+    const unchanged = JSON.stringify(before().nodes[3]);
+    expect(scan.addNodeLine(Buffer.from(unchanged))).toBeUndefined();
+    expect(typeof scan.addNodeLine(Buffer.from(JSON.stringify(after.nodes[2])))).toBe("string");
+    // digests of identity and contents are those a full parse gives
+    const full = await scanGraphFile(writeLines(after));
+    for (const column of ["keys", "labels", "digests", "layoutDigests"] as const) expect(fromLines.digests.nodes[column]).toEqual(full.digests.nodes[column]);
+    expect(fromLines.digests.relationships).toEqual(full.digests.relationships);
+  });
+
+  it("parses a node line again when graph.json carried its MENTIONED_IN itself and no longer does", async () => {
+    const withEdge = before();
+    withEdge.edges.push({ key: "m", source: "official:x", target: "article:a1", attributes: { type: "MENTIONED_IN", mentions: 7 } } as unknown as Edge);
+    const previous = state(await scanGraphFile(writeLines(withEdge)));
+    expect(previous.nodes.lineDigests[previous.nodes.keys.indexOf("official:x")]).toBe("");
+    const diff = (await scanGraphFile(writeLines(before()), previous)).diff!;
+    // the derived MENTIONED_IN (mention count 1) replaces the carried one: written, not deleted
+    expect(names(diff)).toMatchObject({ relationshipWrites: ["MENTIONED_IN official:x article:a1"], relationshipDeletes: [] });
+  });
+
+  it("appends to a long list that only grew, and rewrites one that changed", () => {
+    const many = Array.from({ length: 300 }, (_, i) => `b${i}`);
+    const big = (ids: string[]) => graphOf([...ids.map(article), entity("organization:asean", "Organization", ids), entity("country:brunei", "Country", ids.slice(0, 2))], []);
+    const previous = state(catalogGraph(big(many), "g.json"));
+    const grown = catalogGraph(big([...many, "b300", "b301"]), "g.json", previous).diff!;
+    expect(grown.nodeWrites.find((n) => n.key === "organization:asean")!.appendFrom).toEqual({ articles: 300, mentions: 300 });
+    expect(grown.nodeWrites.find((n) => n.key === "country:brunei")).toBeUndefined();
+    const reordered = catalogGraph(big(["b300", ...many]), "g.json", previous).diff!;
+    expect(reordered.nodeWrites.find((n) => n.key === "organization:asean")!.appendFrom).toBeUndefined();
   });
 
   it("refuses a second edge of one identity, read line by line too", async () => {
