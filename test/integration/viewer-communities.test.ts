@@ -5,6 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { KIND_COLORS } from "../../src/graph/style.ts";
+import { OTHER_COMMUNITY_COLOR } from "../../web/src/communities.ts";
 import { sampleGraph } from "../helpers/sample-graph.ts";
 import { screenshot } from "../helpers/viewer-browser.ts";
 import { openViewer } from "../helpers/viewer-server.ts";
@@ -143,3 +144,94 @@ describe("communities", () => {
   });
 });
 
+/** Where sigma draws each shown node (its display data, in sigma's normalised graph space) and its colour. */
+function drawnNodes(target: Page = session.page): Promise<Record<string, { x: number; y: number; color: string }>> {
+  return target.evaluate(() => {
+    const sigma = window.__diplograph?.sigma;
+    const nodes: Record<string, { x: number; y: number; color: string }> = {};
+    sigma?.getGraph().forEachNode((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      if (data && !data.hidden) nodes[node] = { x: data.x, y: data.y, color: data.color };
+    });
+    return nodes;
+  });
+}
+
+/** The positions stored in the loaded graph (what "off" must give back, to the last bit). */
+const storedPositions = () =>
+  session.page.evaluate(() => {
+    const positions: Record<string, [number | undefined, number | undefined]> = {};
+    window.__diplograph?.graph.forEachNode((node, attributes) => (positions[node] = [attributes.x, attributes.y]));
+    return positions;
+  });
+
+/** Each community (a palette colour; grey is the rest) as a disc: its members' centroid and farthest member. */
+function communityDiscs(nodes: Record<string, { x: number; y: number; color: string }>) {
+  const byColor = new Map<string, Array<{ x: number; y: number }>>();
+  for (const { x, y, color } of Object.values(nodes)) if (color !== OTHER_COMMUNITY_COLOR) byColor.set(color, [...(byColor.get(color) ?? []), { x, y }]);
+  return [...byColor.values()].map((members) => {
+    const centre = { x: members.reduce((sum, p) => sum + p.x, 0) / members.length, y: members.reduce((sum, p) => sum + p.y, 0) / members.length };
+    return { centre, radius: Math.max(...members.map((p) => Math.hypot(p.x - centre.x, p.y - centre.y))), size: members.length };
+  });
+}
+
+describe("clustered view", () => {
+  const clustered = () => session.page.locator("input[name=clustered]");
+  const layout = () => session.page.getByTestId("communities").getAttribute("data-layout");
+
+  test("grouping puts each community in a disc of its own, and off puts every node back exactly", async () => {
+    await openViewer(session.page, session.url);
+    const before = await drawnNodes();
+    const stored = await storedPositions();
+    await switchOn();
+    const colouredOnly = communityDiscs(await drawnNodes());
+    await clustered().check();
+    await expect.poll(layout).toBe("on");
+    const after = await drawnNodes();
+    const discs = communityDiscs(after);
+    expect(discs.length).toBeGreaterThanOrEqual(3);
+    expect(discs.length).toBe(colouredOnly.length);
+    // No two communities' discs touch: each reads as a group of its own.
+    for (const [a, first] of discs.entries())
+      for (const second of discs.slice(a + 1)) expect(Math.hypot(first.centre.x - second.centre.x, first.centre.y - second.centre.y)).toBeGreaterThan(first.radius + second.radius);
+    // Every shown node is still shown; most have moved.
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const moved = Object.keys(after).filter((node) => after[node]?.x !== before[node]?.x || after[node]?.y !== before[node]?.y);
+    expect(moved.length).toBeGreaterThan(Object.keys(after).length / 2);
+    const url = new URL(session.page.url());
+    expect([url.searchParams.get("communities"), url.searchParams.get("clustered")]).toEqual(["1", "1"]);
+    await screenshot(session.page, "viewer-clustered");
+
+    await clustered().uncheck();
+    await expect.poll(layout).toBe("off");
+    const back = await drawnNodes();
+    // Positions to the last bit, and the community colours still on (only the grouping went).
+    expect(Object.fromEntries(Object.entries(back).map(([node, { x, y }]) => [node, [x, y]]))).toEqual(Object.fromEntries(Object.entries(before).map(([node, { x, y }]) => [node, [x, y]])));
+    expect(await storedPositions()).toEqual(stored);
+    expect(new URL(session.page.url()).searchParams.has("clustered")).toBe(false);
+    expect(await session.page.locator("input[name=communities]").isChecked()).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test("a shared link opens grouped; Back undoes the grouping", async () => {
+    await openViewer(session.page, session.url);
+    const before = await drawnNodes();
+    await clustered().check();
+    // Grouping asks for the communities too.
+    await expect.poll(layout).toBe("on");
+    expect(await session.page.locator("input[name=communities]").isChecked()).toBe(true);
+    const grouped = await drawnNodes();
+    const other = await session.newPage();
+    await openViewer(other, session.page.url());
+    await expect.poll(() => other.getByTestId("communities").getAttribute("data-layout")).toBe("on");
+    expect(await drawnNodes(other)).toEqual(grouped);
+
+    await session.page.goBack();
+    await expect.poll(layout).toBe("off");
+    expect(await clustered().isChecked()).toBe(false);
+    const back = await drawnNodes();
+    expect(Object.fromEntries(Object.entries(back).map(([node, { x, y }]) => [node, [x, y]]))).toEqual(Object.fromEntries(Object.entries(before).map(([node, { x, y }]) => [node, [x, y]])));
+    expect(await session.page.getByTestId("app").count()).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
