@@ -1,6 +1,6 @@
 // Screenshots of the viewer for docs/viewer.md, in headless Chromium: the samples' first
 // view, a 2,000-article build's first view, an ego view in it, its timeline brushed to one
-// year, its communities, a Cypher path through MENTIONED_IN drawn dashed, and the samples at
+// year, its communities (coloured, then grouped), a Cypher path through MENTIONED_IN drawn dashed, and the samples at
 // 800×600 with the panel open. The Cypher answer is the one Neo4j gives for that query once
 // the graph is loaded (MENTIONED_IN from each node's `articles`, docs/neo4j.md), made here from
 // graph.json so that no Neo4j is needed; viewer-cypher.test.ts runs it against the real one.
@@ -67,6 +67,9 @@ try {
   await shoot(page, `${large.url}?from=2020-01-01&to=2020-12-31`, "viewer-timeline");
   await shoot(page, `${large.url}?communities=1`, "viewer-communities", async () => {
     await page.waitForSelector("[data-testid=communities][data-status=ready]", { timeout: 300_000 });
+  });
+  await shoot(page, `${large.url}?communities=1&clustered=1`, "viewer-clustered", async () => {
+    await page.waitForSelector("[data-testid=communities][data-layout=on]", { timeout: 300_000 });
   });
   await shoot(page, `${large.url}?cypher=${encodeURIComponent(pathQuery)}`, "viewer-dashed-path", async () => {
     await page.getByTestId("cypher-confirm-run").click();

@@ -5,49 +5,23 @@
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { sampleGraph } from "../helpers/sample-graph.ts";
-import { launchChromium, screenshot } from "../helpers/viewer-browser.ts";
+import { screenshot } from "../helpers/viewer-browser.ts";
 import { openViewer, startTestViewer } from "../helpers/viewer-server.ts";
-import type { TestViewer } from "../helpers/viewer-server.ts";
+import { useViewerSession } from "../helpers/viewer-session.ts";
 
-let browser: Browser;
-let viewer: TestViewer;
-const pages: Page[] = [];
-let pageErrors: string[] = [];
+const session = useViewerSession({ graphPath: () => sampleGraph().path, page: false });
 
-beforeAll(async () => {
-  viewer = await startTestViewer(sampleGraph().path);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await viewer?.close();
-});
-
-afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close();
-  pageErrors = [];
-});
-
-async function newPage(options: { width?: number; height?: number; locale?: string; phone?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: options.width ?? 1400, height: options.height ?? 860 },
-    locale: options.locale ?? "vi-VN",
-    acceptDownloads: true,
-    ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  pages.push(page);
-  return page;
+function newPage(options: { width?: number; height?: number; locale?: string; phone?: boolean } = {}): Promise<Page> {
+  return session.newPage({ ...options, acceptDownloads: true });
 }
 
 describe("export", () => {
   test("filters that keep no node turn export off and say why; one kind back turns it on", async () => {
     const page = await newPage();
-    await openViewer(page, viewer.url);
+    await openViewer(page, session.url);
     for (const box of await page.locator("[data-testid=kind-filters] input[type=checkbox]").all()) await box.uncheck();
     await expect.poll(() => page.getByTestId("app").getAttribute("data-visible-node-count")).toBe("0");
     expect(await page.getByTestId("export-gexf").isDisabled()).toBe(true);
@@ -64,14 +38,14 @@ describe("export", () => {
     const exported = JSON.parse(readFileSync(path, "utf8")) as { nodes: Array<{ attributes: { kind: string } }> };
     expect(exported.nodes.length).toBeGreaterThan(0);
     expect(exported.nodes.every((node) => node.attributes.kind === "Country")).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
 
 describe("accessibility", () => {
   test("the graph is a named region of the page, described by the counts", async () => {
     const page = await newPage();
-    await openViewer(page, viewer.url);
+    await openViewer(page, session.url);
     const region = page.getByRole("region", { name: /^Đồ thị \(bản vẽ\)/ });
     expect(await region.count()).toBe(1);
     expect(await region.locator("canvas").count()).toBeGreaterThan(0);
@@ -83,7 +57,7 @@ describe("accessibility", () => {
 describe("a phone's screen (390×844)", () => {
   test("the canvas takes the width; filters and panels are drawers; nothing scrolls sideways", async () => {
     const page = await newPage({ width: 390, height: 844, phone: true });
-    await openViewer(page, viewer.url);
+    await openViewer(page, session.url);
     const canvasWidth = await page.evaluate(() => window.__diplograph?.sigma?.getDimensions().width);
     expect(canvasWidth).toBe(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -95,7 +69,7 @@ describe("a phone's screen (390×844)", () => {
     expect(await page.locator("input[name=communities]").isVisible()).toBe(true);
     await page.keyboard.press("Escape");
     await expect.poll(() => sidebar.isVisible()).toBe(false);
-    await page.goto(`${viewer.url}?node=${encodeURIComponent("official:pham-binh-minh")}`);
+    await page.goto(`${session.url}?node=${encodeURIComponent("official:pham-binh-minh")}`);
     const panel = page.getByTestId("node-panel");
     await panel.waitFor();
     const box = await panel.boundingBox();
@@ -104,7 +78,7 @@ describe("a phone's screen (390×844)", () => {
     // The canvas keeps the screen's width under the panel (a drawer, not a column).
     expect(await page.evaluate(() => window.__diplograph?.sigma?.getDimensions().width)).toBe(390);
     await screenshot(page, "viewer-phone-panel");
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
 

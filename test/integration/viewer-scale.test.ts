@@ -3,39 +3,15 @@
 // 5 % of the canvas, no two drawn labels overlapping — articles are hidden but searchable,
 // the article list is virtual and searchable, the camera buttons move the camera, and the ego
 // view gives sigma only its own part of the graph to draw.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { buildSyntheticGraph } from "../helpers/synthetic-build.ts";
-import { launchChromium, screenshot } from "../helpers/viewer-browser.ts";
-import { openViewer, startTestViewer } from "../helpers/viewer-server.ts";
-import type { TestViewer } from "../helpers/viewer-server.ts";
+import { screenshot } from "../helpers/viewer-browser.ts";
+import { openViewer } from "../helpers/viewer-server.ts";
+import { useViewerSession } from "../helpers/viewer-session.ts";
 
 const ARTICLES = 2_000;
 
-let browser: Browser;
-let viewer: TestViewer;
-let page: Page;
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  viewer = await startTestViewer(buildSyntheticGraph(ARTICLES));
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await viewer?.close();
-});
-
-beforeEach(async () => {
-  pageErrors = [];
-  page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: "vi-VN" });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await page.close();
-});
+const session = useViewerSession({ graphPath: () => buildSyntheticGraph(ARTICLES), setupTimeout: 300_000 });
 
 interface DrawnPicture {
   width: number;
@@ -46,7 +22,7 @@ interface DrawnPicture {
 
 /** What sigma drew: node widths in pixels and the boxes of the labels it reports as shown. */
 function drawnPicture(): Promise<DrawnPicture> {
-  return page.evaluate(() => {
+  return session.page.evaluate(() => {
     const sigma = window.__diplograph?.sigma;
     if (!sigma) throw new Error("no sigma");
     const { width, height } = sigma.getDimensions();
@@ -74,10 +50,10 @@ function drawnPicture(): Promise<DrawnPicture> {
 
 describe(`viewer on ${ARTICLES} synthetic articles`, () => {
   test("first picture: no node wider than 5 % of the canvas, no two labels overlapping", async () => {
-    await openViewer(page, viewer.url);
-    await page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
+    await openViewer(session.page, session.url);
+    await session.page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
     // A camera change is drawn on the next frame: read sigma's labels once that frame is done.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await session.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const picture = await drawnPicture();
     expect(picture.widestNode).toBeLessThanOrEqual(0.05 * picture.width);
     expect(picture.labels.length).toBeGreaterThanOrEqual(5);
@@ -88,64 +64,64 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
       }
     }
     expect(overlapping).toEqual([]);
-    await screenshot(page, "viewer-2000-articles");
-    expect(pageErrors).toEqual([]);
+    await screenshot(session.page, "viewer-2000-articles");
+    expect(session.pageErrors).toEqual([]);
   });
 
   test("articles are hidden at first, yet found by the search and opened in the panel", async () => {
-    await openViewer(page, viewer.url);
-    expect(await page.locator("input[name=kind-Article]").isChecked()).toBe(false);
-    const article = await page.evaluate(() => {
+    await openViewer(session.page, session.url);
+    expect(await session.page.locator("input[name=kind-Article]").isChecked()).toBe(false);
+    const article = await session.page.evaluate(() => {
       const graph = window.__diplograph?.graph;
       const key = graph?.findNode((_node, attributes) => attributes.kind === "Article");
       return key && graph ? { key, hidden: window.__diplograph?.sigma?.getNodeDisplayData(key)?.hidden, title: String(graph.getNodeAttribute(key, "label")) } : null;
     });
     expect(article?.hidden).toBe(true);
-    await page.getByRole("combobox", { name: "Tìm kiếm" }).fill(article?.title ?? "");
-    await expect.poll(() => page.getByTestId("suggestions").textContent()).toContain(article?.title);
-    await page.getByRole("option").filter({ hasText: "Article" }).first().click();
-    expect(await page.getByTestId("node-panel").getAttribute("data-node")).toMatch(/^article:/);
+    await session.page.getByRole("combobox", { name: "Tìm kiếm" }).fill(article?.title ?? "");
+    await expect.poll(() => session.page.getByTestId("suggestions").textContent()).toContain(article?.title);
+    await session.page.getByRole("option").filter({ hasText: "Article" }).first().click();
+    expect(await session.page.getByTestId("node-panel").getAttribute("data-node")).toMatch(/^article:/);
   });
 
   test("the article list draws only the rows in sight, searches, and selects all or none", async () => {
-    await openViewer(page, viewer.url);
-    const list = page.getByTestId("article-filters");
+    await openViewer(session.page, session.url);
+    const list = session.page.getByTestId("article-filters");
     const rows = list.locator("input[type=checkbox]");
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     expect(await rows.count()).toBeLessThan(60);
     expect(await list.locator("legend").textContent()).toContain(`${ARTICLES}/${ARTICLES}`);
-    await page.getByTestId("articles-none").click();
+    await session.page.getByTestId("articles-none").click();
     expect(await list.locator("legend").textContent()).toContain(`0/${ARTICLES}`);
     await list.getByRole("searchbox").fill("synth_0000");
     await expect.poll(() => rows.count()).toBe(10);
-    await page.getByTestId("articles-all").click();
+    await session.page.getByTestId("articles-all").click();
     expect(await list.locator("legend").textContent()).toContain(`10/${ARTICLES}`);
   });
 
   test("zoom buttons move the camera; fit and reset bring it back", async () => {
-    await openViewer(page, viewer.url);
-    const ratio = () => page.evaluate(() => window.__diplograph?.sigma?.getCamera().getState().ratio ?? Number.NaN);
-    const idle = () => page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
+    await openViewer(session.page, session.url);
+    const ratio = () => session.page.evaluate(() => window.__diplograph?.sigma?.getCamera().getState().ratio ?? Number.NaN);
+    const idle = () => session.page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
     await idle();
     const start = await ratio();
-    await page.getByTestId("zoom-in").click();
+    await session.page.getByTestId("zoom-in").click();
     await idle();
     expect(await ratio()).toBeLessThan(start);
-    await page.getByTestId("zoom-out").click();
-    await page.getByTestId("zoom-out").click();
+    await session.page.getByTestId("zoom-out").click();
+    await session.page.getByTestId("zoom-out").click();
     await idle();
     expect(await ratio()).toBeGreaterThan(start);
-    await page.getByTestId("zoom-fit").click();
+    await session.page.getByTestId("zoom-fit").click();
     await idle();
     expect(await ratio()).toBeCloseTo(start, 2);
-    await page.getByTestId("zoom-reset").click();
+    await session.page.getByTestId("zoom-reset").click();
     await idle();
     expect(await ratio()).toBe(1);
   });
 
   test("the ego view gives sigma only the node, its neighbours and the edges among them; leaving it gives back the whole graph", async () => {
-    await openViewer(page, viewer.url);
-    const centre = await page.evaluate(() => {
+    await openViewer(session.page, session.url);
+    const centre = await session.page.evaluate(() => {
       const graph = window.__diplograph?.graph;
       let best = "";
       graph?.forEachNode((key, attributes) => {
@@ -153,11 +129,11 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
       });
       return best;
     });
-    await openViewer(page, `${viewer.url}?node=${encodeURIComponent(centre)}`);
-    await page.getByTestId("ego-1").click();
-    await page.getByTestId("ego-bar").waitFor();
+    await openViewer(session.page, `${session.url}?node=${encodeURIComponent(centre)}`);
+    await session.page.getByTestId("ego-1").click();
+    await session.page.getByTestId("ego-bar").waitFor();
     const drawn = () =>
-      page.evaluate((key) => {
+      session.page.evaluate((key) => {
         const probe = window.__diplograph;
         const sigma = probe?.sigma;
         if (!probe || !sigma) return null;
@@ -184,8 +160,8 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     expect(part?.nodes.length).toBe(part?.visibleCount);
     expect(part?.edges).toBe(part?.edgesAmong);
     expect(part?.hidden).toEqual([]);
-    await page.getByTestId("ego-exit").click();
+    await session.page.getByTestId("ego-exit").click();
     await expect.poll(async () => (await drawn())?.isWhole).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -148,6 +148,9 @@ describe("communities in the URL", () => {
     ["?communities=1&community=3", { focus: 3 }],
     ["?communities=1&community=0", { focus: null }],
     ["?communities=1&community=x", { focus: null }],
+    ["?communities=1&clustered=1", { focus: null, clustered: true }],
+    ["?communities=1&community=2&clustered=1", { focus: 2, clustered: true }],
+    ["?communities=1&clustered=yes", { focus: null }],
   ])("%s", (search, communities) => {
     const state = parseViewState(search);
     expect(state.communities).toEqual(communities);
@@ -156,6 +159,7 @@ describe("communities in the URL", () => {
 
   test("no switch, no communities (a focus alone means nothing)", () => {
     expect(parseViewState("?community=2").communities).toBeUndefined();
+    expect(parseViewState("?clustered=1").communities).toBeUndefined();
     expect(serializeViewState({ ...parseViewState(""), communities: null })).toBe("");
   });
 });

@@ -29,6 +29,7 @@ import { localized, readableError } from "./messages.ts";
 import { useAfterPaint } from "./after-paint.ts";
 import { GraphSearch, useSuggestions } from "./search.ts";
 import type { Suggestion } from "./search.ts";
+import { useClusterView } from "./use-cluster-view.ts";
 import { useCommunities } from "./use-communities.ts";
 import { NO_DEFAULTS, parseViewState, serializeViewState } from "./url-state.ts";
 import type { ViewDefaults, ViewState } from "./url-state.ts";
@@ -191,7 +192,7 @@ export function App({ graphRequest }: AppProps) {
       // In the ego view a click on a node expands the view around it too.
       const expand = node && state.ego && !state.ego.roots.includes(node) ? { ...state.ego, roots: [...state.ego.roots, node] } : state.ego;
       // Opening a node lets a focused community go: the node's neighbourhood is what to see now.
-      const communities = state.communities ? { focus: null } : state.communities;
+      const communities = state.communities ? { ...state.communities, focus: null } : state.communities;
       return { ...state, selected: node, selectedEdge: null, highlight: null, ego: expand, communities };
     });
   }, []);
@@ -205,7 +206,13 @@ export function App({ graphRequest }: AppProps) {
   const setRange = useCallback((from: string | null, to: string | null) => setView((state) => ({ ...state, filters: { ...state.filters, from, to } })), []);
 
   const setCommunities = useCallback((on: boolean) => setView((state) => ({ ...state, communities: on ? { focus: null } : null })), []);
-  const focusCommunity = useCallback((rank: number | null) => setView((state) => ({ ...state, communities: { focus: rank } })), []);
+  const focusCommunity = useCallback((rank: number | null) => setView((state) => ({ ...state, communities: { ...state.communities, focus: rank } })), []);
+  // Grouping by community colours by community too; colouring off ends both.
+  const setClustered = useCallback(
+    (on: boolean) => setView((state) => ({ ...state, communities: on ? { focus: state.communities?.focus ?? null, clustered: true } : state.communities && { focus: state.communities.focus } })),
+    [],
+  );
+  const clusterStatus = useClusterView(sigma as unknown as Sigma | null, graph, communityState, Boolean(view.communities?.clustered));
 
   // The camera frames a focused community, and each new Cypher result (once: not again when a
   // filter changes while it is shown). Effects of the page run after the canvas's own framing.
@@ -312,7 +319,9 @@ export function App({ graphRequest }: AppProps) {
           state={communityState}
           enabled={Boolean(view.communities)}
           focus={communityFocus}
+          clustered={clusterStatus}
           onEnabled={setCommunities}
+          onClustered={setClustered}
           onFocus={focusCommunity}
         />
         {counts && <FiltersPanel graph={ready} filters={view.filters} counts={counts} legend={legend} onChange={setFilters} />}

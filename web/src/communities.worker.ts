@@ -18,6 +18,6 @@ self.onmessage = (event: MessageEvent<CommunityRequest>) => {
   } catch (error) {
     reply = { id, ok: false, name: error instanceof Error ? error.name : "Error", message: error instanceof Error ? error.message : String(error) };
   }
-  const transfer = reply.ok ? reply.ranked.members.map((members) => members.buffer) : [];
+  const transfer = reply.ok ? [...reply.ranked.members.map((members) => members.buffer), reply.ranked.layout.buffer] : [];
   (self as unknown as Worker).postMessage(reply, transfer);
 };

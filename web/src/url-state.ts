@@ -16,8 +16,11 @@ export interface ViewState {
   ego?: EgoView | null;
   /** A span of the selected article to highlight (`hl=start-end`): a cited sentence. */
   highlight?: { start: number; end: number } | null;
-  /** Nodes coloured by community (`communities=1`), and the community in focus by rank (`community=N`). */
-  communities?: { focus: number | null } | null;
+  /**
+   * Nodes coloured by community (`communities=1`), the community in focus by rank
+   * (`community=N`), and laid out grouped by community (`clustered=1`, cluster-layout.ts).
+   */
+  communities?: { focus: number | null; clustered?: boolean } | null;
 }
 
 /** What the view shows when the URL says nothing: large graphs open without their articles. */
@@ -83,7 +86,7 @@ export function parseViewState(search: string, defaults: ViewDefaults = NO_DEFAU
   if (span) state.highlight = span;
   if (params.get("communities") === "1") {
     const focus = /^[1-9]\d{0,5}$/.test(params.get("community") ?? "") ? Number(params.get("community")) : null;
-    state.communities = { focus };
+    state.communities = params.get("clustered") === "1" ? { focus, clustered: true } : { focus };
   }
   return state;
 }
@@ -98,6 +101,7 @@ export function serializeViewState(state: ViewState, defaults: ViewDefaults = NO
   if (state.ego?.depth === 2) params.set("depth", "2");
   if (state.communities) params.set("communities", "1");
   if (state.communities?.focus) params.set("community", String(state.communities.focus));
+  if (state.communities?.clustered) params.set("clustered", "1");
   if (state.query) params.set("q", state.query);
   const { filters } = state;
   if (!sameSet(filters.hiddenKinds, defaults.hiddenKinds)) params.set("hide", ENTITY_KINDS.filter((kind) => filters.hiddenKinds.has(kind)).join(","));

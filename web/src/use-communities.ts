@@ -52,6 +52,7 @@ export function useCommunities(graph: KnowledgeGraph | null, visibility: Visibil
       }
       const received = performance.now();
       performance.mark("diplograph:communities-worker", { detail: reply.ranked.ms });
+      performance.mark("diplograph:cluster-layout-worker", { detail: reply.ranked.layoutMs });
       const communities = colourCommunities(input, reply.ranked);
       const ms = performance.now() - started;
       performance.measure("diplograph:communities-colours", { start: received, end: started + ms });

@@ -1,8 +1,10 @@
-// The communities control: a switch that colours the shown graph by community, and a legend
-// of the largest ones with their most central members; a click on an entry brings that
-// community forward and frames it, a second click lets it go.
+// The communities control: a switch that colours the shown graph by community, one that lays
+// it out grouped by community (each a disc of its own: cluster-layout.ts), and a legend of the
+// largest ones with their most central members; a click on an entry brings that community
+// forward and frames it, a second click lets it go.
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import { localized, readableError } from "../messages.ts";
+import type { ClusterViewStatus } from "../use-cluster-view.ts";
 import type { CommunityState } from "../use-communities.ts";
 
 /** Entries in the legend: the rest are counted in one line. */
@@ -13,18 +15,25 @@ export interface CommunityLegendProps {
   state: CommunityState;
   enabled: boolean;
   focus: number | null;
+  /** The clustered view: asked for (`clustered`) and where it stands on the canvas. */
+  clustered: ClusterViewStatus;
   onEnabled(enabled: boolean): void;
+  onClustered(clustered: boolean): void;
   onFocus(rank: number | null): void;
 }
 
-export function CommunityLegend({ graph, state, enabled, focus, onEnabled, onFocus }: CommunityLegendProps) {
+export function CommunityLegend({ graph, state, enabled, focus, clustered, onEnabled, onClustered, onFocus }: CommunityLegendProps) {
   const ranked = state.status === "ready" ? state.communities.ranked : [];
   const rest = ranked.slice(LEGEND_SIZE);
   return (
-    <section className="communities" aria-label={localized("Cộng đồng", "Communities")} data-testid="communities" data-status={state.status}>
+    <section className="communities" aria-label={localized("Cộng đồng", "Communities")} data-testid="communities" data-status={state.status} data-layout={clustered}>
       <label className="filter-row community-switch">
         <input type="checkbox" name="communities" checked={enabled} onChange={(event) => onEnabled(event.target.checked)} />
         <span className="filter-name">{localized("Tô màu theo cộng đồng (Louvain)", "Colour by community (Louvain)")}</span>
+      </label>
+      <label className="filter-row community-switch">
+        <input type="checkbox" name="clustered" checked={clustered !== "off"} onChange={(event) => onClustered(event.target.checked)} />
+        <span className="filter-name">{localized("Xếp các nút theo cộng đồng", "Group nodes by community")}</span>
       </label>
       {enabled && state.status === "computing" && (
         <p className="note" role="status">

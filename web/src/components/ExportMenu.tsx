@@ -1,6 +1,5 @@
 // Export of what is on screen: the filtered view as GEXF, GraphML or JSON (through the
 // same selection and format code as `diplograph export`), or the canvas as PNG.
-import { downloadAsPNG } from "@sigma/export-image";
 import { useState } from "react";
 import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../../src/graph/types.ts";
@@ -9,6 +8,7 @@ import { VIEW_EXPORT_FORMATS, exportView } from "../export.ts";
 import type { ViewExportFormat } from "../export.ts";
 import { ApiCallError, fetchFullGraph } from "../api.ts";
 import { readableError } from "../messages.ts";
+import { viewImage } from "../view-image.ts";
 
 export interface ExportMenuProps {
   filters: ViewFilters;
@@ -17,8 +17,8 @@ export interface ExportMenuProps {
   blocked: string | null;
 }
 
-function download(text: string, fileName: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement("a");
   anchor.href = url;
   anchor.download = fileName;
@@ -41,12 +41,21 @@ export function ExportMenu({ filters, sigma, blocked }: ExportMenuProps) {
       const full = await fetchFullGraph();
       const file = exportView(full, filters, format);
       setError(null);
-      download(file.text, file.fileName, file.mime);
+      download(new Blob([file.text], { type: file.mime }), file.fileName);
     } catch (caught) {
       const name = caught instanceof ApiCallError ? caught.errorName : caught instanceof Error ? caught.name : "Error";
       setError(readableError(name, caught instanceof Error ? caught.message : String(caught)));
     } finally {
       setBusy(false);
+    }
+  };
+  // The picture as seen: the dashed Cypher paths and the labels included (view-image.ts).
+  const exportPicture = async (shown: Sigma) => {
+    try {
+      download(await viewImage(shown), "diplograph-view.png");
+      setError(null);
+    } catch (caught) {
+      setError(readableError(caught instanceof Error ? caught.name : "Error", caught instanceof Error ? caught.message : String(caught)));
     }
   };
   return (
@@ -62,7 +71,7 @@ export function ExportMenu({ filters, sigma, blocked }: ExportMenuProps) {
           type="button"
           data-testid="export-png"
           disabled={!sigma}
-          onClick={() => sigma && void downloadAsPNG(sigma as unknown as Sigma, { fileName: "diplograph-view", backgroundColor: "#ffffff" })}
+          onClick={() => sigma && void exportPicture(sigma as unknown as Sigma)}
         >
           PNG
         </button>
