@@ -14,12 +14,14 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, type BigIntStats } from "node:fs";
 import { join, resolve } from "node:path";
 import { isRunning, writeFileAtomic } from "../graph/write-atomic.ts";
+import type { RecordSurvey } from "../resolve/resolve.ts";
+import type { ArticleMeta } from "./article-record.ts";
 import type { BodyStore } from "./body-store.ts";
 import type { ExtractedFile } from "./extract-files.ts";
 import type { PreviousRecords } from "./record-store.ts";
 
 export const FILES_CACHE = "files.jsonl";
-const FORMAT = 1;
+const FORMAT = 2;
 /** A file modified less than this before the previous build began is read again (2 s: FAT's clock tick). */
 export const RACY_MARGIN_NS = 2_000_000_000n;
 
@@ -32,6 +34,9 @@ export interface KnownArticle {
   dated: boolean;
   /** The digest its record is stored under (pipeline/record-store.ts). */
   digest: string;
+  /** What its Article node and resolution's survey need: kept here so that its record is parsed once a build, not twice. */
+  meta: ArticleMeta;
+  survey: RecordSurvey;
 }
 
 /** What identifies a file's content without reading it (strings: bigints, and sent from the workers). */
@@ -167,7 +172,7 @@ export class FileCacheWriter {
   constructor(private readonly storeDir: string, private readonly inputDir: string) {}
 
   /** Records a file of this build: read whole now, or not read again; left-out files and files with a dropped article are not cached. */
-  add(file: ExtractedFile, bodies: BodyStore): void {
+  add(file: ExtractedFile, bodies: BodyStore, surveys: RecordSurvey[]): void {
     if ("reason" in file.outcome) return;
     const { source } = file;
     if ("known" in source) {
@@ -181,7 +186,9 @@ export class FileCacheWriter {
       name: file.file,
       ...read.stamp,
       bytes: file.bytes,
-      articles: file.articles.map((a, i) => ({ id: a.id, bodySha: read.bodyShas[i]!, dated: Boolean(a.published), digest: file.digests[i]!, body: bodies.span(a.id)! })),
+      articles: file.articles.map((a, i) => ({
+        id: a.id, bodySha: read.bodyShas[i]!, dated: Boolean(a.published), digest: file.digests[i]!, meta: a, survey: surveys[i]!, body: bodies.span(a.id)!,
+      })),
     });
   }
 

@@ -101,6 +101,10 @@ export class PreviousRecords {
     return this.where.size;
   }
 
+  digests(): IterableIterator<string> {
+    return this.where.keys();
+  }
+
   has(digest: string): boolean {
     return this.where.has(digest);
   }
