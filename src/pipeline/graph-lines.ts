@@ -4,10 +4,11 @@
 // with (same size, modification time and inode, as positions.json) and under the same layout
 // setting and survey outcome (documents merged, meetings split by year): anything else and the
 // graph is written whole.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { RelationType } from "../graph/types.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
+import { WindowReader } from "./window-reader.ts";
 
 export const GRAPH_LINES_FILE = "graph-lines.json";
 
@@ -76,19 +77,17 @@ export interface OldEdge {
   target: string;
 }
 
-/** Bytes read from the old graph.json at once: lines are asked for in file order, mostly. */
-const WINDOW = 8 << 20;
-
 /** The previous graph.json, open, with its lines by key. */
 export class PreviousGraph {
-  private window = Buffer.alloc(0);
-  private windowStart = 0;
+  private readonly reader: WindowReader;
 
   private constructor(
     private readonly fd: number,
     readonly nodes: Map<string, [offset: number, length: number]>,
     readonly edges: Map<string, OldEdge>,
-  ) {}
+  ) {
+    this.reader = new WindowReader(fd, "graph patch: the previous graph.json");
+  }
 
   /** The previous graph.json with its index, if both are there, belong together and were written under `terms`. */
   static open(storeDir: string, graphFile: string, terms: GraphTerms): PreviousGraph | undefined {
@@ -124,20 +123,7 @@ export class PreviousGraph {
 
   /** The bytes of a line, as they are in the old file (a copy). */
   line(offset: number, length: number): Buffer {
-    if (offset < this.windowStart || offset + length > this.windowStart + this.window.length) {
-      const size = Math.max(WINDOW, length);
-      const bytes = Buffer.allocUnsafe(size);
-      let read = 0;
-      while (read < size) {
-        const n = readSync(this.fd, bytes, read, size - read, offset + read);
-        if (n === 0) break;
-        read += n;
-      }
-      if (read < length) throw new Error(`graph patch: the previous graph.json ends before a line at byte ${offset}`);
-      this.window = bytes.subarray(0, read);
-      this.windowStart = offset;
-    }
-    return Buffer.from(this.window.subarray(offset - this.windowStart, offset - this.windowStart + length));
+    return this.reader.read(offset, length);
   }
 
   close(): void {

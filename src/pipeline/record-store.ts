@@ -3,9 +3,10 @@
 // line by line, and the next build reuses the records whose digest it finds (the cache).
 // JSON lines rather than SQLite: written and read strictly in order, appended, the same format
 // as a shard of `diplograph extract`, readable with any tool, no native module to build.
-import { closeSync, createReadStream, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { ArticleRecord } from "./article-record.ts";
+import { WindowReader } from "./window-reader.ts";
 
 export const RECORDS_FILE = "records.jsonl";
 
@@ -64,6 +65,8 @@ export async function* readRecords(path: string): AsyncGenerator<StoredRecord> {
 
 /** A previous store opened for reuse: its lines found by digest. */
 export class PreviousRecords {
+  private reader: WindowReader | undefined;
+
   private constructor(
     private readonly fd: number | undefined,
     private readonly where: Map<string, [offset: number, length: number]>,
@@ -112,10 +115,8 @@ export class PreviousRecords {
   /** The stored line of `digest`, as it was written. */
   line(digest: string): string {
     const [offset, length] = this.where.get(digest)!;
-    const bytes = Buffer.allocUnsafe(length);
-    let read = 0;
-    while (read < length) read += readSync(this.fd!, bytes, read, length - read, offset + read);
-    return bytes.toString("utf8");
+    this.reader ??= new WindowReader(this.fd!, "record store");
+    return this.reader.read(offset, length).toString("utf8");
   }
 
   close(): void {
