@@ -151,7 +151,7 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
         bodies.putBytes(meta.id, file.bodies[i]!);
         // a record reused by digest from a file read again is parsed here for its survey; a new one's
         // came from its worker, and a file not read again brings its survey from the stat cache
-        const survey = outcome.surveys?.[i] ?? surveyOf((JSON.parse(line) as StoredRecord).record);
+        const survey = outcome.surveys?.[i] ?? surveyOf((JSON.parse(line.toString()) as StoredRecord).record);
         resolver.survey(survey);
         kept.push(meta);
         return survey;

@@ -36,7 +36,7 @@ export interface ExtractedFile {
   bodies: Uint8Array[];
   digests: string[];
   source: FileSource;
-  outcome: { lines: string[]; surveys?: RecordSurvey[]; reused: boolean } | { reason: string };
+  outcome: { lines: Array<string | Buffer>; surveys?: RecordSurvey[]; reused: boolean } | { reason: string };
 }
 
 /**
@@ -105,7 +105,7 @@ export async function* extractFiles(files: ArticleFile[], options: ExtractFilesO
             bodies: options.cache.bodies(entry),
             digests: entry.articles.map((a) => a.digest),
             source: { known: entry },
-            outcome: { lines: entry.articles.map((a) => previous.line(a.digest)), surveys: entry.articles.map((a) => a.survey), reused: true },
+            outcome: { lines: entry.articles.map((a) => previous.lineBytes(a.digest)), surveys: entry.articles.map((a) => a.survey), reused: true },
           };
           const warning = combineWarnings(file, reasons);
           if (warning) done.warning = warning;

@@ -9,6 +9,7 @@ import type { ArticleRecord } from "./article-record.ts";
 import { WindowReader } from "./window-reader.ts";
 
 export const RECORDS_FILE = "records.jsonl";
+const NEWLINE = Buffer.from("\n");
 
 export interface StoredRecord {
   digest: string;
@@ -19,7 +20,7 @@ export interface StoredRecord {
 export class RecordWriter {
   private readonly fd: number;
   private readonly temporary: string;
-  private pending: string[] = [];
+  private pending: Uint8Array[] = [];
   private pendingSize = 0;
   count = 0;
 
@@ -28,16 +29,17 @@ export class RecordWriter {
     this.fd = openSync(this.temporary, "w");
   }
 
-  /** A record line as it is stored (a reused line is copied as it is, never re-serialised). */
-  appendLine(line: string): void {
-    this.pending.push(line, "\n");
-    this.pendingSize += line.length + 1;
+  /** A record line as it is stored (a reused line is copied as it is, as bytes: never decoded, parsed or re-serialised). */
+  appendLine(line: string | Uint8Array): void {
+    const bytes = typeof line === "string" ? Buffer.from(line) : line;
+    this.pending.push(bytes, NEWLINE);
+    this.pendingSize += bytes.length + 1;
     this.count++;
     if (this.pendingSize > 1 << 20) this.flush();
   }
 
   private flush(): void {
-    if (this.pending.length > 0) writeSync(this.fd, this.pending.join(""));
+    if (this.pending.length > 0) writeSync(this.fd, Buffer.concat(this.pending));
     this.pending = [];
     this.pendingSize = 0;
   }
@@ -114,9 +116,14 @@ export class PreviousRecords {
 
   /** The stored line of `digest`, as it was written. */
   line(digest: string): string {
+    return this.lineBytes(digest).toString("utf8");
+  }
+
+  /** The same as bytes (UTF-8), to be copied into the next store without being decoded. */
+  lineBytes(digest: string): Buffer {
     const [offset, length] = this.where.get(digest)!;
     this.reader ??= new WindowReader(this.fd!, "record store");
-    return this.reader.read(offset, length).toString("utf8");
+    return this.reader.read(offset, length);
   }
 
   close(): void {
