@@ -60,6 +60,7 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
   if (options.fromShards) console.log(`records from the shards in ${options.fromShards}`);
   else console.log(reuseLine(built));
   if (built.placed !== undefined) console.log(`layout: the previous picture kept, ${built.placed} new node(s) placed by their neighbours (--fresh lays out everything again)`);
+  if (built.lines && built.lines.copied > 0) console.log(`graph.json: ${built.lines.copied} line(s) copied from the previous one, ${built.lines.serialised} written`);
   console.log(formatSummary(built.summary));
   return 0;
 }

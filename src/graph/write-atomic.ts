@@ -47,22 +47,23 @@ export async function writeFileAtomicFrom(path: string, pieces: Iterable<string 
   const temporary = join(dir, temporaryName(basename(path), process.pid, Date.now()));
   const handle = await open(temporary, "w");
   try {
-    let buffered: string[] = [];
+    // strings and bytes gathered alike (a patched graph.json is mostly lines copied as bytes)
+    let buffered: Array<string | Uint8Array> = [];
     let size = 0;
+    let bytes = false;
     const flush = async () => {
-      if (buffered.length > 0) await handle.writeFile(buffered.join(""));
+      if (buffered.length > 0) {
+        await handle.writeFile(bytes ? Buffer.concat(buffered.map((p) => (typeof p === "string" ? Buffer.from(p) : p))) : buffered.join(""));
+      }
       buffered = [];
       size = 0;
+      bytes = false;
     };
     for await (const piece of pieces) {
-      if (typeof piece === "string") {
-        buffered.push(piece);
-        size += piece.length;
-        if (size >= WRITE_BUFFER) await flush();
-      } else {
-        await flush();
-        await handle.writeFile(piece);
-      }
+      buffered.push(piece);
+      size += piece.length;
+      if (typeof piece !== "string") bytes = true;
+      if (size >= WRITE_BUFFER) await flush();
     }
     await flush();
     await handle.sync();

@@ -7,10 +7,9 @@
 // kept beside the store: the bodies, the stat cache naming them (file-cache.ts: unchanged files
 // are not read again) and the picture's positions (layout-cache.ts: a warm-started layout).
 import { mkdir, readdir, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { assembleDeferred } from "../graph/assemble.ts";
 import { warmStartApplies, type Positions } from "../graph/layout.ts";
-import { serializeGraphPieces } from "../graph/serialize.ts";
 import { summarize, type GraphSummary } from "../graph/summary.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
@@ -18,13 +17,16 @@ import { loadLexicon } from "../extract/lexicon.ts";
 import { listArticleFiles } from "../ingest/read-folder.ts";
 import type { Article, FileWarning } from "../ingest/types.ts";
 import { Details, FileQuotes } from "../resolve/details.ts";
-import { Resolver } from "../resolve/resolve.ts";
+import { articleKey } from "../resolve/keys.ts";
+import { Resolver, surveyOf, type Resolution } from "../resolve/resolve.ts";
 import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
 import { BodyStore } from "./body-store.ts";
 import type { BudgetRule } from "./budget.ts";
 import { defaultJobs } from "./extract-pool.ts";
 import { extractFiles } from "./extract-files.ts";
 import { FileCache, FileCacheWriter } from "./file-cache.ts";
+import { edgeKey, GraphLinesWriter, PreviousGraph } from "./graph-lines.ts";
+import { graphLines, type Change, type WriteCounts } from "./graph-patch.ts";
 import { readPositions, writePositions } from "./layout-cache.ts";
 import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
 
@@ -61,6 +63,8 @@ export interface StreamBuildResult {
   unread?: number;
   /** Nodes placed by a warm start from the previous picture (undefined: no warm start). */
   placed?: number;
+  /** graph.json's lines copied from the previous one and serialised now (copied 0: written whole). */
+  lines?: WriteCounts;
   /** Unreadable files, then files left out during extraction, in file order each. */
   warnings: FileWarning[];
   summary: GraphSummary;
@@ -75,7 +79,18 @@ export interface Gathered {
   resolver: Resolver;
   kept: ArticleMeta[];
   result: StreamBuildResult;
+  /** What changed since the previous build, when graph.json may be patched (graph-patch.ts). */
+  change?: RecordChange;
 }
+
+/** The records of this build not in the previous one (by digest), and the previous build's records dropped. */
+export interface RecordChange {
+  added: Set<string>;
+  dropped: ArticleRecord[];
+}
+
+/** Past this share of the previous records dropped, graph.json is written whole (the dropped records are not read). */
+const PATCH_DROPPED_SHARE = 0.1;
 
 /**
  * A new store being written in `storeDir`, with the scratch of killed builds cleared, and the
@@ -109,6 +124,9 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
   let unread = 0;
   let bytes = 0;
   let files;
+  const added = new Set<string>();
+  const used = new Set<string>();
+  let dropped: ArticleRecord[] | undefined;
   const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
   const cache = options.fresh ? FileCache.none() : FileCache.open(storeDir, inputDir, previous);
   try {
@@ -126,16 +144,21 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
       }
       if (outcome.reused) reused += file.articles.length;
       else extracted += file.articles.length;
-      file.articles.forEach((meta, i) => {
+      for (const digest of file.digests) (outcome.reused ? used : added).add(digest);
+      const surveys = file.articles.map((meta, i) => {
         const line = outcome.lines[i]!;
         writer.appendLine(line);
         bodies.putBytes(meta.id, file.bodies[i]!);
-        // a reused record is parsed here for its survey (a file not read again comes parsed); a new one's came from its worker
-        resolver.survey(outcome.surveys?.[i] ?? outcome.records?.[i] ?? (JSON.parse(line) as StoredRecord).record);
+        // a record reused by digest from a file read again is parsed here for its survey; a new one's
+        // came from its worker, and a file not read again brings its survey from the stat cache
+        const survey = outcome.surveys?.[i] ?? surveyOf((JSON.parse(line.toString()) as StoredRecord).record);
+        resolver.survey(survey);
         kept.push(meta);
+        return survey;
       });
-      cacheWriter.add(file, bodies);
+      cacheWriter.add(file, bodies, surveys);
     }
+    dropped = droppedRecords(previous, used);
   } catch (error) {
     writer.abandon();
     bodies.close();
@@ -150,7 +173,15 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     articles: kept.length, files: files.length, bytes, reused, extracted, dropped: previous.size - reused, unread,
     warnings: [...readWarnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
-  return finishIncrementally({ storePath, bodies, resolver, kept, result }, outFile, storeDir, cacheWriter, options);
+  const change = dropped && !options.fresh ? { added, dropped } : undefined;
+  return finishIncrementally({ storePath, bodies, resolver, kept, result, change }, outFile, storeDir, cacheWriter, options);
+}
+
+/** The previous build's records this one did not use, parsed (undefined: too many to patch graph.json). */
+function droppedRecords(previous: PreviousRecords, used: Set<string>): ArticleRecord[] | undefined {
+  const digests = [...previous.digests()].filter((d) => !used.has(d));
+  if (digests.length > PATCH_DROPPED_SHARE * previous.size) return undefined;
+  return digests.map((d) => (JSON.parse(previous.line(d)) as StoredRecord).record);
 }
 
 /**
@@ -177,16 +208,29 @@ async function finishIncrementally(gathered: Gathered, outFile: string, storeDir
 
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
 export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
-  const { storePath, bodies, resolver, kept, result } = gathered;
+  const { storePath, bodies, resolver, kept, result, change } = gathered;
   const { details } = resolver;
+  const storeDir = dirname(storePath);
+  let previous: PreviousGraph | undefined;
   try {
     if (kept.length === 0) return result;
     let resolved = 0;
-    for await (const { record } of readRecords(storePath)) {
+    // the articles (by number) of the records added since the previous build, and what they name
+    const addedArticles: number[] = [];
+    const touched = new Set<string>();
+    for await (const { digest, record } of readRecords(storePath)) {
       resolver.add(record as ArticleRecord);
+      if (change?.added.has(digest)) {
+        addedArticles.push(details.articleIds.length - 1);
+        touched.add(articleKey(record.article.id));
+        for (const key of resolver.touchedKeys(record as ArticleRecord)) touched.add(key);
+      }
       if (++resolved % 100 === 0 || resolved === kept.length) options.onProgress?.("resolve", resolved, kept.length);
     }
     const resolution = resolver.finish();
+    const terms = { layout: options.layout !== false, survey: resolver.surveyOutcome() };
+    previous = change ? PreviousGraph.open(storeDir, outFile, terms) : undefined;
+    const patch = previous && change ? changeOf(resolution, resolver, change, addedArticles, touched) : undefined;
     // Article nodes without their text, entities without their mentions, relations without their
     // evidence: the writer reads each body back from disk and takes the rest from `details`
     const articles = kept.map((meta): Article => ({ ...meta, body: "" }));
@@ -200,18 +244,48 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
     articles.length = 0;
     resolution.entities.clear();
     resolution.relations.length = 0;
-    const pieces = serializeGraphPieces(
+    // old nodes keep their old positions only after a warm start: else every line is new
+    const samePicture = options.layout === false || (options.layoutStart !== undefined && warmStartApplies(graph, options.layoutStart));
+    const reuse = previous && patch && samePicture ? { previous, change: patch } : undefined;
+    const lines = new GraphLinesWriter();
+    const counts: WriteCounts = { copied: 0, serialised: 0 };
+    const pieces = graphLines(
       graph,
       { node: (attrs, i) => (attrs.kind === "Article" ? { ...attrs, body: bodies.get(attrs.articles[0]!) } : fill.node(attrs, i)), edge: fill.edge },
+      lines,
+      counts,
+      reuse,
       (done, total) => options.onProgress?.("write", done, total),
     );
     await writeFileAtomicFrom(outFile, pieces);
+    await lines.save(storeDir, outFile, terms);
     await options.onWritten?.(graph);
-    return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size };
+    return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size, lines: counts };
   } finally {
+    previous?.close();
     bodies.close();
     details.close();
   }
+}
+
+/** What the change may touch (graph-patch.ts), from the resolution of this build and the records dropped. */
+function changeOf(resolution: Resolution, resolver: Resolver, change: RecordChange, addedArticles: number[], touched: Set<string>): Change {
+  const { details } = resolution;
+  const fromAdded = new Uint8Array(details.articleIds.length);
+  for (const n of addedArticles) fromAdded[n] = 1;
+  const allEdgesOf = new Set<string>();
+  for (const record of change.dropped) {
+    for (const key of resolver.touchedKeys(record)) {
+      touched.add(key);
+      allEdgesOf.add(key);
+    }
+  }
+  for (const entity of resolution.entities.values()) {
+    if (entity.mentions.first !== -1 && fromAdded[details.mentionArticle(entity.mentions.first)] === 1) allEdgesOf.add(entity.key);
+  }
+  const edges = new Set<string>();
+  for (const r of resolution.relations) if (details.evidenceFrom(r.evidence, fromAdded)) edges.add(edgeKey(r.type, r.source, r.target));
+  return { nodes: touched, edges, allEdgesOf };
 }
 
 /** Scratch files (`….<pid>.tmp`) a killed build left in the store: removed unless their build still runs. */

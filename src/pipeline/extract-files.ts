@@ -13,13 +13,13 @@ import type { ArticleFile } from "../ingest/read-folder.ts";
 import type { FileWarning } from "../ingest/types.ts";
 import { combineWarnings } from "../ingest/warnings.ts";
 import type { RecordSurvey } from "../resolve/resolve.ts";
-import type { ArticleMeta, ArticleRecord } from "./article-record.ts";
+import type { ArticleMeta } from "./article-record.ts";
 import type { BudgetRule } from "./budget.ts";
 import { createExtractor } from "./extract-pool.ts";
 import { extractorVersion } from "./extractor-version.ts";
 import type { CachedFile, FileCache, Stamp } from "./file-cache.ts";
 import type { FileRead } from "./file-work.ts";
-import type { PreviousRecords, StoredRecord } from "./record-store.ts";
+import type { PreviousRecords } from "./record-store.ts";
 
 /**
  * One file, in order: what reading it found wrong (one warning), and its kept articles with
@@ -36,7 +36,7 @@ export interface ExtractedFile {
   bodies: Uint8Array[];
   digests: string[];
   source: FileSource;
-  outcome: { lines: string[]; surveys?: RecordSurvey[]; records?: ArticleRecord[]; reused: boolean } | { reason: string };
+  outcome: { lines: Array<string | Buffer>; surveys?: RecordSurvey[]; reused: boolean } | { reason: string };
 }
 
 /**
@@ -97,16 +97,15 @@ export async function* extractFiles(files: ArticleFile[], options: ExtractFilesO
             seenIds.add(a.id);
             if (!a.dated) reasons.push(NO_DATE);
           }
-          const lines = entry.articles.map((a) => previous.line(a.digest));
-          const records = lines.map((l) => (JSON.parse(l) as StoredRecord).record as ArticleRecord);
+          // what the survey and the Article node need comes from the cache: the lines are copied, not parsed
           const done: ExtractedFile = {
             file,
             bytes: entry.bytes,
-            articles: records.map((r) => r.article),
+            articles: entry.articles.map((a) => a.meta),
             bodies: options.cache.bodies(entry),
             digests: entry.articles.map((a) => a.digest),
             source: { known: entry },
-            outcome: { lines, records, reused: true },
+            outcome: { lines: entry.articles.map((a) => previous.lineBytes(a.digest)), surveys: entry.articles.map((a) => a.survey), reused: true },
           };
           const warning = combineWarnings(file, reasons);
           if (warning) done.warning = warning;

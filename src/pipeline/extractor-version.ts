@@ -9,8 +9,12 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const SOURCE_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-/** Folders (and files) under src/ whose contents make an article's record. */
-const PARTS = ["extract", "text", "resolve", "pipeline/article-record"];
+/**
+ * Folders (and files) under src/ whose contents make an article's record: of src/resolve only
+ * what a record is made with (keys, evidence windows), not how records are resolved together,
+ * so that a change to resolution does not re-extract the corpus.
+ */
+const PARTS = ["extract", "text", "resolve/keys", "resolve/evidence", "resolve/meeting-key", "pipeline/article-record"];
 
 function filesUnder(path: string): string[] {
   let entries;

@@ -2,7 +2,7 @@
 // and change times) is what it was when the previous build read it is not read again. Its
 // articles' records are reused by digest from the store and their bodies copied from the bodies
 // the previous build kept, so an unchanged corpus is neither read nor cleaned. Kept in
-// OUT/.diplograph: `files.jsonl` (a header, then one line per file) and the bodies file it names.
+// OUT/.diplograph: `files.jsonl` (one line per file, then a header: written as the build goes) and the bodies file it names.
 //
 // Conservative: any doubt and the file is read. A file is trusted only if its stamp is the same to
 // the nanosecond, it was last modified well before the previous build began (a change within the
@@ -11,15 +11,18 @@
 // Files with a duplicate or an unreadable part, or left out of extraction, are never cached.
 // The stamp of a file read now is taken by the worker that reads it (file-work.ts), on the open
 // file before reading; a file the cache vouches for is never sent to a worker (extract-files.ts).
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, type BigIntStats } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type BigIntStats } from "node:fs";
 import { join, resolve } from "node:path";
-import { isRunning, writeFileAtomic } from "../graph/write-atomic.ts";
+import { isRunning } from "../graph/write-atomic.ts";
+import type { RecordSurvey } from "../resolve/resolve.ts";
+import type { ArticleMeta } from "./article-record.ts";
 import type { BodyStore } from "./body-store.ts";
 import type { ExtractedFile } from "./extract-files.ts";
 import type { PreviousRecords } from "./record-store.ts";
+import { WindowReader } from "./window-reader.ts";
 
 export const FILES_CACHE = "files.jsonl";
-const FORMAT = 1;
+const FORMAT = 3;
 /** A file modified less than this before the previous build began is read again (2 s: FAT's clock tick). */
 export const RACY_MARGIN_NS = 2_000_000_000n;
 
@@ -32,6 +35,9 @@ export interface KnownArticle {
   dated: boolean;
   /** The digest its record is stored under (pipeline/record-store.ts). */
   digest: string;
+  /** What its Article node and resolution's survey need: kept here so that its record is parsed once a build, not twice. */
+  meta: ArticleMeta;
+  survey: RecordSurvey;
 }
 
 /** What identifies a file's content without reading it (strings: bigints, and sent from the workers). */
@@ -75,6 +81,8 @@ const sameStamp = (a: Stamp, b: Stamp) => a.dev === b.dev && a.ino === b.ino && 
 
 /** The previous build's stat cache, opened for a build of `inputDir`. */
 export class FileCache {
+  private reader: WindowReader | undefined;
+
   private constructor(
     private readonly files: Map<string, CachedFile>,
     private readonly trustedBefore: bigint,
@@ -89,21 +97,25 @@ export class FileCache {
 
   /** The cache in `storeDir` if it was written for `inputDir` and its bodies file is whole; else an empty one. */
   static open(storeDir: string, inputDir: string, previous: PreviousRecords): FileCache {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(join(storeDir, FILES_CACHE), "utf8");
+      bytes = readFileSync(join(storeDir, FILES_CACHE));
     } catch {
       return FileCache.none();
     }
-    const lines = text.split("\n").filter((l) => l !== "");
+    // one line at a time from the bytes (143 MB at 100,000 articles: never one string); the header is the last line
     let header: Header;
     const files = new Map<string, CachedFile>();
     try {
-      header = JSON.parse(lines[0] ?? "") as Header;
+      const end = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length;
+      const last = bytes.lastIndexOf(10, end - 1) + 1;
+      header = JSON.parse(bytes.toString("utf8", last, end)) as Header;
       if (header.format !== FORMAT || header.input !== resolve(inputDir)) return FileCache.none();
-      for (const line of lines.slice(1)) {
-        const entry = JSON.parse(line) as CachedFile;
+      for (let start = 0; start < last; ) {
+        const nl = bytes.indexOf(10, start);
+        const entry = JSON.parse(bytes.toString("utf8", start, nl)) as CachedFile;
         files.set(entry.name, entry);
+        start = nl + 1;
       }
     } catch {
       return FileCache.none(); // a damaged cache is no cache
@@ -139,17 +151,8 @@ export class FileCache {
 
   /** The bodies (UTF-8) of a file not read again, from the bodies the previous build kept. */
   bodies(entry: CachedFile): Uint8Array[] {
-    return entry.articles.map((a) => {
-      const [offset, length] = a.body;
-      const bytes = Buffer.allocUnsafe(length);
-      let read = 0;
-      while (read < length) {
-        const n = readSync(this.bodiesFd!, bytes, read, length - read, offset + read);
-        if (n === 0) throw new Error(`file cache: the bodies file ends before the body of ${entry.name}`);
-        read += n;
-      }
-      return bytes;
-    });
+    this.reader ??= new WindowReader(this.bodiesFd!, "file cache: the bodies file");
+    return entry.articles.map((a) => this.reader!.read(a.body[0], a.body[1]));
   }
 
   close(): void {
@@ -159,7 +162,10 @@ export class FileCache {
 
 /** The stat cache this build writes for the next one. */
 export class FileCacheWriter {
-  private readonly entries: CachedFile[] = [];
+  /** Entries go to disk as they come (a temporary file, renamed at commit): 100,000 of them are too many to hold. */
+  private fd: number | undefined;
+  private pending: string[] = [];
+  private pendingSize = 0;
   /** When this build began, before any file was listed. */
   private readonly startedNs = BigInt(Date.now()) * 1_000_000n;
   readonly bodiesName = `bodies.${process.pid}.${Date.now()}.bin`;
@@ -167,21 +173,23 @@ export class FileCacheWriter {
   constructor(private readonly storeDir: string, private readonly inputDir: string) {}
 
   /** Records a file of this build: read whole now, or not read again; left-out files and files with a dropped article are not cached. */
-  add(file: ExtractedFile, bodies: BodyStore): void {
+  add(file: ExtractedFile, bodies: BodyStore, surveys: RecordSurvey[]): void {
     if ("reason" in file.outcome) return;
     const { source } = file;
     if ("known" in source) {
       const known = source.known;
-      this.entries.push({ ...known, articles: known.articles.map((a) => ({ ...a, body: bodies.span(a.id)! })) });
+      this.write({ ...known, articles: known.articles.map((a) => ({ ...a, body: bodies.span(a.id)! })) });
       return;
     }
     const { read } = source;
     if (!read.whole || !read.stamp || file.articles.length === 0) return;
-    this.entries.push({
+    this.write({
       name: file.file,
       ...read.stamp,
       bytes: file.bytes,
-      articles: file.articles.map((a, i) => ({ id: a.id, bodySha: read.bodyShas[i]!, dated: Boolean(a.published), digest: file.digests[i]!, body: bodies.span(a.id)! })),
+      articles: file.articles.map((a, i) => ({
+        id: a.id, bodySha: read.bodyShas[i]!, dated: Boolean(a.published), digest: file.digests[i]!, meta: a, survey: surveys[i]!, body: bodies.span(a.id)!,
+      })),
     });
   }
 
@@ -191,9 +199,31 @@ export class FileCacheWriter {
    */
   async commit(bodiesSize: number): Promise<void> {
     const header: Header = { format: FORMAT, input: resolve(this.inputDir), startedNs: String(this.startedNs), bodies: this.bodiesName, bodiesSize };
-    const lines = [JSON.stringify(header), ...this.entries.map((e) => JSON.stringify(e))];
-    await writeFileAtomic(join(this.storeDir, FILES_CACHE), `${lines.join("\n")}\n`);
+    this.pending.push(`${JSON.stringify(header)}\n`);
+    this.flush(true);
+    fsyncSync(this.fd!);
+    closeSync(this.fd!);
+    renameSync(this.temporary, join(this.storeDir, FILES_CACHE));
     removeOtherBodies(this.storeDir, this.bodiesName);
+  }
+
+  private get temporary(): string {
+    return join(this.storeDir, `${FILES_CACHE}.${process.pid}.tmp`);
+  }
+
+  private write(entry: CachedFile): void {
+    const line = `${JSON.stringify(entry)}\n`;
+    this.pending.push(line);
+    this.pendingSize += line.length;
+    if (this.pendingSize >= 1 << 20) this.flush(false);
+  }
+
+  private flush(always: boolean): void {
+    // opened on first use: the store's folder is made after this writer (openStore)
+    this.fd ??= openSync(this.temporary, "w");
+    if (this.pending.length > 0 || always) writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingSize = 0;
   }
 }
 

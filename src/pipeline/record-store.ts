@@ -3,11 +3,13 @@
 // line by line, and the next build reuses the records whose digest it finds (the cache).
 // JSON lines rather than SQLite: written and read strictly in order, appended, the same format
 // as a shard of `diplograph extract`, readable with any tool, no native module to build.
-import { closeSync, createReadStream, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { ArticleRecord } from "./article-record.ts";
+import { WindowReader } from "./window-reader.ts";
 
 export const RECORDS_FILE = "records.jsonl";
+const NEWLINE = Buffer.from("\n");
 
 export interface StoredRecord {
   digest: string;
@@ -18,7 +20,7 @@ export interface StoredRecord {
 export class RecordWriter {
   private readonly fd: number;
   private readonly temporary: string;
-  private pending: string[] = [];
+  private pending: Uint8Array[] = [];
   private pendingSize = 0;
   count = 0;
 
@@ -27,16 +29,17 @@ export class RecordWriter {
     this.fd = openSync(this.temporary, "w");
   }
 
-  /** A record line as it is stored (a reused line is copied as it is, never re-serialised). */
-  appendLine(line: string): void {
-    this.pending.push(line, "\n");
-    this.pendingSize += line.length + 1;
+  /** A record line as it is stored (a reused line is copied as it is, as bytes: never decoded, parsed or re-serialised). */
+  appendLine(line: string | Uint8Array): void {
+    const bytes = typeof line === "string" ? Buffer.from(line) : line;
+    this.pending.push(bytes, NEWLINE);
+    this.pendingSize += bytes.length + 1;
     this.count++;
     if (this.pendingSize > 1 << 20) this.flush();
   }
 
   private flush(): void {
-    if (this.pending.length > 0) writeSync(this.fd, this.pending.join(""));
+    if (this.pending.length > 0) writeSync(this.fd, Buffer.concat(this.pending));
     this.pending = [];
     this.pendingSize = 0;
   }
@@ -64,6 +67,8 @@ export async function* readRecords(path: string): AsyncGenerator<StoredRecord> {
 
 /** A previous store opened for reuse: its lines found by digest. */
 export class PreviousRecords {
+  private reader: WindowReader | undefined;
+
   private constructor(
     private readonly fd: number | undefined,
     private readonly where: Map<string, [offset: number, length: number]>,
@@ -101,17 +106,24 @@ export class PreviousRecords {
     return this.where.size;
   }
 
+  digests(): IterableIterator<string> {
+    return this.where.keys();
+  }
+
   has(digest: string): boolean {
     return this.where.has(digest);
   }
 
   /** The stored line of `digest`, as it was written. */
   line(digest: string): string {
+    return this.lineBytes(digest).toString("utf8");
+  }
+
+  /** The same as bytes (UTF-8), to be copied into the next store without being decoded. */
+  lineBytes(digest: string): Buffer {
     const [offset, length] = this.where.get(digest)!;
-    const bytes = Buffer.allocUnsafe(length);
-    let read = 0;
-    while (read < length) read += readSync(this.fd!, bytes, read, length - read, offset + read);
-    return bytes.toString("utf8");
+    this.reader ??= new WindowReader(this.fd!, "record store");
+    return this.reader.read(offset, length);
   }
 
   close(): void {

@@ -81,7 +81,7 @@ export async function extractShard(inputDir: string, outFile: string, spec: Shar
         yield line({ leftOut: { file: file.file, reason: outcome.reason } });
         continue;
       }
-      for (const [i, stored] of outcome.lines.entries()) yield line({ line: stored, body: text.decode(file.bodies[i]) });
+      for (const [i, stored] of outcome.lines.entries()) yield line({ line: stored.toString(), body: text.decode(file.bodies[i]) });
       result.articles += outcome.lines.length;
     }
     for (const w of readWarnings) yield line({ read: w });

@@ -177,6 +177,18 @@ export class Details {
     list.last = copy;
   }
 
+  /** The article (by number) of mention row `row`. */
+  mentionArticle(row: number): number {
+    return this.m.article.data[row]!;
+  }
+
+  /** Whether any evidence of `list` comes from an article whose flag is set (flags by article number). */
+  evidenceFrom(list: RowList, flags: Uint8Array): boolean {
+    const { e } = this;
+    for (let row = list.first; row !== -1; row = e.next.data[row]!) if (flags[e.article.data[row]!] === 1) return true;
+    return false;
+  }
+
   evidenceArticle(row: number): number {
     return this.e.article.data[row]!;
   }

@@ -100,6 +100,8 @@ export class Resolver {
   private readonly yearsByKey = new Map<string, Set<string>>();
   private readonly yearInArticle = new Map<string, string>();
   private merged = new Map<string, string>();
+  /** Meeting keys dated in two years or more: their mentions are filed under key and year. */
+  private readonly splitKeys = new Set<string>();
   private surveyed = false;
 
   /** `details` holds the mentions and evidence (give it a FileQuotes to keep the quotes on disk). */
@@ -130,7 +132,36 @@ export class Resolver {
       if ((this.yearsByKey.get(key)?.size ?? 0) < 2) this.yearInArticle.delete(id);
       else this.yearInArticle.set(id, year);
     }
+    for (const [key, years] of this.yearsByKey) if (years.size >= 2) this.splitKeys.add(key);
     this.yearsByKey.clear();
+  }
+
+  /**
+   * What the survey decided for the whole corpus (documents merged, meetings split by year), as a
+   * string: while it is the same, an unchanged record's mentions go to the same keys from build
+   * to build, and a rebuild need only rewrite what the changed records touch (pipeline/graph-patch.ts).
+   */
+  surveyOutcome(): string {
+    this.endSurvey();
+    return JSON.stringify([[...this.merged].sort(), [...this.splitKeys].sort()]);
+  }
+
+  /**
+   * Every key a record's mentions (those only a fact names included) may be filed under: for a
+   * meeting split by year, both the key and the key with the year its mention gives (a record
+   * of another build is not in this survey's articles).
+   */
+  touchedKeys(record: ArticleRecord): Set<string> {
+    this.endSurvey();
+    const keys = new Set<string>();
+    for (const m of record.mentions) {
+      const key = this.merged.get(m.key) ?? m.key;
+      keys.add(key);
+      keys.add(this.finalKey(m, record.article.id));
+      const year = m.kind === "Meeting" ? m.meeting?.date?.slice(0, 4) : undefined;
+      if (year && this.splitKeys.has(key)) keys.add(`${key}-${year}`);
+    }
+    return keys;
   }
 
   private finalKey(m: RecordMention, article: string): string {
