@@ -1,6 +1,7 @@
 // Which meeting an article reports, and which meeting a bare "Hội nghị" or "cuộc họp" means.
 import type { Sentence } from "../text/sentences.ts";
 import { foldName } from "../text/fold.ts";
+import { loadLexicon } from "./lexicon.ts";
 import type { DateMention, MeetingMention, Mention } from "./types.ts";
 
 /** Words that name a meeting as the frame of others, or as the time of another ("Ngay sau khi kết thúc M1, … đã diễn ra M2"), not as what the article reports. */
@@ -18,8 +19,18 @@ export function articleMeeting(mentions: Mention[], sentences: Sentence[]): Meet
   return own.find((m) => !framed(m)) ?? own[0];
 }
 
-/** The head word a meeting's name starts with, folded: "hoi nghi", "dien dan", "cuoc hop". */
-const headOf = (name: string) => foldName(name).split(" ").slice(0, 2).join(" ");
+/** Folded heads that stand alone for a meeting (meetings.json backReferenceHeads): "hoi nghi", "hop" ("cuộc họp"). */
+let referenceHeads: string[] | undefined;
+
+/**
+ * The head word a meeting's name starts with, folded: "hoi nghi", "dien dan", "hop" ("cuộc họp trù bị …"
+ * folds to "hop tru bi …": its head is the one a bare "cuộc họp" names).
+ */
+function headOf(name: string): string {
+  referenceHeads ??= [...loadLexicon().meetingGrammar.backReferenceHeads].map((h) => foldName(h)).sort((a, b) => b.length - a.length);
+  const folded = foldName(name);
+  return referenceHeads.find((h) => folded === h || folded.startsWith(`${h} `)) ?? folded.split(" ").slice(0, 2).join(" ");
+}
 
 /**
  * "Hội nghị" alone: the meeting its paragraph opens on, else the article's meeting, unless a date says

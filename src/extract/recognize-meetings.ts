@@ -283,8 +283,11 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
       continue;
     }
     // "Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM)": the states that meet, named after "các nước"
-    // "Cuộc họp các Quan chức Cao cấp …": the participants, in the plural, right after the head
-    if (lower === "các" && j === headEnd && isCapitalized(tokens[j + 1]?.text ?? "") && !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1)) {
+    // "Cuộc họp các Quan chức Cao cấp …": the participants, in the plural, right after the head or the word
+    // that tells the meeting apart ("cuộc họp trù bị các Quan chức …"), perhaps in lower case when they are
+    // a title ("Hội nghị hẹp các bộ trưởng ngoại giao ASEAN")
+    const participants = isCapitalized(tokens[j + 1]?.text ?? "") ? !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1) : lexicon.lowerCaseTitleMatcher.matchAt(tokens, j + 1) !== null;
+    if (lower === "các" && (j === headEnd || (j === strongEnd && !result.named)) && participants) {
       j++;
       continue;
     }

@@ -204,6 +204,29 @@ function vietnameseNameLength(tokens: readonly Token[], i: number, lexicon: Lexi
   return length;
 }
 
+/** Words that cannot be inside a body's name: the sentence has gone on past the title. */
+const PAST_BODY = new Set([...RUN_STOP].filter((w) => w !== "và" && w !== "của").concat(["dẫn", "tham", "cho", "biết", "ông", "bà", "ngày", "tới", "sang"]));
+
+/**
+ * "Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai Phạm Đức Luận": a body's name longer than
+ * `bodyNameEnd` reads (lower-case words, "và", a comma inside it), then the person. Only a Vietnamese
+ * name of three syllables or more with a known family name, after a lower-case word, is taken that far;
+ * a title, a meeting, a document or a verb on the way means the title had no name.
+ */
+function nameAfterLongBody(tokens: readonly Token[], from: number, lexicon: Lexicon): { start: number; length: number } | null {
+  for (let k = from; k < Math.min(tokens.length, from + 16); k++) {
+    const text = lowerAt(tokens, k);
+    if (k > from && !isCapitalized(tokens[k - 1]!.text) && tokens[k - 1]!.word && lexicon.surnames.has(tokens[k]!.text)) {
+      const length = vietnameseNameLength(tokens, k, lexicon);
+      if (length >= 3) return { start: k, length };
+    }
+    const comma = text === "," && tokens[k + 1]?.word === true && !isCapitalized(tokens[k + 1]!.text);
+    if (!(tokens[k]!.word || comma) || PAST_BODY.has(text) || lexicon.titleMatcher.matchAt(tokens, k) ||
+      lexicon.meetingHeadMatcher.matchAt(tokens, k) || lexicon.documentHeadMatcher.matchAt(tokens, k) || stateAt(tokens, k, lexicon)) return null;
+  }
+  return null;
+}
+
 /** Past ", nước Chủ tịch ASEAN," after a title's state, when a name follows it; j itself otherwise. */
 function afterStateApposition(tokens: readonly Token[], j: number): number {
   if (lowerAt(tokens, j) !== "," || lowerAt(tokens, j + 1) !== "nước") return j;
@@ -410,6 +433,13 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     }
     if (nameLength > 0) j += dashed;
     else if (calledAfter) j = titlesEnd;
+    const late = nameLength === 0 && !lowerCase && !calledAfter ? nameAfterLongBody(tokens, titlesEnd, lexicon) : null;
+    if (late) {
+      const lastTitle = titles[titles.length - 1]!;
+      lastTitle.text = `${lastTitle.text} ${wordsOf(tokens, titlesEnd, late.start)}`;
+      j = late.start;
+      nameLength = late.length;
+    }
     const first = tokens[i]!;
     if (nameLength === 0 && lowerCase) continue;
     if (nameLength === 0) {

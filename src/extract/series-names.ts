@@ -3,12 +3,13 @@
 // Ngoại giao ASEAN" or "Hội nghị AMM" speaks of the 55th, not of the series. With two numbered
 // meetings of the series in the article the bare name stays as written: it could be either. A
 // meeting named by its year ("Diễn đàn Du lịch ASEAN 2017") is one numbered meeting of its series too.
+import { canonicalName } from "../resolve/keys.ts";
 import { meetingKeyName } from "../resolve/meeting-key.ts";
 import { foldName } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
 import { groupBySentence, type SentenceView } from "./context.ts";
 import { loadLexicon, type Lexicon } from "./lexicon.ts";
-import type { MeetingMention, Mention } from "./types.ts";
+import type { MeetingMention, Mention, OrganizationMention } from "./types.ts";
 
 const keyOf = (name: string) => meetingKeyName(foldName(name));
 
@@ -97,6 +98,22 @@ function onePreparation(mentions: Mention[]): Mention[] {
   });
 }
 
+/**
+ * "ARF có sự tham dự của …" in a report of the "Diễn đàn Khu vực ASEAN (ARF) lần thứ 24": a forum whose
+ * own name is the series of the one numbered meeting of the article means that meeting. A body that
+ * merely holds meetings under another name (ASEANAPOL, whose meeting is "Hội nghị Tư lệnh Cảnh sát …")
+ * stays the body.
+ */
+function forumAsMeeting(m: OrganizationMention, numbered: Map<string, MeetingMention[]>): MeetingMention | undefined {
+  if (m.nested) return undefined;
+  const names = [m.canonical ?? m.name, m.name, ...m.aliases];
+  const meant = names.map((n) => numbered.get(keyOf(n))).find((c) => c?.length === 1)?.[0];
+  if (!meant || !names.some((n) => keyOf(n) === seriesKeys(meant)[0])) return undefined;
+  const resolved: MeetingMention = { ...meant, start: m.start, end: m.end, sentence: m.sentence, aliases: [...new Set([...meant.aliases, m.name])] };
+  delete resolved.nested;
+  return resolved;
+}
+
 export function resolveSeriesNames(mentions: Mention[]): Mention[] {
   mentions = onePreparation(mentions);
   const byAcronym = byAcronymAndNumber(mentions);
@@ -116,12 +133,15 @@ export function resolveSeriesNames(mentions: Mention[]): Mention[] {
     if (written.kind !== "Meeting" || m.kind !== "Meeting" || editionOf(written) === undefined || written.backReference) return;
     for (const key of seriesKeys(written)) {
       const list = numbered.get(key) ?? [];
-      if (!list.some((o) => o.name === m.name)) list.push(m);
+      // one meeting spelled two ways ("Hội nghị Cấp cao (HNCC) ASEAN lần thứ 42", "Hội nghị cấp cao
+      // ASEAN lần thứ 42") is one candidate, not two
+      if (!list.some((o) => canonicalName("Meeting", o.name) === canonicalName("Meeting", m.name))) list.push(m);
       numbered.set(key, list);
     }
   });
   if (numbered.size === 0) return renamed;
   return renamed.map((m) => {
+    if (m.kind === "Organization") return forumAsMeeting(m, numbered) ?? m;
     if (m.kind !== "Meeting" || editionOf(m) !== undefined || m.backReference) return m;
     const candidates = numbered.get(keyOf(m.name)) ?? seriesWithDescriptors(keyOf(m.name), numbered);
     if (!candidates || candidates.length !== 1) return m;

@@ -59,6 +59,9 @@ describe("meeting names", () => {
     ["Sáng 2/5, Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN (M-ATM) lần thứ 30 đã họp.",
       [["Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", 30]]],
     ["Hội nghị sẽ chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 60.", [["Hội nghị Cấp cao ASEAN lần thứ 60", 60]]],
+    // the participants in the plural after the head or its distinguishing word, a title in lower case too
+    ["Sáng 3/2 đã diễn ra Hội nghị hẹp các bộ trưởng kinh tế ASEAN tại Đà Nẵng.", [["Hội nghị hẹp các bộ trưởng kinh tế ASEAN", undefined]]],
+    ["Tại Vientiane đã diễn ra cuộc họp trù bị các Quan chức Cao cấp ASEAN để rà soát công việc.", [["cuộc họp trù bị các Quan chức Cao cấp ASEAN", undefined]]],
     // a common noun with a capital after "các nước" is no party to a name ("Quan sát viên": the observers)
     ["Các ủy ban gồm Đối thoại các nước Quan sát viên, Ủy ban Kinh tế.", []],
     ["Ông dự Đối thoại các nước Tiểu vùng Mekong tại Huế.", [["Đối thoại các nước Tiểu vùng Mekong", undefined]]],

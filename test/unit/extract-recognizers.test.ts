@@ -20,6 +20,8 @@ describe("officials", () => {
     ["Quốc vương Brunei Hassanal Bolkiah, Chủ tịch ASEAN 2021 khai mạc.", "Hassanal Bolkiah", ["Quốc vương", "Chủ tịch ASEAN 2021"], "BN"],
     ["Đại sứ Việt Nam tại Indonesia Tạ Văn Thông dự lễ.", "Tạ Văn Thông", ["Đại sứ Việt Nam tại Indonesia"], "VN"],
     ["Theo ông Vũ Hồ, Vụ trưởng Vụ ASEAN, Bộ Ngoại giao, hội nghị thành công.", "Vũ Hồ", ["Vụ trưởng Vụ ASEAN"], undefined],
+    // a body's name longer than three lower-case syllables, with "và" and a comma inside, then the person
+    ["Cục trưởng Cục Quản lý rừng ngập mặn và Bảo tồn, phục hồi đất ngập nước Trần Thị Lan cùng dự.", "Trần Thị Lan", ["Cục trưởng Cục Quản lý rừng ngập mặn và Bảo tồn, phục hồi đất ngập nước"], undefined],
     // a portfolio of several ministries, joined by commas and "và"
     ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia Ahmad Rizal Hamzah chủ trì.", "Ahmad Rizal Hamzah", ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp"], "MY"],
     ["Bộ trưởng Thương mại và Công nghiệp Singapore Tan Kok Wee phát biểu.", "Tan Kok Wee", ["Bộ trưởng Thương mại và Công nghiệp"], "SG"],

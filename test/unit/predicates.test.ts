@@ -233,6 +233,13 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["CHAIRED Lê Văn Tâm → Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 20", "CHAIRED Somsri Chan → Hội nghị Bộ trưởng Môi trường ASEAN lần thứ 20"]],
   ["attend.verb", "X dẫn đầu Đoàn Y tham dự các Hội nghị. (capitalised, pointing back at the meetings before)", "Hội nghị Cấp cao ACMECS lần thứ 12 và Hội nghị Cấp cao CLMV lần thứ 11 diễn ra tại Hà Nội. Thủ tướng Chính phủ Lê Văn Tâm dẫn đầu Đoàn đại biểu Việt Nam tham dự các Hội nghị.",
     ["ATTENDED Lê Văn Tâm → Hội nghị Cấp cao ACMECS lần thứ 12", "ATTENDED Lê Văn Tâm → Hội nghị Cấp cao CLMV lần thứ 11", "ATTENDED Việt Nam → Hội nghị Cấp cao ACMECS lần thứ 12", "ATTENDED Việt Nam → Hội nghị Cấp cao CLMV lần thứ 11", "OFFICIAL_OF Lê Văn Tâm → Việt Nam"]],
+  // (blind set 4, opened in session 16)
+  ["attend.delegation", "Đoàn Y do X dẫn đầu, cùng Z và các đại diện, đã tham dự M1, M2 (companions named with the leader)", "Ngày 2/3, đoàn đại biểu Việt Nam do Thứ trưởng Bộ Y tế Lê Văn Tâm dẫn đầu, cùng Vụ trưởng Vụ Hợp tác quốc tế Trần Thị Lan và các chuyên gia, đã tham dự Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20, Hội nghị Bộ trưởng Y tế ASEAN+3 lần thứ 12.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20", "ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Y tế ASEAN+3 lần thứ 12", "ATTENDED Trần Thị Lan → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20", "ATTENDED Trần Thị Lan → Hội nghị Bộ trưởng Y tế ASEAN+3 lần thứ 12", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Y tế ASEAN+3 lần thứ 12"]],
+  ["attend.of", "<forum acronym> có sự tham dự của … các đối tác như A, B (the forum's acronym is its numbered meeting)", "Diễn đàn Khu vực ASEAN (ARF) lần thứ 40 họp tại Manila. ARF có sự tham dự của 27 ngoại trưởng của ASEAN và các đối tác như Nga, Canada và Australia.",
+    ["ATTENDED Australia → Diễn đàn Khu vực ASEAN lần thứ 40", "ATTENDED Canada → Diễn đàn Khu vực ASEAN lần thứ 40", "ATTENDED Nga → Diễn đàn Khu vực ASEAN lần thứ 40"]],
+  ["attend.verb", "X, quyền <title>, dẫn đầu đoàn Y dự cuộc họp. (the cuộc họp named before, not the Hội nghị it prepares)", "Ngày 2/2 đã diễn ra cuộc họp trù bị các Quan chức Cao cấp ASEAN để chuẩn bị cho Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN. Đại sứ Lê Văn Tâm, quyền Trưởng SOM ASEAN Việt Nam, dẫn đầu đoàn Việt Nam dự cuộc họp.",
+    ["ATTENDED Lê Văn Tâm → cuộc họp trù bị các Quan chức Cao cấp ASEAN", "ATTENDED Việt Nam → cuộc họp trù bị các Quan chức Cao cấp ASEAN", "OFFICIAL_OF Lê Văn Tâm → Việt Nam"]],
 ];
 
 describe("each row reads its wordings", () => {

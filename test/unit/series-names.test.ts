@@ -16,8 +16,18 @@ describe("bare series names", () => {
       ["Diễn đàn Du lịch ASEAN 2031"]],
     ["the series in a headline without the descriptor words the numbered name carries", "Hội nghị Bộ trưởng Ủy hội sông Hồng là dịp lớn. Ông dự Hội nghị Bộ trưởng Ủy hội sông Hồng mở rộng lần thứ 3 tại Hà Nội.",
       ["Hội nghị Bộ trưởng Ủy hội sông Hồng mở rộng lần thứ 3"]],
+    ["the series abbreviated (HNCC) after the numbered one was written two ways", "Thủ tướng dự Hội nghị cấp cao ASEAN lần thứ 61. Hội nghị Cấp cao (HNCC) ASEAN lần thứ 61 diễn ra ở Bali. Thủ tướng Đông Timor được mời dự HNCC ASEAN lần đầu tiên.",
+      ["Hội nghị cấp cao ASEAN lần thứ 61", "Hội nghị Cấp cao ASEAN lần thứ 61"]],
+    ["a forum whose own name is the series means its numbered meeting", "Diễn đàn Khu vực ASEAN (ARF) lần thứ 40 họp tại Manila. ARF có sự tham dự của các đối tác như Nga và Mỹ.",
+      ["Diễn đàn Khu vực ASEAN lần thứ 40"]],
   ])("%s", (_, text, names) => {
     expect(meetingNames(text)).toEqual(names);
+  });
+
+  it("leaves a body that holds meetings under another name to the body", () => {
+    const text = "Hội nghị Tư lệnh Cảnh sát các nước ASEAN (ASEANAPOL) lần thứ 50 khai mạc. ASEANAPOL được thành lập năm 1981.";
+    expect(meetingNames(text)).toEqual(["Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 50"]);
+    expect(extract(text).mentions.filter((m) => m.kind === "Organization" && !m.nested).map((m) => m.name)).toContain("ASEANAPOL");
   });
 
   it("stays as written when two numbered meetings extend it by descriptor words", () => {

@@ -176,7 +176,7 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   const closing = /^(?:dẫn đầu|làm [Tt]rưởng đoàn)$/u.test(o.text) || (closesSentence && !meetingAfter(scope, o.end));
   const led = closing
     ? /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s*$/u.exec(before)
-    : /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s+dẫn đầu\s+(?:,\s*)?(?:đã\s+|sẽ\s+)?$/u.exec(before);
+    : /(?<![\p{L}])[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?\s+(?=\S)([^.;]{0,160}?)\s+dẫn đầu\s*(?:,\s*)?(?:cùng(?:\s+với)?\s+[^.;]{1,200}?,?\s+)?(?:đã\s+|sẽ\s+)?$/u.exec(before);
   if (!led) return [];
   if (closing && !closesSentence) return [];
   const delegationAt = scope.sentence.start + (led.index ?? 0);
@@ -191,9 +191,12 @@ function delegationLedVerb(o: Occurrence): Fact[] {
   const doAt = /(?<![\p{L}])do\s+(?=[^.;]*$)/u.exec(gap(scope, delegationAt, o.start));
   const leader = doAt ? inside.find((it) => it.mention.kind === "Official" && it.start >= delegationAt + (doAt.index ?? 0)) : undefined;
   if (!country || !leader) return [];
+  // "Đoàn Y do X dẫn đầu, cùng Cục trưởng Z và các đại diện, đã tham dự M": the officials named with the leader attend too
+  const ledAt = gap(scope, delegationAt, o.start).lastIndexOf("dẫn đầu");
+  const companions = inside.filter((it) => it.mention.kind === "Official" && it.start > delegationAt + ledAt);
   // "… dẫn đầu tham dự M1, M2 và M3": every meeting of the list
   const meetings = closing ? [meeting] : [meeting, ...listedAfter(scope, meeting)];
-  return meetings.flatMap((m) => [fact(o, leader.mention, m.mention), fact(o, country.mention, m.mention)]);
+  return meetings.flatMap((m) => [leader, country, ...companions].map((agent) => fact(o, agent.mention, m.mention)));
 }
 
 /** ", đoàn ", ", phái đoàn đại biểu ", ", lãnh đạo ba nước ", ", các nhà lãnh đạo các nước ": who speaks for the states that follow. */
@@ -230,7 +233,10 @@ const standIn = (m: Mention | undefined): Item | undefined => (m ? { mention: m,
 /** "Tổng Thư ký ASEAN X cũng tham dự.", "… dẫn đầu đoàn Việt Nam dự họp.": the verb closes the clause; the meeting is the one reported. */
 function agentVerbClosing(o: Occurrence): Fact[] {
   const { scope } = o;
-  const meeting = scope.meetingJustNamed ?? scope.main;
+  // "… dự cuộc họp.": the meeting the phrase's own head was resolved to ("cuộc họp" is the cuộc họp named
+  // before, not the "Hội nghị" named after it), else the one just named
+  const named = scope.items.find((it) => it.start >= o.start && it.end <= o.end && isMeeting(it.mention));
+  const meeting = named?.mention ?? scope.meetingJustNamed ?? scope.main;
   if (!meeting) return [];
   // ("… tham dự theo hình thức trực tuyến, trong khi …": how they took part may close it)
   const rest = gap(scope, o.end, scope.sentence.end);

@@ -18,11 +18,11 @@ const LIST_ITEM_GAP = /^\s*(?:,|và|,\s*và)\s*(?:(?:các|những)\s+)?(?:\p{Lu}
 const NEAR_SUBJECT_GAP = /^\.?,?[^,.;:]{0,30}$/u;
 /**
  * Appositions after a name, each opening on a capital after a comma or a dash (", Ủy viên Bộ Chính
- * trị, Bộ trưởng Bộ Quốc phòng,", " - Quyền Trưởng SOM ASEAN") or on a role (", trong vai trò Chủ tịch …,",
+ * trị, Bộ trưởng Bộ Quốc phòng,", " - Quyền Trưởng SOM ASEAN", ", quyền Trưởng SOM …") or on a role (", trong vai trò Chủ tịch …,",
  * ", với tư cách …,"); the name's own span may have
  * taken the first words of one ("X, Chủ tịch ASEAN| năm 2030,"), so a tail up to the next comma may lead.
  */
-const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*(?:\p{Lu}|(?:trong|với) vai trò|với tư cách|là\s)[^,.;:]{0,90})*\s*,?\s*`;
+const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*(?:\p{Lu}|quyền\s+\p{Lu}|(?:trong|với) vai trò|với tư cách|là\s)[^,.;:]{0,90})*\s*,?\s*`;
 const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời|bắt đầu|chính thức|nhận lời mời)\s+)*`;
 /**
  * Between the clause's subject and its verb, further away: appositions, then one phrase of companions
