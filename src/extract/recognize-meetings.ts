@@ -4,6 +4,7 @@
 // names two meetings. A head standing alone ("Hội nghị") refers back to the article's meeting.
 import { isAcronym, isCapitalized, type Token } from "../text/tokens.ts";
 import { lowerAt, parenthesisedAcronym, type SentenceView } from "./context.ts";
+import { startsName } from "./recognize-officials.ts";
 import type { Lexicon, MeetingGrammar } from "./lexicon.ts";
 import type { MeetingMention } from "./types.ts";
 
@@ -36,6 +37,11 @@ function topicEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): num
     const t = tokens[k]!;
     if (!t.word) {
       if (["-", "–", "+"].includes(t.text) && tokens[k + 1]?.word) {
+        k++;
+        continue;
+      }
+      // "về phòng, chống tội phạm …": a pair of words the name writes with a comma
+      if (t.text === "," && lexicon.meetingGrammar.commaPairs.has(`${lowerAt(tokens, k - 1)} ${lowerAt(tokens, k + 1)}`)) {
         k++;
         continue;
       }
@@ -208,6 +214,16 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     const ordinalAt = lower === "lần" && lowerAt(tokens, j + 1) === "thứ" ? j + 2
       : lower === "lần" && /^\d{1,3}$/.test(tokens[j + 1]?.text ?? "") && j > headEnd ? j + 1
       : lower === "thứ" && j === headEnd ? j + 1 : -1;
+    // "lần thứ 28-29" written as one token: two meetings held together, as "28 - 29" is
+    const pair = ordinalAt > 0 ? /^(\d{1,3})[-–](\d{1,3})$/u.exec(tokens[ordinalAt]?.text ?? "") : null;
+    if (pair && Number(pair[2]) === Number(pair[1]) + 1) {
+      result.ordinals.push(Number(pair[1]), Number(pair[2]));
+      result.ordinalSpan = [j, ordinalAt + 1];
+      j = ordinalAt + 1;
+      strongEnd = j;
+      result.named = true;
+      continue;
+    }
     if (ordinalAt > 0 && ordinalValue(tokens[ordinalAt]?.text ?? "", g) !== null) {
       const start = j;
       result.ordinals.push(ordinalValue(tokens[ordinalAt]!.text, g)!);
@@ -268,7 +284,8 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     }
     // "… Hiệp định Đối tác Kinh tế toàn diện khu vực Thủ tướng Nguyễn …": a title before a person's name ends the name
     const title = j > headEnd && isCapitalized(token.text) ? lexicon.titleMatcher.matchAt(tokens, j) : null;
-    if (title && result.named && lexicon.surnames.has(tokens[j + title.length]?.text ?? "")) {
+    // (a person's name, not a body's: "Thống đốc Ngân hàng Trung ương" is a title of the name, "Ngân" no family name there)
+    if (title && result.named && startsName(tokens, j + title.length, lexicon)) {
       // the lower-case words before it ("… Kinh tế toàn diện khu vực") are the name's: the title, not a capital, closes it
       if (j - strongEnd <= 6) strongEnd = j;
       break;
@@ -308,8 +325,13 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
     const between = lower === "với" && tokens.slice(headEnd, j).some((t) => t.lower === "giữa");
     // (after an ordinal the name is complete: "lần thứ 50 và AMEM+Nga" names two meetings)
     const afterOrdinal = result.ordinalSpan !== undefined && j === result.ordinalSpan[1];
+    // "Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN": a name of participants by their
+    // titles joins a second title with "và" (no person named after it: "… và Bộ trưởng X Lê Văn A phát biểu")
+    const secondParticipants = lower === "và" && !afterOrdinal && result.ordinals.length === 0 &&
+      lexicon.titleMatcher.matchAt(tokens, headEnd + (lowerAt(tokens, headEnd) === "các" ? 1 : 0)) !== null &&
+      lexicon.titleMatcher.matchAt(tokens, j + 1) !== null && !personNamedAfter(tokens, j + 1, lexicon);
     if ((lower === "của" || (lower === "và" && !afterOrdinal) || between) && !unknownAcronym && tokens[j + 1]?.word && isCapitalized(tokens[j + 1]!.text) &&
-      !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1) && !lexicon.titleMatcher.matchAt(tokens, j + 1) && !lexicon.documentHeadMatcher.matchAt(tokens, j + 1)) {
+      !lexicon.meetingHeadMatcher.matchAt(tokens, j + 1) && (secondParticipants || !lexicon.titleMatcher.matchAt(tokens, j + 1)) && !lexicon.documentHeadMatcher.matchAt(tokens, j + 1)) {
       j++;
       continue;
     }
@@ -371,6 +393,18 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
   }
   result.end = strongEnd;
   return result;
+}
+
+/** Within a title's reach after token i, a person: a Vietnamese name, or a state followed by a capitalised word that names nothing else ("Nhật Bản Sato Kenji"). */
+function personNamedAfter(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
+    if (startsName(tokens, k, lexicon)) return true;
+    const state = lexicon.countryMatcher.matchAt(tokens, k);
+    const next = state ? tokens[k + state.length] : undefined;
+    if (next?.word && isCapitalized(next.text) && !isAcronym(next.text) && !lexicon.organizationMatcher.matchAt(tokens, k + state!.length) &&
+      !lexicon.meetingHeadMatcher.matchAt(tokens, k + state!.length)) return true;
+  }
+  return false;
 }
 
 /**

@@ -256,7 +256,8 @@ function afterMeetingHead(tokens: readonly Token[], i: number, lexicon: Lexicon)
   return false;
 }
 
-function startsName(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+/** A Vietnamese personal name starts at token i (see vietnameseNameLength). */
+export function startsName(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   return vietnameseNameLength(tokens, i, lexicon) > 0;
 }
 

@@ -62,6 +62,12 @@ describe("meeting names", () => {
     // the participants in the plural after the head or its distinguishing word, a title in lower case too
     ["Sáng 3/2 đã diễn ra Hội nghị hẹp các bộ trưởng kinh tế ASEAN tại Đà Nẵng.", [["Hội nghị hẹp các bộ trưởng kinh tế ASEAN", undefined]]],
     ["Tại Vientiane đã diễn ra cuộc họp trù bị các Quan chức Cao cấp ASEAN để rà soát công việc.", [["cuộc họp trù bị các Quan chức Cao cấp ASEAN", undefined]]],
+    // two meetings held together, their numbers written as one token; a topic with a pair of words written with a comma
+    ["Hội nghị Cấp cao ASEAN lần thứ 58-59 khai mạc tại Manila.", [["Hội nghị Cấp cao ASEAN lần thứ 58", 58], ["Hội nghị Cấp cao ASEAN lần thứ 59", 59]]],
+    ["Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy lần thứ 9 bế mạc.", [["Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy lần thứ 9", undefined]]],
+    // participants named by two titles joined by "và", but not a title with a person after it
+    ["Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN lần thứ 20 bế mạc.", [["Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN lần thứ 20", 20]]],
+    ["Tại Hội nghị Bộ trưởng Kinh tế ASEAN và Bộ trưởng Thương mại Nhật Bản Sato Kenji phát biểu.", [["Hội nghị Bộ trưởng Kinh tế ASEAN", undefined]]],
     // a common noun with a capital after "các nước" is no party to a name ("Quan sát viên": the observers)
     ["Các ủy ban gồm Đối thoại các nước Quan sát viên, Ủy ban Kinh tế.", []],
     ["Ông dự Đối thoại các nước Tiểu vùng Mekong tại Huế.", [["Đối thoại các nước Tiểu vùng Mekong", undefined]]],

@@ -240,6 +240,12 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Australia → Diễn đàn Khu vực ASEAN lần thứ 40", "ATTENDED Canada → Diễn đàn Khu vực ASEAN lần thứ 40", "ATTENDED Nga → Diễn đàn Khu vực ASEAN lần thứ 40"]],
   ["attend.verb", "X, quyền <title>, dẫn đầu đoàn Y dự cuộc họp. (the cuộc họp named before, not the Hội nghị it prepares)", "Ngày 2/2 đã diễn ra cuộc họp trù bị các Quan chức Cao cấp ASEAN để chuẩn bị cho Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN. Đại sứ Lê Văn Tâm, quyền Trưởng SOM ASEAN Việt Nam, dẫn đầu đoàn Việt Nam dự cuộc họp.",
     ["ATTENDED Lê Văn Tâm → cuộc họp trù bị các Quan chức Cao cấp ASEAN", "ATTENDED Việt Nam → cuộc họp trù bị các Quan chức Cao cấp ASEAN", "OFFICIAL_OF Lê Văn Tâm → Việt Nam"]],
+  ["attend.closing", "<state> tham dự với vai trò quan sát viên tại hội nghị. ('Đông Timor' is Timor-Leste)", "Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20 khai mạc. Đông Timor tham dự với vai trò quan sát viên tại hội nghị.",
+    ["ATTENDED Timor-Leste → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20"]],
+  ["attend.verb", "X, <titles ending on a body>, dẫn đầu Đoàn … Y tham dự Hội nghị (the body is no leader)", "Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 50 khai mạc. Trung tướng Lê Văn Tâm, Chánh Văn phòng, Phó Thủ trưởng thường trực Cơ quan Cảnh sát điều tra Bộ Công an dẫn đầu Đoàn đại biểu lực lượng Cảnh sát Việt Nam tham dự Hội nghị.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 50", "ATTENDED Việt Nam → Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 50", "OFFICIAL_OF Lê Văn Tâm → Việt Nam"]],
+  ["chair.do", "M lần thứ N-N+1 … X chủ trì (two meetings held together)", "Hội nghị Cấp cao ASEAN lần thứ 58-59 khai mạc tại Manila. Hội nghị do Tổng thống Philippines Jose Santos chủ trì.",
+    ["CHAIRED Jose Santos → Hội nghị Cấp cao ASEAN lần thứ 58", "CHAIRED Jose Santos → Hội nghị Cấp cao ASEAN lần thứ 59"]],
 ];
 
 describe("each row reads its wordings", () => {

@@ -73,7 +73,11 @@ function attendees(o: Occurrence, meeting: Item): Fact[] {
   if (country && country.mention.kind === "Country" && /^\s*(?:nhận lời mời\s+)?$/u.test(gap(scope, country.end, o.start))) {
     // "dẫn đầu đoàn đại biểu cấp cao Bộ Quốc phòng Việt Nam": the delegation may be a body's of that state
     const body = itemRightBefore(scope, country.start, (x) => x.kind === "Organization", /^\s*$/u);
-    const leader = itemRightBefore(scope, (body ?? country).start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, (body ?? country).start);
+    const near = itemRightBefore(scope, (body ?? country).start, isAgent, DELEGATION);
+    const far = delegationLeaderFar(scope, (body ?? country).start);
+    // "Trung tướng X, Phó Thủ trưởng … Cơ quan … Bộ Công an dẫn đầu Đoàn …": a body closing the leader's
+    // apposition is not the leader
+    const leader = near && near.mention.kind !== "Official" && far ? far : near ?? far;
     if (leader) {
       const facts = [fact(o, leader.mention, meeting.mention), fact(o, country.mention, meeting.mention, 0.05)];
       if (leader.mention.kind === "Official") facts.push(fact(o, leader.mention, country.mention, 0.05, "OFFICIAL_OF"));
@@ -241,7 +245,8 @@ function agentVerbClosing(o: Occurrence): Fact[] {
   // ("… tham dự theo hình thức trực tuyến, trong khi …": how they took part may close it)
   const rest = gap(scope, o.end, scope.sentence.end);
   const manner = loadPredicates().manner.exec(rest);
-  if (!/^\s*(?:[.;,]|$|với tư cách)/u.test(manner ? rest.slice(manner[0].length) : rest)) return [];
+  // ("… tham dự với vai trò quan sát viên tại hội nghị.": the capacity it came in)
+  if (!/^\s*(?:[.;,]|$|với tư cách|với vai trò)/u.test(manner ? rest.slice(manner[0].length) : rest)) return [];
   // "… dẫn đầu đoàn Việt Nam dự họp": the leader and the delegation's state
   const country = itemRightBefore(scope, o.start, (m) => m.kind === "Country", /^\s*$/u);
   const leader = country && (itemRightBefore(scope, country.start, isAgent, DELEGATION) ?? delegationLeaderFar(scope, country.start));
