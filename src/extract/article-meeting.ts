@@ -4,8 +4,8 @@ import { foldName } from "../text/fold.ts";
 import { loadLexicon } from "./lexicon.ts";
 import type { DateMention, MeetingMention, Mention } from "./types.ts";
 
-/** Words that name a meeting as the frame of others, or as the time of another ("Ngay sau khi kết thúc M1, … đã diễn ra M2"), not as what the article reports. */
-const FRAME_BEFORE = /(?<![\p{L}])(?:chuỗi|khuôn khổ|bên lề|nhân dịp|chuẩn bị cho|sau khi kết thúc|sau khi|trước thềm)\s*$/iu;
+/** Words that name a meeting as the frame of others, or as the time of another ("Ngay sau khi kết thúc M1, … đã diễn ra M2", "Tiếp nối thành công của M1, M2 …"), not as what the article reports. */
+const FRAME_BEFORE = /(?<![\p{L}])(?:chuỗi|khuôn khổ|bên lề|nhân dịp|chuẩn bị cho|sau khi kết thúc|sau khi|trước thềm|(?:tiếp nối|nối tiếp)(?: thành công)?(?: của)?)\s*$/iu;
 /** A meeting named in someone's title ("trong vai trò Chủ tịch Hội nghị Cấp cao Đông Á") is not the one a paragraph is about. */
 const TITLE_BEFORE = /(?<![\p{L}])(?:Chủ tịch|chủ tịch|nước chủ nhà|Chủ nhà)\s*$/u;
 

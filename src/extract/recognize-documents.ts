@@ -85,6 +85,7 @@ function nameResumes(tokens: readonly Token[], from: number, lexicon: Lexicon): 
 export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon): NameExtent {
   let k = from;
   let inTopic = false;
+  let acronymInside: string | undefined;
   while (k < tokens.length && k - from < MAX_TOKENS) {
     const t = tokens[k]!;
     const low = t.text.toLowerCase();
@@ -92,6 +93,12 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
     if (paren) {
       // "Kế hoạch công tác Sáng kiến hội nhập ASEAN (IAI) giai đoạn 2021-2025": a period may follow
       const after = k + paren.length;
+      // "Tài liệu tham chiếu (TOR) về Kết nối …": the acronym of the head, the topic after it still the name's
+      if (!inTopic && lowerAt(tokens, after) === "về" && tokens[after + 1]?.word) {
+        acronymInside = paren.acronym;
+        k = after;
+        continue;
+      }
       const period = lowerAt(tokens, after) === "giai" ? after + 3 : ["năm", "đến", "sau"].includes(lowerAt(tokens, after)) ? after + 2 : 0;
       if (period > 0 && /\d/.test(tokens[period - 1]?.text ?? "")) return { end: period, spanEnd: period, acronym: paren.acronym };
       return { end: k, spanEnd: after, acronym: paren.acronym };
@@ -135,6 +142,12 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
       k += 2;
       continue;
     }
+    // "Hướng dẫn thúc đẩy kinh doanh toàn diện trong ASEAN;": "trong" and a body that closes the item are the name's
+    const within = low === "trong" ? lexicon.organizationMatcher.matchAt(tokens, k + 1) : null;
+    if (within && [";", ".", ","].includes(tokens[k + 1 + within.length]?.text ?? ".")) {
+      k += 1 + within.length;
+      continue;
+    }
     // "về thúc đẩy … trong hành động …", "nhằm … trong bối cảnh …": inside a topic "trong" goes on, unless a time follows
     if (low === "trong" && inTopic && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!.text) && !TIME_AFTER_IN.has(lowerAt(tokens, k + 1))) {
       k++;
@@ -162,7 +175,7 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
   }
   // trailing function words do not end a name
   while (k > from && ["các", "của", "và", "những", "một", "về"].includes(lowerAt(tokens, k - 1))) k--;
-  return { end: k, spanEnd: k };
+  return acronymInside ? { end: k, spanEnd: k, acronym: acronymInside } : { end: k, spanEnd: k };
 }
 
 /** "Kết luận số 59-KL/TW", "Quy chế 142": a numbered document is named by its number. */

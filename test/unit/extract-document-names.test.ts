@@ -9,6 +9,9 @@ describe("document name ends", () => {
     ["Các nước ủng hộ Đồng thuận ASEAN về bảo vệ và thúc đẩy quyền của trẻ em khuyết tật.", ["Đồng thuận ASEAN về bảo vệ và thúc đẩy quyền của trẻ em khuyết tật"]],
     ["Hai bên ký Tuyên bố chung Manila về Hợp tác, Phát triển và Ổn định, đồng thời nhất trí.", ["Tuyên bố chung Manila về Hợp tác, Phát triển và Ổn định"]],
     // a verb after the name's last capital or number, a demonstrative, a title before a person
+    // the head's acronym in parentheses, its topic after it; "trong" and a body closing a list's item
+    ["Các nước thông qua Tài liệu tham chiếu (TOR) về Mạng lưới các thành phố thông minh ASEAN.", ["Tài liệu tham chiếu về Mạng lưới các thành phố thông minh ASEAN"]],
+    ["Các nước thông qua: Hướng dẫn bảo vệ người tiêu dùng trực tuyến trong ASEAN; Kế hoạch Hành động Đà Nẵng.", ["Hướng dẫn bảo vệ người tiêu dùng trực tuyến trong ASEAN", "Kế hoạch Hành động Đà Nẵng"]],
     ["Kế hoạch Hành động Đà Nẵng khẳng định vai trò của ASEAN.", ["Kế hoạch Hành động Đà Nẵng"]],
     ["Ủy ban thông qua Kế hoạch Công tác ACMW 2026-2030 làm văn kiện định hướng.", ["Kế hoạch Công tác ACMW 2026-2030"]],
     ["Kế hoạch Hành động Đà Nẵng này rất quan trọng.", ["Kế hoạch Hành động Đà Nẵng"]],

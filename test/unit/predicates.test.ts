@@ -246,6 +246,12 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Lê Văn Tâm → Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 50", "ATTENDED Việt Nam → Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 50", "OFFICIAL_OF Lê Văn Tâm → Việt Nam"]],
   ["chair.do", "M lần thứ N-N+1 … X chủ trì (two meetings held together)", "Hội nghị Cấp cao ASEAN lần thứ 58-59 khai mạc tại Manila. Hội nghị do Tổng thống Philippines Jose Santos chủ trì.",
     ["CHAIRED Jose Santos → Hội nghị Cấp cao ASEAN lần thứ 58", "CHAIRED Jose Santos → Hội nghị Cấp cao ASEAN lần thứ 59"]],
+  ["attend.opening", "Phát biểu tại Hội nghị, ông X – <title> – Phó Chủ tịch …, đại diện cho Chính phủ Y (called 'ông'; a vice-chair does not chair)", "Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20 khai mạc. Phát biểu tại Hội nghị, ông Lê Văn Tâm – Thứ trưởng Bộ Y tế – Phó Chủ tịch Hội nghị Bộ trưởng Y tế ASEAN, đại diện cho Chính phủ Việt Nam cảm ơn các nước.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20"]],
+  ["attend.vice-chair-title", "X, Phó Chủ tịch M", "Ông Lê Văn Tâm, Phó Chủ tịch Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20, cho biết các nước đã nhất trí.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20"]],
+  ["attend.verb", "Tiếp nối thành công của M1, … M2 … X tham dự Hội nghị (the meeting followed is not the one reported)", "Tiếp nối thành công của Hội nghị AMMTC 20 do Lào chủ trì, Hội nghị AMMTC 21 diễn ra tại Hà Nội. Bộ trưởng Công an Lê Văn Tâm tham dự Hội nghị.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị AMMTC 21", "CHAIRED Lào → Hội nghị AMMTC 20"]],
 ];
 
 describe("each row reads its wordings", () => {

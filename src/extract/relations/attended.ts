@@ -3,7 +3,7 @@
 // "Đoàn Y do X dẫn đầu tham dự M", "X cũng tham dự.", "M nghe báo cáo do X trình bày", "khách mời … gồm X, Y". Their wordings are rows of lexicon/predicates.json.
 import type { Fact, Mention } from "../types.ts";
 import { agentsOf, coordinated, isMeeting, LEADER_GAP, listedAfter, meetingAfter, meetingsListedBefore, meetingsPointedBack } from "./clause.ts";
-import { meetingDoAgentVerb } from "./chaired.ts";
+import { agentTitleMeetings, meetingDoAgentVerb } from "./chaired.ts";
 import { fact, type Frames, type Occurrence } from "./frame.ts";
 import { loadPredicates } from "./predicates.ts";
 import { heardAgentReport } from "./heard.ts";
@@ -156,10 +156,10 @@ function openingVerbMeeting(o: Occurrence): Fact[] {
   const listed = /^[^.;:]{0,60}?(?<![\p{L}])(?:còn\s+)?(?:có|gồm)(?:\s+có)?\s*:?\s/u.exec(rest);
   if (listed) return agentsAfter(scope, from + listed[0].length).map((a) => fact(o, a.mention, meeting, 0.05));
   if (!/^\s*,/u.test(rest)) return [];
-  // "Phát biểu tại M, X …": the clause's subject after the comma
+  // "Phát biểu tại M, X …": the clause's subject after the comma (perhaps called "ông", "bà")
   // ("Tại M, Lãnh đạo các nước ASEAN và Thủ tướng X …": the one named after a group of leaders)
   const subject = scope.items.find((it) => it.start >= from && isAgent(it.mention) &&
-    /^\s*,\s*(?:(?:các\s+)?(?:[Ll]ãnh đạo|nhà lãnh đạo|[Bb]ộ trưởng)[^,.;]{0,30}?\s+và\s+)?$/u.test(gap(scope, from, it.start)));
+    /^\s*,\s*(?:(?:các\s+)?(?:[Ll]ãnh đạo|nhà lãnh đạo|[Bb]ộ trưởng)[^,.;]{0,30}?\s+và\s+)?(?:(?:ông|bà|[Nn]gài)\s+)?$/u.test(gap(scope, from, it.start)));
   // "Tại hội nghị, đoàn Việt Nam nhấn mạnh …", "tại M, lãnh đạo ba nước A, B, C sẽ xem xét …": a state's delegation or leaders
   const group = subject ? undefined : scope.items.find((it) => it.start >= from && it.mention.kind === "Country" &&
     SPEAKING_GROUP.test(gap(scope, from, it.start)));
@@ -337,6 +337,8 @@ function partnerList(scope: SentenceScope, from: number): Item[] {
 }
 
 export const attendedFrames: Frames = {
+  // "X, Phó Chủ tịch M": a vice-chair's title names a meeting attended
+  "agent-title-meetings": agentTitleMeetings,
   "agent-with-partners-meeting": agentWithPartnersMeeting,
   "delegation-members": delegationMembers,
   "agent-verb-meeting": agentVerbMeeting,

@@ -83,8 +83,8 @@ function openingTitleHolder(scope: SentenceScope, title: number, meetingEnd: num
   return subject && subject.start > meetingEnd ? subject : undefined;
 }
 
-/** "(X …) Chủ tịch Hội nghị A, Hội nghị B": X chaired each meeting of the list. */
-function agentTitleMeetings(o: Occurrence): Fact[] {
+/** "(X …) Chủ tịch Hội nghị A, Hội nghị B": X chaired each meeting of the list ("Phó Chủ tịch …": attended it). */
+export function agentTitleMeetings(o: Occurrence): Fact[] {
   const { scope } = o;
   // "Chủ tịch Quốc hội Việt Nam, Chủ tịch AIPA 41 Nguyễn Thị X": the meeting inside the official's titles
   const holder = scope.items.find((it) => it.mention.kind === "Official" && it.start <= o.start && it.end >= o.end);
