@@ -17,7 +17,7 @@ import { recognizeMeetings } from "./recognize-meetings.ts";
 import { recognizeOfficials } from "./recognize-officials.ts";
 import { recognizeProposalLists, recognizeProposalsAbout } from "./recognize-proposal-lists.ts";
 import { meetingsOfSessions } from "./meeting-sessions.ts";
-import { recognizeSeriesPartners, resolveSeriesNames } from "./series-names.ts";
+import { recognizeNumberedAcronyms, recognizeSeriesPartners, resolveSeriesNames } from "./series-names.ts";
 import { resolveShortNames } from "./short-names.ts";
 import { resolveRoleMentions } from "./role-mentions.ts";
 import { articleMeeting, resolveBackReferences } from "./article-meeting.ts";
@@ -110,6 +110,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
   mentions = meetingsOfSessions(mentions, lexicon); // "Phiên họp hẹp Hội nghị X" stands for X
   mentions = resolveSeriesNames(mentions); // "Hội nghị AMM" in a report of AMM-55
+  mentions = recognizeNumberedAcronyms(views, mentions); // "tham dự AIPA-46" in a report of Đại hội đồng AIPA lần thứ 46
 
   // 4. the meeting the article reports, which a bare "Hội nghị" means (article-meeting.ts)
   const main = articleMeeting(mentions, sentences);

@@ -221,3 +221,49 @@ export function recognizeSeriesPartners(views: SentenceView[], mentions: Mention
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !covered.has(m)), ...added].sort((x, y) => x.start - y.start);
 }
+
+/** "AIPA-46", "AIPA -31", "AMM 55": an acronym and a number, written apart from any head. */
+const ACRONYM_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}&]{1,11})(?: ?[-–] ?| )(\d{1,3})(?![\p{L}\p{N}+])/gu;
+
+/**
+ * "tham dự AIPA-46", "Chủ tịch AIPA -31": an acronym with a number and no head, where the article names
+ * a meeting with that number whose name holds that acronym (or was given it in parentheses), means
+ * that meeting. Inside another mention (an official's title) it is nested, as a meeting in a title is.
+ */
+export function recognizeNumberedAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
+  const meant = new Map<string, MeetingMention | null>();
+  for (const m of mentions) {
+    if (m.kind !== "Meeting" || m.ordinal === undefined || m.backReference || m.nested) continue;
+    const acronyms = new Set([...(m.acronym ? [m.acronym] : []), ...(m.name.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]{1,11}(?![\p{L}\p{N}])/gu) ?? [])]);
+    for (const acronym of acronyms) {
+      const key = `${acronym} ${m.ordinal}`;
+      const other = meant.get(key);
+      // two meetings of one number sharing the acronym: neither is meant
+      meant.set(key, other === undefined || other?.name === m.name ? m : null);
+    }
+  }
+  if (meant.size === 0) return mentions;
+  const added: Mention[] = [];
+  const replaced = new Set<Mention>();
+  const bySentence = groupBySentence(mentions);
+  for (const { sentence } of views) {
+    for (const found of sentence.text.matchAll(ACRONYM_NUMBER)) {
+      const meeting = meant.get(`${found[1]} ${Number(found[2])}`);
+      if (!meeting) continue;
+      const start = sentence.start + found.index!;
+      const end = start + found[0].length;
+      const around = (bySentence.get(sentence.index) ?? []).filter((m) => m.start < end && start < m.end);
+      // already read as part of a meeting's name of its own ("Đại hội đồng AIPA-46")
+      if (around.some((m) => m.kind === "Meeting")) continue;
+      // the acronym alone, read as the body's name, is this meeting's now
+      const inside = around.filter((m) => m.start >= start && m.end <= end);
+      for (const m of inside) replaced.add(m);
+      const mention: MeetingMention = { ...meeting, start, end, sentence: sentence.index, aliases: [...new Set([...meeting.aliases, found[0]])] };
+      if (around.length > inside.length) mention.nested = true;
+      else delete mention.nested;
+      added.push(mention);
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((x, y) => x.start - y.start);
+}

@@ -252,6 +252,12 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20"]],
   ["attend.verb", "Tiếp nối thành công của M1, … M2 … X tham dự Hội nghị (the meeting followed is not the one reported)", "Tiếp nối thành công của Hội nghị AMMTC 20 do Lào chủ trì, Hội nghị AMMTC 21 diễn ra tại Hà Nội. Bộ trưởng Công an Lê Văn Tâm tham dự Hội nghị.",
     ["ATTENDED Lê Văn Tâm → Hội nghị AMMTC 21", "CHAIRED Lào → Hội nghị AMMTC 20"]],
+  ["chair.title", "X, Chủ tịch AIPA -N (the acronym and number of the meeting reported, a stray space before the dash)", "Đại hội đồng AIPA lần thứ 50 bế mạc. Trong buổi họp báo sau phiên bế mạc, Chủ tịch Quốc hội Lê Văn Tâm, Chủ tịch AIPA -50 cho biết các đại biểu đã bàn nhiều vấn đề.",
+    ["CHAIRED Lê Văn Tâm → Đại hội đồng AIPA lần thứ 50"]],
+  ["chair.title", "vai trò Chủ tịch M của X (the holder after the meeting)", "Đại hội đồng AIPA lần thứ 50 bế mạc. Đoàn đại biểu Quốc hội Việt Nam thể hiện sự ủng hộ đối với vai trò Chủ tịch AIPA-50 của Campuchia.",
+    ["CHAIRED Campuchia → Đại hội đồng AIPA lần thứ 50"]],
+  ["attend.verb", "X cùng Đoàn … tham dự AIPA-N (the acronym and number of the meeting reported)", "Đại hội đồng AIPA lần thứ 50 khai mạc tại Manila. Chủ tịch Quốc hội Lê Văn Tâm cùng Đoàn đại biểu cấp cao Quốc hội Việt Nam tham dự AIPA-50.",
+    ["ATTENDED Lê Văn Tâm → Đại hội đồng AIPA lần thứ 50", "ATTENDED Quốc hội Việt Nam → Đại hội đồng AIPA lần thứ 50"]],
 ];
 
 describe("each row reads its wordings", () => {

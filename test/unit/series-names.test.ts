@@ -24,6 +24,12 @@ describe("bare series names", () => {
     expect(meetingNames(text)).toEqual(names);
   });
 
+  it("reads an acronym and a number with no head as the article's meeting of that number, and only then", () => {
+    expect(meetingNames("Đại hội đồng AIPA lần thứ 50 khai mạc. Đoàn tham dự AIPA-50 và AIPA 51.")).toEqual(["Đại hội đồng AIPA lần thứ 50"]);
+    expect(extract("Đại hội đồng AIPA lần thứ 50 khai mạc. Đoàn tham dự AIPA-50.").mentions.filter((m) => m.kind === "Meeting").length).toBe(2);
+    expect(extract("Đoàn tham dự AIPA-50.").mentions.filter((m) => m.kind === "Meeting")).toEqual([]);
+  });
+
   it("leaves a body that holds meetings under another name to the body", () => {
     const text = "Hội nghị Tư lệnh Cảnh sát các nước ASEAN (ASEANAPOL) lần thứ 50 khai mạc. ASEANAPOL được thành lập năm 1981.";
     expect(meetingNames(text)).toEqual(["Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 50"]);

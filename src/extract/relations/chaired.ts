@@ -97,7 +97,8 @@ export function agentTitleMeetings(o: Occurrence): Fact[] {
   if (!first || first.mention.kind !== "Meeting" || first.mention.backReference) return [];
   // the holder: the name the title is an apposition of ("X, Chủ tịch Hạ viện …, Chủ tịch M"), or
   // the clause's subject when the title is its predicate ("X là Chủ tịch M", "… trọng trách như Chủ tịch M")
-  const subject = itemRightBefore(scope, o.start, isAgent, TITLE_HOLDER_GAP) ??
+  // "vai trò Chủ tịch AIPA-43 của Campuchia": the holder named after the meeting, with "của"
+  const subject = itemRightAfter(scope, first.end, isAgent, /^\s*của\s*$/u) ?? itemRightBefore(scope, o.start, isAgent, TITLE_HOLDER_GAP) ??
     (PREDICATE_BEFORE.test(gap(scope, scope.sentence.start, o.start)) ? mainSubject(scope, o.start) : undefined) ??
     openingTitleHolder(scope, o.start, first.end);
   if (!subject) return [];
