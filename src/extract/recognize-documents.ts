@@ -31,6 +31,13 @@ const VERBS_AFTER_NAME = new Set(["khẳng", "làm", "trình", "thể", "nhấn"
 const TIME_AFTER_IN = new Set(["năm", "dịp", "khuôn", "thời", "tuần", "tháng", "ngày", "khi", "đó", "này", "các", "những", "lần", "phiên", "hội", "cuộc", "chuỗi"]);
 /** Verbs of adoption: a document head in lower case after them names a document when a topic follows ("thông qua tuyên bố chung về …"). */
 const ADOPTING = new Set(["qua", "ra", "ký", "duyệt", "bố", "thành", "kết"]);
+/**
+ * Inside a topic these prepositions go on with the topic's noun ("về ứng phó chung trước dịch bệnh COVID-19",
+ * "về Tạo thuận lợi cho vận tải hành khách"), unless the word after them makes a verb or a time of the
+ * sentence ("cho thấy", "cho biết", "trước khi", "trước đó").
+ */
+const TOPIC_PREPOSITIONS = new Set(["cho", "trước"]);
+const NOT_TOPIC_AFTER = new Set(["thấy", "biết", "rằng", "phép", "đó", "khi", "mắt", "hết", "đây", "tới", "nay", "năm", "ngày", "tháng", "các", "những", "mình"]);
 /** Demonstratives after a name point back to it and are not part of it: "Kế hoạch … này". */
 const DEMONSTRATIVES = new Set(["này", "đó"]);
 const MAX_TOKENS = 32;
@@ -146,6 +153,10 @@ export function nameEnd(tokens: readonly Token[], from: number, lexicon: Lexicon
     const within = low === "trong" ? lexicon.organizationMatcher.matchAt(tokens, k + 1) : null;
     if (within && [";", ".", ","].includes(tokens[k + 1 + within.length]?.text ?? ".")) {
       k += 1 + within.length;
+      continue;
+    }
+    if (inTopic && TOPIC_PREPOSITIONS.has(low) && tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]!.text) && !NOT_TOPIC_AFTER.has(lowerAt(tokens, k + 1))) {
+      k++;
       continue;
     }
     // "về thúc đẩy … trong hành động …", "nhằm … trong bối cảnh …": inside a topic "trong" goes on, unless a time follows

@@ -9,6 +9,11 @@ describe("document name ends", () => {
     ["Các nước ủng hộ Đồng thuận ASEAN về bảo vệ và thúc đẩy quyền của trẻ em khuyết tật.", ["Đồng thuận ASEAN về bảo vệ và thúc đẩy quyền của trẻ em khuyết tật"]],
     ["Hai bên ký Tuyên bố chung Manila về Hợp tác, Phát triển và Ổn định, đồng thời nhất trí.", ["Tuyên bố chung Manila về Hợp tác, Phát triển và Ổn định"]],
     // a verb after the name's last capital or number, a demonstrative, a title before a person
+    // prepositions inside a topic, but not a verb or a time of the sentence after them
+    ["Các nước ra Tuyên bố về hợp tác trước các thách thức an ninh mạng.", ["Tuyên bố về hợp tác"]],
+    ["Các nước ký Hiệp định về Tạo thuận lợi cho vận tải hàng hóa qua biên giới.", ["Hiệp định về Tạo thuận lợi cho vận tải hàng hóa qua biên giới"]],
+    ["Các nước ra Tuyên bố về ứng phó chung trước thiên tai và Kế hoạch Hành động Đà Nẵng.", ["Tuyên bố về ứng phó chung trước thiên tai", "Kế hoạch Hành động Đà Nẵng"]],
+    ["Tuyên bố về hợp tác biển cho thấy quyết tâm của các nước.", ["Tuyên bố về hợp tác biển"]],
     // the head's acronym in parentheses, its topic after it; "trong" and a body closing a list's item
     ["Các nước thông qua Tài liệu tham chiếu (TOR) về Mạng lưới các thành phố thông minh ASEAN.", ["Tài liệu tham chiếu về Mạng lưới các thành phố thông minh ASEAN"]],
     ["Các nước thông qua: Hướng dẫn bảo vệ người tiêu dùng trực tuyến trong ASEAN; Kế hoạch Hành động Đà Nẵng.", ["Hướng dẫn bảo vệ người tiêu dùng trực tuyến trong ASEAN", "Kế hoạch Hành động Đà Nẵng"]],
