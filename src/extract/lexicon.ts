@@ -67,6 +67,8 @@ export interface Lexicon {
   /** Lower-case words a meeting's name may carry before what tells it apart ("cấp cao", "trực tuyến"), longest first. */
   meetingDescriptorWords: string[][];
   meetingSeries: Array<[string, string]>;
+  /** Well-known acronyms of numbered series ("AMM" → "Hội nghị Bộ trưởng Ngoại giao ASEAN"). */
+  seriesAcronyms: Map<string, string>;
   /** The grammar of meeting names, as data (meetings.json): stop words, ordinals in words, key rewrites. */
   meetingGrammar: MeetingGrammar;
   notCountryMatcher: PhraseMatcher<string>;
@@ -114,7 +116,7 @@ export function loadLexicon(): Lexicon {
   const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; honorificsInName: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
   const documents = readData<{ known: KnownDocument[]; heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
-    heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; headsNeedingOrdinal: string[];
+    heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; seriesAcronyms: Array<[string, string]>; headsNeedingOrdinal: string[];
     stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; preparatory: string[]; backReferenceHeads: string[];
     notAfter: string[]; ordinalWords: Record<string, number>; commaPairs: string[]; keyRewrites: Array<[string, string]>;
   }>("meetings.json");
@@ -179,6 +181,7 @@ export function loadLexicon(): Lexicon {
     ceremonyMatcher,
     meetingDescriptorWords: meetings.descriptors.map((d) => d.split(" ")).sort((a, b) => b.length - a.length),
     meetingSeries: meetings.series,
+    seriesAcronyms: new Map(meetings.seriesAcronyms),
     meetingGrammar: {
       headsNeedingOrdinal: new Set(meetings.headsNeedingOrdinal.map((h) => h.toLowerCase())),
       stopWords: new Set(meetings.stopWords),

@@ -101,11 +101,14 @@ function onePreparation(mentions: Mention[]): Mention[] {
 /**
  * "ARF có sự tham dự của …" in a report of the "Diễn đàn Khu vực ASEAN (ARF) lần thứ 24": a forum whose
  * own name is the series of the one numbered meeting of the article means that meeting. A body that
- * merely holds meetings under another name (ASEANAPOL, whose meeting is "Hội nghị Tư lệnh Cảnh sát …")
- * stays the body.
+ * merely holds meetings under another name (ASEANAPOL, whose meeting is "Hội nghị Tư lệnh Cảnh sát …"),
+ * or whose numbered sessions take its name (AIPA, "Đại hội đồng Liên nghị viện ASEAN"), stays the body.
  */
 function forumAsMeeting(m: OrganizationMention, numbered: Map<string, MeetingMention[]>): MeetingMention | undefined {
   if (m.nested) return undefined;
+  // "Đại hội đồng Liên nghị viện ASEAN" (AIPA) is a body whose sessions are numbered, not a forum
+  const bodyHeads = loadLexicon().meetingGrammar.headsNeedingOrdinal;
+  if ([...bodyHeads].some((h) => (m.canonical ?? m.name).toLowerCase().startsWith(`${h} `))) return undefined;
   const names = [m.canonical ?? m.name, m.name, ...m.aliases];
   const meant = names.map((n) => numbered.get(keyOf(n))).find((c) => c?.length === 1)?.[0];
   if (!meant || !names.some((n) => keyOf(n) === seriesKeys(meant)[0])) return undefined;
@@ -222,6 +225,13 @@ export function recognizeSeriesPartners(views: SentenceView[], mentions: Mention
   return [...mentions.filter((m) => !covered.has(m)), ...added].sort((x, y) => x.start - y.start);
 }
 
+/** "AIPA-31" with no meeting of that number in the article: the well-known series' meeting (meetings.json seriesAcronyms). */
+function seriesMeeting(acronym: string, ordinal: number, lexicon: Lexicon): MeetingMention | null {
+  const series = lexicon.seriesAcronyms.get(acronym);
+  if (!series || ordinal < 1) return null;
+  return { kind: "Meeting", start: 0, end: 0, sentence: 0, name: `${series} lần thứ ${ordinal}`, aliases: [], ordinal };
+}
+
 /** "AIPA-46", "AIPA -31", "AMM 55": an acronym and a number, written apart from any head. */
 const ACRONYM_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}&]{1,11})(?: ?[-–] ?| )(\d{1,3})(?![\p{L}\p{N}+])/gu;
 
@@ -230,7 +240,7 @@ const ACRONYM_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}&]{1,11})(?: ?[-–] ?| )
  * a meeting with that number whose name holds that acronym (or was given it in parentheses), means
  * that meeting. Inside another mention (an official's title) it is nested, as a meeting in a title is.
  */
-export function recognizeNumberedAcronyms(views: SentenceView[], mentions: Mention[]): Mention[] {
+export function recognizeNumberedAcronyms(views: SentenceView[], mentions: Mention[], lexicon: Lexicon = loadLexicon()): Mention[] {
   const meant = new Map<string, MeetingMention | null>();
   for (const m of mentions) {
     if (m.kind !== "Meeting" || m.ordinal === undefined || m.backReference || m.nested) continue;
@@ -242,13 +252,12 @@ export function recognizeNumberedAcronyms(views: SentenceView[], mentions: Menti
       meant.set(key, other === undefined || other?.name === m.name ? m : null);
     }
   }
-  if (meant.size === 0) return mentions;
   const added: Mention[] = [];
   const replaced = new Set<Mention>();
   const bySentence = groupBySentence(mentions);
   for (const { sentence } of views) {
     for (const found of sentence.text.matchAll(ACRONYM_NUMBER)) {
-      const meeting = meant.get(`${found[1]} ${Number(found[2])}`);
+      const meeting = meant.get(`${found[1]} ${Number(found[2])}`) ?? seriesMeeting(found[1]!, Number(found[2]), lexicon);
       if (!meeting) continue;
       const start = sentence.start + found.index!;
       const end = start + found[0].length;

@@ -19,6 +19,8 @@ describe("keys", () => {
     ["Meeting", "Hội nghị Cấp cao (HNCC) ASEAN lần thứ 37", "meeting:hoi-nghi-cap-cao-asean-37"],
     ["Meeting", "Hội nghị Cấp cao ASEAN+3", "meeting:hoi-nghi-cap-cao-asean-plus-3"],
     ["Document", "Tầm nhìn Cộng đồng ASEAN đến năm 2045", "document:tam-nhin-cong-dong-asean-2045"],
+    ["Meeting", "Đại hội đồng Liên nghị viện các quốc gia Đông Nam Á lần thứ 44", "meeting:dai-hoi-dong-aipa-44"],
+    ["Meeting", "Hội nghị hẹp các bộ trưởng ngoại giao ASEAN", "meeting:hoi-nghi-hep-bo-truong-ngoai-giao-asean"],
     ["Official", "Phạm Bình Minh", "official:pham-binh-minh"],
   ] as const)("%s %s → %s", (kind, name, key) => {
     expect(entityKey(kind, name)).toBe(key);

@@ -25,9 +25,20 @@ describe("bare series names", () => {
   });
 
   it("reads an acronym and a number with no head as the article's meeting of that number, and only then", () => {
-    expect(meetingNames("Đại hội đồng AIPA lần thứ 50 khai mạc. Đoàn tham dự AIPA-50 và AIPA 51.")).toEqual(["Đại hội đồng AIPA lần thứ 50"]);
+    expect(meetingNames("Hội nghị Bộ trưởng Y tế ASEAN (AHMM) lần thứ 50 khai mạc. Đoàn tham dự AHMM-50 và AHMM 51.")).toEqual(["Hội nghị Bộ trưởng Y tế ASEAN lần thứ 50"]);
     expect(extract("Đại hội đồng AIPA lần thứ 50 khai mạc. Đoàn tham dự AIPA-50.").mentions.filter((m) => m.kind === "Meeting").length).toBe(2);
-    expect(extract("Đoàn tham dự AIPA-50.").mentions.filter((m) => m.kind === "Meeting")).toEqual([]);
+    expect(extract("Đoàn tham dự AHMM-50.").mentions.filter((m) => m.kind === "Meeting")).toEqual([]);
+  });
+
+  it("reads a well-known series' acronym and number with no meeting of that number named as that series' meeting", () => {
+    expect(meetingNames("Bộ trưởng Ngoại giao Lê Văn Tâm dự AMM 60 tại Manila.")).toEqual(["Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 60"]);
+    expect(meetingNames("Chủ tịch Quốc hội dẫn đầu đoàn dự AIPA-50 tại Jakarta.")).toEqual(["Đại hội đồng AIPA lần thứ 50"]);
+    expect(meetingNames("Đoàn dự XYZ-50 tại Manila.")).toEqual([]);
+  });
+
+  it("keeps AIPA a body in a report of one of its numbered sessions", () => {
+    const text = "Đại hội đồng AIPA-50 khai mạc. Việt Nam là thành viên chính thức của AIPA từ năm 1995.";
+    expect(extract(text).mentions.filter((m) => m.kind === "Organization" && !m.nested).map((m) => m.name)).toContain("AIPA");
   });
 
   it("leaves a body that holds meetings under another name to the body", () => {
