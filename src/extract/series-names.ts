@@ -244,7 +244,9 @@ export function recognizeNumberedAcronyms(views: SentenceView[], mentions: Menti
   const meant = new Map<string, MeetingMention | null>();
   for (const m of mentions) {
     if (m.kind !== "Meeting" || m.ordinal === undefined || m.backReference || m.nested) continue;
-    const acronyms = new Set([...(m.acronym ? [m.acronym] : []), ...(m.name.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]{1,11}(?![\p{L}\p{N}])/gu) ?? [])]);
+    // the series' acronym, or the meeting's own with its number ("(AIPA 50)"), or one in its name
+    const own = m.acronym?.replace(/[ -]?\d{1,3}$/u, "");
+    const acronyms = new Set([...(own ? [own] : []), ...[m.name, ...m.aliases].flatMap((n) => n.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}&]{1,11}(?![\p{L}\p{N}])/gu) ?? [])]);
     for (const acronym of acronyms) {
       const key = `${acronym} ${m.ordinal}`;
       const other = meant.get(key);
