@@ -395,6 +395,16 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
   return result;
 }
 
+/** Where a run of descriptor words (any case: "Cấp cao", "kỷ niệm", "cấp Bộ trưởng") starting at token i ends. */
+function descriptorRunEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  let k = i;
+  for (;;) {
+    const d = lexicon.meetingDescriptorWords.find((w) => w.every((word, n) => lowerAt(tokens, k + n) === word));
+    if (!d) return k;
+    k += d.length;
+  }
+}
+
 /** Within a title's reach after token i, a person: a Vietnamese name, or a state followed by a capitalised word that names nothing else ("Nhật Bản Sato Kenji"). */
 function personNamedAfter(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
   for (let k = i; k < Math.min(tokens.length, i + 10); k++) {
@@ -482,6 +492,17 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     }
     if (inBodyName || needsOrdinal || partOf || (plural && parsed.ordinals.length === 0)) {
       i = Math.max(i, parsed.end - 1);
+      continue;
+    }
+    // "Hội nghị Cấp cao đã thông qua …", "tại Hội nghị Cấp cao kỷ niệm,": a head and descriptor words only
+    // (meetings.json descriptors, whatever their case) name no meeting of their own: the report's
+    const descriptive = descriptorRunEnd(tokens, headEnd, lexicon);
+    if (parsed.named && descriptive >= parsed.end && descriptive > headEnd && ceremony === null && g.backReferenceHeads.has(slice(headAt, headEnd).toLowerCase())) {
+      found.push({
+        kind: "Meeting", start: tokens[headAt]!.start, end: tokens[descriptive - 1]!.end, sentence: sentence.index,
+        name: slice(headAt, descriptive), aliases: [], backReference: true,
+      });
+      i = descriptive - 1;
       continue;
     }
     if (!parsed.named) {

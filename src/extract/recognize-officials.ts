@@ -262,7 +262,7 @@ export function startsName(tokens: readonly Token[], i: number, lexicon: Lexicon
 }
 
 /** A foreign name after a title that names a state: two to four capitalised words, none a known name. */
-function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon, surnameAlone = false): number {
   let j = i;
   let words = 0;
   for (;;) {
@@ -284,8 +284,13 @@ function foreignNameLength(tokens: readonly Token[], i: number, lexicon: Lexicon
     words++;
   }
   if (runTogether(tokens[j])) return 0;
-  // "Phó thủ tướng Thái Lan Pra-vít": one word, hyphenated as the press transcribes a name, is a name too
-  return words >= 2 || (words === 1 && /-/u.test(tokens[i]!.text)) ? j - i : 0;
+  // "Phó thủ tướng Thái Lan Pra-vít": one word, hyphenated as the press transcribes a name, is a name too;
+  // "Thủ tướng Nhật Bản Noda,": after a title naming a state, a surname alone (the press's way with
+  // Japanese leaders), when the sentence goes on in lower case or punctuation after it
+  const next = tokens[j];
+  const alone = surnameAlone && words === 1 && tokens[i]!.text.length >= 3 && !/^\p{Lu}+$/u.test(tokens[i]!.text) &&
+    (!next || !next.word || !isCapitalized(next.text));
+  return words >= 2 || (words === 1 && /-/u.test(tokens[i]!.text)) || alone ? j - i : 0;
 }
 
 /** "-" and "–" set a title and a name apart as a comma does: "Đại sứ Trần An - Trưởng SOM ASEAN". */
@@ -426,7 +431,7 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     // a name of any language after a title naming a state, a rank, or a title that takes no body
     // ("Tổng thống Park Min-seo"), unless the title is part of a meeting's name ("Hội nghị Bộ trưởng Ngoại giao Đông Á")
     const foreign = nameLength === 0 && (stateNamed || (titles[titles.length - 1]!.closed === true && !afterMeetingHead(tokens, i, lexicon)));
-    if (foreign) nameLength = foreignNameLength(tokens, j + dashed, lexicon);
+    if (foreign) nameLength = foreignNameLength(tokens, j + dashed, lexicon, stateNamed && titles.some((t) => t.countryIso !== undefined));
     const honored = foreign && nameLength === 0 && j > beforeHonorifics ? honoredName(tokens, beforeHonorifics, j, lexicon) : null;
     if (honored) {
       nameLength = honored.length;

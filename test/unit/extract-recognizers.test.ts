@@ -20,6 +20,8 @@ describe("officials", () => {
     ["Quốc vương Brunei Hassanal Bolkiah, Chủ tịch ASEAN 2021 khai mạc.", "Hassanal Bolkiah", ["Quốc vương", "Chủ tịch ASEAN 2021"], "BN"],
     ["Đại sứ Việt Nam tại Indonesia Tạ Văn Thông dự lễ.", "Tạ Văn Thông", ["Đại sứ Việt Nam tại Indonesia"], "VN"],
     ["Theo ông Vũ Hồ, Vụ trưởng Vụ ASEAN, Bộ Ngoại giao, hội nghị thành công.", "Vũ Hồ", ["Vụ trưởng Vụ ASEAN"], undefined],
+    // a surname alone after a title naming a state, then lower case or punctuation; not before another capital
+    ["Thủ tướng Nhật Bản Sato cho biết Nhật Bản sẽ hỗ trợ.", "Sato", ["Thủ tướng"], "JP"],
     ["Thống đốc Ngân hàng Nhà nước Việt Nam Trần Văn Sơn chủ trì.", "Trần Văn Sơn", ["Thống đốc Ngân hàng Nhà nước Việt Nam"], "VN"],
     // a body's name longer than three lower-case syllables, with "và" and a comma inside, then the person
     ["Cục trưởng Cục Quản lý rừng ngập mặn và Bảo tồn, phục hồi đất ngập nước Trần Thị Lan cùng dự.", "Trần Thị Lan", ["Cục trưởng Cục Quản lý rừng ngập mặn và Bảo tồn, phục hồi đất ngập nước"], undefined],

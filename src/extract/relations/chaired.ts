@@ -54,10 +54,14 @@ export function meetingDoAgentVerb(o: Occurrence): Fact[] {
 /** "M dưới sự chủ trì của X (và Y)", "M … với sự chủ trì của X". */
 function meetingPhraseAgents(o: Occurrence): Fact[] {
   const { scope } = o;
-  // the meeting is the last one named before, in the same clause; else the one the paragraph is about
+  // the meeting is the last one named before, in the same clause; "Dưới sự chủ trì của X, M …": the one the
+  // sentence goes on with after the phrase's comma; else the one the paragraph is about
   const named = itemRightBefore(scope, o.start, isMeeting, /^[^.;]{0,200}$/u);
-  const meetings = named ? meetingsListedBefore(scope, named).map((it) => it.mention) : [scope.meetingJustNamed ?? scope.main].filter((m) => m !== undefined);
   const first = scope.items.find((it) => it.start >= o.end && isAgent(it.mention) && /^[^,.;]{0,40}$/u.test(gap(scope, o.end, it.start)));
+  const opening = !named && first && /^\s*$/u.test(gap(scope, scope.sentence.start, o.start))
+    ? itemRightAfter(scope, first.end, isMeeting, /^\s*,\s*$/u) : undefined;
+  const meetings = named ? meetingsListedBefore(scope, named).map((it) => it.mention)
+    : opening ? [opening.mention] : [scope.meetingJustNamed ?? scope.main].filter((m) => m !== undefined);
   if (meetings.length === 0 || !first) return [];
   // only "X và Y" (co-chairs); a comma after the chair opens an apposition ("Lào - nước Chủ tịch ASEAN, …")
   const chairs = [first];

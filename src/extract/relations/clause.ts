@@ -29,6 +29,11 @@ const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|t
  * ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga", ", lãnh đạo các ban, bộ, ngành Trung ương").
  */
 const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những|,\s*(?:các\s+)?(?:lãnh đạo|đại diện|cán bộ)\s+(?:các|của)\s)\s*[^.;:]{1,200}?\s+)?${AUXILIARIES}$`, "u");
+/**
+ * Between the clause's subject and a second predicate: a first one on a meeting, then a comma ("X sẽ đồng
+ * chủ trì M1, tham dự M2 và M3"): the subject's verbs listed one after another.
+ */
+const FIRST_PREDICATE = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:đồng chủ trì|chủ trì|tham dự|dự|tham gia|có mặt tại|phát biểu tại)\s[^.;:]{1,200}?,\s*(?:và\s+)?${AUXILIARIES}$`, "u");
 /** Between a leader and "dẫn đầu đoàn": appositions and auxiliaries only. */
 export const LEADER_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}$`, "u");
 
@@ -66,8 +71,12 @@ export function agentsOf(scope: SentenceScope, verb: number): Item[] {
   const agents = near ? coordinated(scope, near) : [];
   const from = clauseStart(scope, verb);
   const subject = mainSubject(scope, verb);
-  if (subject && subject.start >= from && !agents.includes(subject) && subject.mention.kind === "Official" &&
-    verb - subject.end <= 300 && FAR_SUBJECT_GAP.test(gap(scope, subject.end, verb))) agents.unshift(subject);
+  if (subject && subject.start >= from && !agents.includes(subject) && subject.mention.kind === "Official" && verb - subject.end <= 300) {
+    const between = gap(scope, subject.end, verb);
+    if (FAR_SUBJECT_GAP.test(between)) agents.unshift(subject);
+    // (the first predicate's object is a meeting, closed by the comma)
+    else if (FIRST_PREDICATE.test(between) && scope.items.some((it) => isMeeting(it.mention) && it.end <= verb && /^\s*,\s*(?:và\s+)?\S*\s*\S*\s*$/u.test(gap(scope, it.end, verb)))) agents.unshift(subject);
+  }
   return agents;
 }
 
