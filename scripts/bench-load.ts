@@ -10,18 +10,20 @@
 // the incremental load of the rebuild on top, the saved queries' latency, `--bulk` of the first
 // graph on the local server. `-- --graph A.json --plus B.json` measures the loads on two given
 // graphs (two clean builds move every node: that was the bench before 2 Dec 18:00).
+// `-- --queries-only [--base-queries DIR] [--runs N]` runs only the saved queries on the database
+// already loaded at NEO4J_URI (nothing is wiped), alternated with DIR's versions of them when given
+// (scripts/bench-saved-queries.ts).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import neo4j from "neo4j-driver";
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, RelationType, SerializedKnowledgeGraph } from "../src/graph/types.ts";
 import { identifier, WIPE_STATEMENT } from "../src/neo4j/cypher.ts";
-import { closeDrivers, connectionSettings, listSavedQueries, loadPlan, planLoad, withSession } from "../src/neo4j/index.ts";
+import { closeDrivers, connectionSettings, loadPlan, planLoad, withSession } from "../src/neo4j/index.ts";
 import type { ConnectionSettings, LoadPlan } from "../src/neo4j/index.ts";
-import { localServerConfig } from "./neo4j/server.ts";
+import { benchSavedQueries, serverCpuSeconds } from "./bench-saved-queries.ts";
 import { mulberry32 } from "./seeded-random.ts";
 
 
@@ -104,20 +106,6 @@ export interface LoadBenchResult {
   secondLoadCreated: number;
   /** Server CPU seconds of the first load, when the server is the local one. */
   firstLoadServerCpuSeconds?: number;
-}
-
-/**
- * CPU seconds the local server's JVM has used so far (Linux), or undefined when the bench
- * talks to another server. On a shared machine wall-clock rates depend on the neighbours;
- * relationships per server CPU second do much less.
- */
-function serverCpuSeconds(): number | undefined {
-  const pidFile = join(localServerConfig().home, "neo4j.pid");
-  if (!existsSync(pidFile)) return undefined;
-  const stat = `/proc/${readFileSync(pidFile, "utf8").trim()}/stat`;
-  if (!existsSync(stat)) return undefined;
-  const fields = readFileSync(stat, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function wipe(settings: ConnectionSettings): Promise<void> {
@@ -214,36 +202,6 @@ function timedCli(args: string[]): TimedRun {
   return { stdout: run.stdout.trim(), stderr: run.stderr, wall, cpu: user + system, rssMb: rss / 1024, ...(before !== undefined && after !== undefined && after >= before ? { serverCpu: after - before } : {}) };
 }
 
-/** Parameters that name something in the graph, for the saved queries that take names. */
-async function savedQueryParams(settings: ConnectionSettings): Promise<Record<string, unknown>> {
-  return withSession(settings, "READ", async (session) => {
-    const official = await session.run("MATCH (o:Official)-[r:ATTENDED|CHAIRED]->() RETURN o.label AS name, count(r) AS n ORDER BY n DESC LIMIT 1");
-    const country = await session.run("MATCH (c:Country)<-[r:PROPOSED_BY]-() RETURN c.label AS name, count(r) AS n ORDER BY n DESC LIMIT 1");
-    const [o, c] = [official.records[0]?.get("name") as string | undefined, country.records[0]?.get("name") as string | undefined];
-    return { ...(o ? { name: o, a: o, to: o } : {}), ...(c ? { country: c, b: c, from: c } : {}) };
-  });
-}
-
-/** p50 and p95 of each saved query through the driver (a READ transaction, as `diplograph query` runs it, without the guard's EXPLAIN), after 2 warm-up runs. */
-async function benchSavedQueries(settings: ConnectionSettings, runs: number, log: (line: string) => void): Promise<void> {
-  const names = await savedQueryParams(settings);
-  for (const query of listSavedQueries()) {
-    const params = Object.fromEntries(
-      Object.entries({ ...query.params, ...Object.fromEntries(Object.entries(names).filter(([k]) => k in query.params)) }).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]),
-    );
-    const times: number[] = [];
-    let rows = 0;
-    for (let i = 0; i < runs + 2; i++) {
-      const started = performance.now();
-      rows = await withSession(settings, "READ", async (session) => (await session.executeRead((tx) => tx.run(query.cypher, params))).records.length);
-      if (i >= 2) times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-    log(`  ${query.name.padEnd(22)} ${String(rows).padStart(6)} rows   p50 ${at(0.5).toFixed(0).padStart(5)} ms   p95 ${at(0.95).toFixed(0).padStart(5)} ms   target p95 ≤ 50 ms`);
-  }
-}
-
 /**
  * The two graphs a user has: A built into a scratch --out, then B's new files added to A's folder
  * and the folder rebuilt into the same --out. Returns the two graph files and the scratch folder to remove.
@@ -296,7 +254,7 @@ export async function benchLoadBuilds(graph: string, plus: string, { online = tr
     log(describe("incremental, articles added", incremental));
     log(`    ${/nodes \(.*?\)/.exec(incremental.stdout)?.[0]}, ${/relationships \(.*?\)/.exec(incremental.stdout)?.[0]}   target ≤ 5 s; ${outside(incremental)}`);
     log(`  saved queries on ${plus} (${load()}):`);
-    await benchSavedQueries(settings, 20, log);
+    await benchSavedQueries(settings, {}, log);
   }
   if (bulk) {
     const imported = timedCli(["load", "--bulk", "--graph", graph, "--state", state]);
@@ -313,12 +271,29 @@ export async function benchLoadBuilds(graph: string, plus: string, { online = tr
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { graph: { type: "string" }, plus: { type: "string" }, articles: { type: "string" }, "plus-articles": { type: "string" }, "no-bulk": { type: "boolean" }, "bulk-only": { type: "boolean" } },
+    options: {
+      graph: { type: "string" },
+      plus: { type: "string" },
+      articles: { type: "string" },
+      "plus-articles": { type: "string" },
+      "no-bulk": { type: "boolean" },
+      "bulk-only": { type: "boolean" },
+      "queries-only": { type: "boolean" },
+      "base-queries": { type: "string" },
+      runs: { type: "string" },
+    },
   });
   let scratch: string | undefined;
   try {
     const modes = { online: !values["bulk-only"], bulk: !values["no-bulk"] };
-    if (values.articles && values["plus-articles"]) {
+    if (values["queries-only"]) {
+      const runs = Number(values.runs ?? 20);
+      if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`--runs must be a whole number ≥ 1, not ${values.runs}`);
+      console.log(`saved queries on the database at ${connectionSettings().uri}, ${runs} runs each after 2 warm-ups` + (values["base-queries"] ? `, alternated with ${values["base-queries"]}` : "") + ` (${load()})`);
+      const same = await benchSavedQueries(connectionSettings(), { runs, ...(values["base-queries"] ? { baseDir: values["base-queries"] } : {}) }, (line) => console.log(line));
+      console.log(`  (${load()})`);
+      if (!same) process.exitCode = 1;
+    } else if (values.articles && values["plus-articles"]) {
       console.log(`load bench: ${values.articles} built, then ${values["plus-articles"]}'s new files added and rebuilt incrementally (${load()})`);
       const built = buildIncrementally(values.articles, values["plus-articles"], (line) => console.log(line));
       scratch = built.scratch;

@@ -4,6 +4,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { ENTITY_KINDS, RELATION_TYPES } from "../graph/types.ts";
 import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, Mention, NodeAttributes } from "../graph/types.ts";
+import { DERIVED_NODE_PROPERTIES } from "../neo4j/derived-properties.ts";
 import type { PlainValue, Subgraph } from "../neo4j/index.ts";
 import { SelectionError } from "./errors.ts";
 
@@ -23,6 +24,7 @@ function zipLists(props: Record<string, PlainValue>, names: Record<string, strin
 function nodeAttributes(key: string, labels: string[], properties: Record<string, PlainValue>): NodeAttributes {
   const props = { ...properties };
   delete props.key;
+  for (const name of DERIVED_NODE_PROPERTIES) delete props[name]; // the loader's, for its indexes
   const mentions = zipLists(props, { article: "mentionArticles", sentence: "mentionSentences", start: "mentionStarts", end: "mentionEnds" });
   const kind = typeof props.kind === "string" ? props.kind : labels.find((l) => (ENTITY_KINDS as readonly string[]).includes(l));
   if (!kind) throw new SelectionError(`export: node "${key}" from the query has no kind (labels ${labels.join(", ") || "none"})`);

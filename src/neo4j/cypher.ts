@@ -21,7 +21,7 @@ export function constraintStatement(label: EntityKind): string {
 }
 
 /**
- * A text index on `names` (label and aliases, rows.ts namesProperty) per entity label: the saved
+ * A text index on `names` (label and aliases, derived-properties.ts namesProperty) per entity label: the saved
  * queries find an entity by any of its names with an index scan instead of a label scan.
  */
 export function nameIndexStatement(label: Exclude<EntityKind, "Article">): string {
@@ -30,6 +30,13 @@ export function nameIndexStatement(label: Exclude<EntityKind, "Article">): strin
 
 export function nameIndexName(label: Exclude<EntityKind, "Article">): string {
   return `diplograph_${label.toLowerCase()}_names`;
+}
+
+export const MEETING_ORDER_INDEX = "diplograph_meeting_sortdate";
+
+/** A range index on meetings' `sortDate` (rows.ts sortDateProperty): the paged listings read meetings in date order from it. */
+export function meetingOrderIndexStatement(): string {
+  return `CREATE RANGE INDEX ${MEETING_ORDER_INDEX} IF NOT EXISTS FOR (n:Meeting) ON (n.sortDate)`;
 }
 
 /** `SET n = row.props` replaces every property, so a reload leaves exactly the file's contents. */

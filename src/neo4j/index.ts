@@ -37,7 +37,8 @@
 //   loadGraph(settings, graph, file, {batchSize, wipe, onProgress}?) → LoadReport (counters):
 //     the plain MERGE load, no state kept (the next syncGraph is then a full one).
 //   planLoad(graph, file), nodeProperties(key, attrs), relationshipProperties(attrs): the
-//     property shape in Neo4j (docs/neo4j.md), for exporters that write the same shape.
+//     property shape in Neo4j (docs/neo4j.md), for exporters that write the same shape;
+//     DERIVED_NODE_PROPERTIES: the ones the loader adds for its indexes (`names`, a meeting's `sortDate`).
 //
 // Errors are named (tests check `name`): Neo4jUnavailableError, Neo4jAuthError,
 // WriteQueryRefusedError, QueryTimeoutError, CypherError, GraphFileError, SavedQueryError, UsageError.
@@ -68,6 +69,7 @@ export type { LoadOptions, LoadReport, SyncOptions } from "./loader.ts";
 export { defaultStatePath, LOAD_SHAPE_VERSION } from "./load-state.ts";
 export { MARKER_LABEL } from "./load-marker.ts";
 export { nodeProperties, planLoad, relationshipProperties } from "./rows.ts";
+export { DERIVED_NODE_PROPERTIES } from "./derived-properties.ts";
 export type { LoadPlan, Properties } from "./rows.ts";
 export { listSavedQueries, savedQuery } from "./saved-queries.ts";
 export type { SavedQuery } from "./saved-queries.ts";

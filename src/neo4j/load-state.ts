@@ -14,7 +14,7 @@ import type { Catalog, Digests } from "./catalog.ts";
  * relationshipProperties or the MENTIONED_IN rows change what a given graph.json stores:
  * a state of another shape is not trusted, so the next load rewrites everything.
  */
-export const LOAD_SHAPE_VERSION = 1;
+export const LOAD_SHAPE_VERSION = 2; // 2: meetings' sortDate
 
 const FORMAT = "diplograph-neo4j-load-state";
 

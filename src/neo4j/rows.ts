@@ -5,6 +5,7 @@ import neo4j from "neo4j-driver";
 import type { Integer } from "neo4j-driver";
 import type { EntityKind, Evidence, Mention, RelationType, SerializedKnowledgeGraph } from "../graph/types.ts";
 import { APPENDABLE_KEYS, catalogGraph, LAYOUT_KEYS } from "./catalog.ts";
+import { namesProperty, sortDateProperty } from "./derived-properties.ts";
 import type { AppendableKey, LayoutKey, NodeEntry, RelationshipEntry } from "./catalog.ts";
 
 export type PropertyValue = string | number | boolean | Integer | string[] | number[] | boolean[] | Integer[];
@@ -85,22 +86,7 @@ function evidenceProperties(evidence: Evidence[]): Properties {
   };
 }
 
-/** Between the names of `names`: a control character no normalised name contains. */
-export const NAME_SEPARATOR = "\u001f";
-
-/**
- * Every name of an entity (label and aliases) in one string, each between separators, for the
- * text index: `n.names CONTAINS ('\u001f' + $name + '\u001f')` finds a node by any of its names
- * with an index scan, where `$name IN n.aliases` scans every node of the label (no Neo4j index
- * serves membership in a list).
- */
-export function namesProperty(attributes: Record<string, unknown>): string | undefined {
-  if (attributes.kind === "Article") return undefined;
-  const names = [attributes.label, ...(Array.isArray(attributes.aliases) ? attributes.aliases : [])].filter((n): n is string => typeof n === "string" && n !== "");
-  return names.length > 0 ? `${NAME_SEPARATOR}${names.join(NAME_SEPARATOR)}${NAME_SEPARATOR}` : undefined;
-}
-
-/** A node's properties: `key` plus every attribute (mentions as parallel lists), and `names` for the name index. */
+/** A node's properties: `key` plus every attribute (mentions as parallel lists), `names` for the name index, and a meeting's `sortDate`. */
 export function nodeProperties(key: string, attributes: Record<string, unknown>): Properties {
   const props: Properties = { key };
   const names = namesProperty(attributes);
@@ -114,6 +100,8 @@ export function nodeProperties(key: string, attributes: Record<string, unknown>)
     const property = toProperty(value);
     if (property !== undefined) props[name] = property;
   }
+  const sortDate = sortDateProperty(attributes);
+  if (sortDate !== undefined) props.sortDate = sortDate;
   return props;
 }
 

@@ -159,6 +159,8 @@ describe("export --cypher", () => {
     for (const node of exported.nodes) {
       const attributes = (node.attributes ?? {}) as Record<string, unknown>;
       for (const [name, value] of Object.entries(fixture.getNodeAttributes(node.key))) expect(attributes[name], `${node.key}.${name}`).toEqual(value);
+      // the loader's own properties (for its indexes) are not attributes of the graph
+      expect(Object.keys(attributes).sort(), node.key).toEqual(Object.keys(fixture.getNodeAttributes(node.key)).sort());
     }
     const edge = exported.edges[0];
     const attributes = (edge?.attributes ?? {}) as Record<string, unknown>;

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { closeDrivers, connectionSettings, runReadQuery, savedQuery, withSession } from "../../src/neo4j/index.ts";
+import { MEETING_ORDER_INDEX } from "../../src/neo4j/cypher.ts";
 import { databaseContents, fixtureGraph, runCli, writeGraphFile } from "./neo4j-fixture.ts";
 import type { CliRun } from "./neo4j-fixture.ts";
 
@@ -53,6 +54,15 @@ describe("diplograph load --bulk", () => {
     expect(await count("MATCH (n) WHERE NOT n:_DiplographLoad RETURN count(n)")).toBe(graph.nodes.length);
     const constraints = await withSession(settings, "READ", async (s) => (await s.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")).records[0]!.get("names") as string[]);
     expect(constraints).toEqual(expect.arrayContaining(["diplograph_country_key", "diplograph_article_key"]));
+    // the loader's derived properties and their indexes, as the online load writes them
+    const indexes = await withSession(settings, "READ", async (s) => (await s.run("SHOW INDEXES YIELD name RETURN collect(name) AS names")).records[0]!.get("names") as string[]);
+    expect(indexes).toEqual(expect.arrayContaining([MEETING_ORDER_INDEX, "diplograph_country_names"]));
+    const sortDates = await withSession(settings, "READ", async (s) => (await s.run("MATCH (m:Meeting) RETURN m.key AS key, m.sortDate AS sortDate ORDER BY key")).records.map((r) => [r.get("key"), r.get("sortDate")]));
+    expect(sortDates).toEqual([
+      ["meeting:hoi-nghi-cap-cao-asean-37", "2020-11-12"],
+      ["meeting:hoi-nghi-hoi-dong-dieu-phoi-asean-25", "2020-04-09"],
+      ["meeting:hoi-nghi-tham-van-chung-asean", "2021-06-17"],
+    ]);
   });
 
   it("answers saved queries afterwards, by key and by name through the text index", async () => {

@@ -10,7 +10,8 @@ import { MultiDirectedGraph } from "graphology";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { syntheticGraph } from "../../scripts/bench-load.ts";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
-import { closeDrivers, connectionSettings, loadGraph, withSession } from "../../src/neo4j/index.ts";
+import { closeDrivers, connectionSettings, loadGraph, runReadQuery, savedQuery, withSession } from "../../src/neo4j/index.ts";
+import { UNDATED } from "../../src/neo4j/derived-properties.ts";
 import { WIPE_STATEMENT } from "../../src/neo4j/cypher.ts";
 import { serializeGraph } from "../../src/graph/serialize.ts";
 import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
@@ -141,6 +142,35 @@ describe("an incremental load", () => {
     const asean = await withSession(settings, "READ", async (session) => (await session.run("MATCH (n:Organization {key: 'organization:asean'}) RETURN size(n.mentionArticles) AS m, n.articles[-1] AS last, n.mentionStarts[-1] AS start")).records[0]!);
     expect([asean.get("m").toNumber(), asean.get("last"), asean.get("start").toNumber()]).toEqual([604, "a301", 10]);
     expect(loaded).toEqual(await freshContents(afterFile));
+  });
+
+  it("keeps meetings' sortDate in step with their dates, so the paged listings stay in date order", { timeout: SLOW }, async () => {
+    const before = fixtureGraph();
+    const dir = mkdtempSync(join(tmpdir(), "sortdate-"));
+    const [file, state] = [join(dir, "graph.json"), join(dir, "state.json")];
+    writeFileSync(file, JSON.stringify(before));
+    expect((await runCli(["load", "--graph", file, "--state", state])).code).toBe(0);
+    const order = async () => (await runReadQuery(settings, savedQuery("chaired-meetings").cypher, savedQuery("chaired-meetings").params)).rows.map((row) => [row.date, row.chair]);
+    expect(await order()).toEqual([["2020-04-09", "Phạm Bình Minh"], ["2020-11-12", "Việt Nam"], ["2021-06-17", "Brunei"]]);
+
+    // the JCM moves to 2019, the 25th ACC loses its date
+    const after = structuredClone(before);
+    const meeting = (key: string) => after.nodes.find((n) => n.key === key)!.attributes as unknown as Record<string, unknown>;
+    meeting("meeting:hoi-nghi-tham-van-chung-asean").date = "2019-01-01";
+    delete meeting("meeting:hoi-nghi-hoi-dong-dieu-phoi-asean-25").date;
+    writeFileSync(file, JSON.stringify(after));
+    const run = await runCli(["load", "--graph", file, "--state", state]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(", incremental:");
+    expect(counts(run.stdout)).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, nodesUpdated: 2, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    const sortDates = await withSession(settings, "READ", async (session) => (await session.run("MATCH (m:Meeting) RETURN m.key AS key, m.sortDate AS sortDate ORDER BY key")).records.map((r) => [r.get("key"), r.get("sortDate")]));
+    expect(sortDates).toEqual([
+      ["meeting:hoi-nghi-cap-cao-asean-37", "2020-11-12"],
+      ["meeting:hoi-nghi-hoi-dong-dieu-phoi-asean-25", UNDATED],
+      ["meeting:hoi-nghi-tham-van-chung-asean", "2019-01-01"],
+    ]);
+    expect(await order()).toEqual([["2019-01-01", "Brunei"], ["2020-11-12", "Việt Nam"], [null, "Phạm Bình Minh"]]);
+    expect(await databaseContents(settings)).toEqual(await freshContents(file));
   });
 
   it("ends with exactly the graph when the database was changed behind its back", { timeout: SLOW }, async () => {

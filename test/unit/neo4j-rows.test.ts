@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { constraintStatement, identifier, mergeNodesStatement, mergeRelationshipsStatement } from "../../src/neo4j/cypher.ts";
-import { planLoad, relationshipProperties } from "../../src/neo4j/rows.ts";
+import { UNDATED } from "../../src/neo4j/derived-properties.ts";
+import { nodeProperties, planLoad, relationshipProperties } from "../../src/neo4j/rows.ts";
 
 const article = (id: string) => ({
   key: `article:${id}`,
@@ -74,6 +75,25 @@ describe("planLoad", () => {
     ["something that is not a graph", { nodes: 3 } as unknown as SerializedKnowledgeGraph],
   ])("refuses %s with GraphFileError naming the file", (_what, bad) => {
     expect(() => planLoad(bad, "bad-graph.json")).toThrowError(expect.objectContaining({ name: "GraphFileError", message: expect.stringContaining("bad-graph.json") }));
+  });
+});
+
+describe("a meeting's sortDate (the paged listings read meetings in this order from an index)", () => {
+  const meeting = (extra: object) => nodeProperties("meeting:x", { kind: "Meeting", label: "x", aliases: [], articles: [], mentions: [], ...extra });
+
+  it("is the date, else the start date, as coalesce(m.date, m.startDate) is", () => {
+    expect(meeting({ date: "2021-06-17", startDate: "2020-01-01" }).sortDate).toBe("2021-06-17");
+    expect(meeting({ date: null, startDate: "2020-11-12", endDate: "2020-11-15" }).sortDate).toBe("2020-11-12");
+  });
+
+  it("sorts an undated meeting after every date, as ORDER BY puts null last", () => {
+    expect(meeting({}).sortDate).toBe(UNDATED);
+    expect(meeting({ date: 2021 }).sortDate).toBe(UNDATED);
+    expect(["0000-01-01", "2021-06-17", "9999-12-31", "2021"].every((date) => date < UNDATED)).toBe(true);
+  });
+
+  it("is written for meetings only", () => {
+    expect(nodeProperties("country:x", { kind: "Country", label: "x", aliases: [], articles: [], mentions: [], date: "2021-01-01" })).not.toHaveProperty("sortDate");
   });
 });
 
