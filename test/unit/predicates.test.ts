@@ -265,6 +265,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["CHAIRED Sato → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20"]],
   ["adopt.verb", "Hội nghị Cấp cao (kỷ niệm) đã thông qua D (a head and descriptors only: the report's meeting)", "Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Canada khai mạc. Tại Hội nghị Cấp cao kỷ niệm, các nhà lãnh đạo thông qua Tuyên bố Tầm nhìn.",
     ["ADOPTED Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Canada → Tuyên bố Tầm nhìn"]],
+  ["chair.do", "M được X và Y, <apposition>, đồng chủ trì (the passive with 'được'; titles in lower case; 'Cam Bốt')", "Cuộc họp thượng đỉnh ASEAN - EU lần thứ 3 khai mạc tại Bruxelles. Cuộc họp thượng đỉnh được chủ tịch Hội đồng châu Âu Jan Peeters và thủ tướng Cam Bốt Sok Chan, nước chủ tịch luân phiên ASEAN, đồng chủ trì.",
+    ["CHAIRED Jan Peeters → Cuộc họp thượng đỉnh ASEAN - EU lần thứ 3", "CHAIRED Sok Chan → Cuộc họp thượng đỉnh ASEAN - EU lần thứ 3"]],
 ];
 
 describe("each row reads its wordings", () => {

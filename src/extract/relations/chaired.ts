@@ -33,11 +33,13 @@ function previousAgentEnd(scope: SentenceScope, item: { start: number }): number
  */
 export function meetingDoAgentVerb(o: Occurrence): Fact[] {
   const { scope } = o;
-  // the last "do" before the verb, in its clause ("Hội đồng Khu vực Thương mại tự do ASEAN …, cũng do X chủ trì")
+  // the last "do" (or "được", "M được X đồng chủ trì") before the verb, in its clause ("Hội đồng Khu vực
+  // Thương mại tự do ASEAN …, cũng do X chủ trì")
   const before = gap(scope, scope.sentence.start, o.start);
-  const doAt = [...before.matchAll(/(?<![\p{L}])do\s+/gu)].map((m) => m.index ?? 0).filter((i) => !/^(?:tự|tự\s)$/u.test(before.slice(Math.max(0, i - 3), i).trim())).pop() ?? -1;
-  if (doAt < 0 || before.length - doAt > 160 || /[.;]/u.test(before.slice(doAt))) return [];
-  const afterDo = scope.sentence.start + doAt + 3;
+  const marker = [...before.matchAll(/(?<![\p{L}])(?:do|được)\s+/gu)].filter((m) => !/^(?:tự|tự\s)$/u.test(before.slice(Math.max(0, (m.index ?? 0) - 3), m.index).trim())).pop();
+  const doAt = marker?.index ?? -1;
+  if (!marker || doAt < 0 || before.length - doAt > 160 || /[.;]/u.test(before.slice(doAt))) return [];
+  const afterDo = scope.sentence.start + doAt + marker[0].length;
   // "do Nước Chủ tịch Brunei chủ trì": the state named after its role
   const first = itemRightAfter(scope, afterDo, isAgent, /^\s*(?:[Nn]ước\s+(?:[Cc]hủ tịch\s+(?:ASEAN\s+)?)?|ông\s+|bà\s+)?$/u);
   if (!first || first.end > o.start) return [];
