@@ -456,6 +456,12 @@ export function recognizeMeetings(view: SentenceView, lexicon: Lexicon): Meeting
     const g = lexicon.meetingGrammar;
     const inBodyName = precededBy(tokens, i, g.notAfter);
     const parsed = parseName(tokens, headEnd, lexicon, head.length);
+    // "Tuyên bố của Hội nghị cấp cao Đông Á lần thứ 6 về kết nối ASEAN": the author of a document ends at its
+    // number; the topic after it is the document's
+    if (parsed.ordinalSpan && parsed.end > parsed.ordinalSpan[1] && lowerAt(tokens, parsed.ordinalSpan[1]) === "về" &&
+      lowerAt(tokens, i - 1) === "của" && tokens.slice(Math.max(0, i - 6), i).some((_, n) => lexicon.documentHeadMatcher.matchAt(tokens, Math.max(0, i - 6) + n) !== null)) {
+      parsed.end = parsed.ordinalSpan[1];
+    }
     // "Đại hội đồng Liên Hợp Quốc" is a body, "Đại hội đồng AIPA lần thứ 41" a session of it
     const needsOrdinal = g.headsNeedingOrdinal.has(slice(headAt, headEnd).toLowerCase()) && parsed.ordinals.length === 0;
     // "phiên họp thứ nhất của Hội nghị …": a sitting of a meeting named next is part of it

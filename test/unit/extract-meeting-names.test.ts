@@ -65,6 +65,8 @@ describe("meeting names", () => {
     // two meetings held together, their numbers written as one token; a topic with a pair of words written with a comma
     ["Hội nghị Cấp cao ASEAN lần thứ 58-59 khai mạc tại Manila.", [["Hội nghị Cấp cao ASEAN lần thứ 58", 58], ["Hội nghị Cấp cao ASEAN lần thứ 59", 59]]],
     ["Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy lần thứ 9 bế mạc.", [["Hội nghị Bộ trưởng ASEAN về phòng, chống ma túy lần thứ 9", undefined]]],
+    // the author of a document ends at its number: the topic after it is the document's
+    ["Sẽ có Tuyên bố của Hội nghị cấp cao Đông Á lần thứ 16 về kết nối ASEAN.", [["Hội nghị cấp cao Đông Á lần thứ 16", 16]]],
     // participants named by two titles joined by "và", but not a title with a person after it
     ["Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN lần thứ 20 bế mạc.", [["Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương ASEAN lần thứ 20", 20]]],
     ["Tại Hội nghị Bộ trưởng Kinh tế ASEAN và Bộ trưởng Thương mại Nhật Bản Sato Kenji phát biểu.", [["Hội nghị Bộ trưởng Kinh tế ASEAN", undefined]]],

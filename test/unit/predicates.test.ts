@@ -267,6 +267,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ADOPTED Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Canada → Tuyên bố Tầm nhìn"]],
   ["chair.do", "M được X và Y, <apposition>, đồng chủ trì (the passive with 'được'; titles in lower case; 'Cam Bốt')", "Cuộc họp thượng đỉnh ASEAN - EU lần thứ 3 khai mạc tại Bruxelles. Cuộc họp thượng đỉnh được chủ tịch Hội đồng châu Âu Jan Peeters và thủ tướng Cam Bốt Sok Chan, nước chủ tịch luân phiên ASEAN, đồng chủ trì.",
     ["CHAIRED Jan Peeters → Cuộc họp thượng đỉnh ASEAN - EU lần thứ 3", "CHAIRED Sok Chan → Cuộc họp thượng đỉnh ASEAN - EU lần thứ 3"]],
+  ["attend.gather", "<series> là nơi hội tụ … đối tác, bao gồm A, B (the series bare, its numbered meeting the author of a document)", "Hội nghị cấp cao Đông Á là nơi hội tụ 10 thành viên ASEAN và 8 đối tác đối thoại, bao gồm Trung Quốc, Nga và Mỹ. Sẽ có Tuyên bố của Hội nghị cấp cao Đông Á lần thứ 16 về kết nối ASEAN.",
+    ["ATTENDED Hoa Kỳ → Hội nghị cấp cao Đông Á lần thứ 16", "ATTENDED Nga → Hội nghị cấp cao Đông Á lần thứ 16", "ATTENDED Trung Quốc → Hội nghị cấp cao Đông Á lần thứ 16"]],
 ];
 
 describe("each row reads its wordings", () => {
