@@ -269,6 +269,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["CHAIRED Jan Peeters → Cuộc họp thượng đỉnh ASEAN - EU lần thứ 3", "CHAIRED Sok Chan → Cuộc họp thượng đỉnh ASEAN - EU lần thứ 3"]],
   ["attend.gather", "<series> là nơi hội tụ … đối tác, bao gồm A, B (the series bare, its numbered meeting the author of a document)", "Hội nghị cấp cao Đông Á là nơi hội tụ 10 thành viên ASEAN và 8 đối tác đối thoại, bao gồm Trung Quốc, Nga và Mỹ. Sẽ có Tuyên bố của Hội nghị cấp cao Đông Á lần thứ 16 về kết nối ASEAN.",
     ["ATTENDED Hoa Kỳ → Hội nghị cấp cao Đông Á lần thứ 16", "ATTENDED Nga → Hội nghị cấp cao Đông Á lần thứ 16", "ATTENDED Trung Quốc → Hội nghị cấp cao Đông Á lần thứ 16"]],
+  ["adopt.verb", "Thời gian qua, … đã đạt được những thành tựu … như ký kết D (a look back over a period: no adoption by the meeting)", "Hội nghị Tổng cục trưởng Hải quan ASEAN lần thứ 30 khai mạc. Thời gian qua, Hải quan ASEAN đã đạt được những thành tựu quan trọng như ký kết Hiệp định Hải quan ASEAN.",
+    []],
 ];
 
 describe("each row reads its wordings", () => {

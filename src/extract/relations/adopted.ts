@@ -87,6 +87,9 @@ function documentsPassive(o: Occurrence): Fact[] {
   return found ? documents.map((d) => fact(o, found.meeting, d.mention, found.discount)) : [];
 }
 
+/** A sentence that looks back over a period ("Thời gian qua, … đã đạt được những thành tựu … như ký kết D") tells of past acts, not of this meeting's. */
+const RETROSPECT = /^(?:[^,.;]{0,30},\s*)?(?:[Tt]rong\s+)?(?:[Tt]hời gian(?: vừa)? qua|[Nn]hững năm(?: vừa)? qua|[Qq]ua \d+ năm)(?![\p{L}])/u;
+
 /**
  * An adoption still to come or long past is not this meeting's act: "để Hiệp định có thể được ký kết",
  * "sẽ thông qua", "dự kiến thông qua", "được thông qua năm ngoái", "chưa được phê duyệt".
@@ -95,7 +98,7 @@ function notDone(scope: SentenceScope, o: Occurrence): boolean {
   const before = gap(scope, Math.max(scope.sentence.start, o.start - 40), o.start);
   const after = gap(scope, o.end, Math.min(scope.sentence.end, o.end + 30));
   return /(?<![\p{L}])(?:để|nhằm|có thể|sẽ|dự kiến|chuẩn bị|hướng tới|chưa|tiến tới|trình)\s+(?:[\p{L}]+\s+){0,3}$/u.test(before) && !/(?<![\p{L}])(?:đã|vừa)\s+(?:[\p{L}]+\s+){0,2}$/u.test(before) ||
-    /^\s*(?:vào\s+)?(?:năm ngoái|năm trước|trước đó|trước đây|hồi|năm \d{4}|từ năm)/u.test(after);
+    /^\s*(?:vào\s+)?(?:năm ngoái|năm trước|trước đó|trước đây|hồi|năm \d{4}|từ năm)/u.test(after) || RETROSPECT.test(scope.sentence.text);
 }
 
 function documentsBefore(scope: SentenceScope, verb: number): Item[] | undefined {
