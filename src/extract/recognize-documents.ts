@@ -287,6 +287,8 @@ export function recognizeDocuments(view: SentenceView, lexicon: Lexicon): Docume
     const extent = nameEnd(tokens, headEnd, lexicon);
     const last = Math.max(extent.end, numbered, headEnd);
     if (last === headEnd && !extent.acronym) continue;
+    // "Kế hoạch và Đầu tư", "Văn hóa, Thể thao và Du lịch": a ministry's portfolio, named whole, is no document
+    if (lexicon.ministryMatcher.matchAt(tokens, i)?.length === last - i) continue;
     const spanEnd = Math.max(extent.spanEnd, last);
     const nameTo = numbered > 0 ? numbered : last;
     const mention: DocumentMention = {

@@ -9,6 +9,8 @@ describe("document name ends", () => {
     ["Các nước ủng hộ Đồng thuận ASEAN về bảo vệ và thúc đẩy quyền của trẻ em khuyết tật.", ["Đồng thuận ASEAN về bảo vệ và thúc đẩy quyền của trẻ em khuyết tật"]],
     ["Hai bên ký Tuyên bố chung Manila về Hợp tác, Phát triển và Ổn định, đồng thời nhất trí.", ["Tuyên bố chung Manila về Hợp tác, Phát triển và Ổn định"]],
     // a verb after the name's last capital or number, a demonstrative, a title before a person
+    // a ministry's portfolio named whole is no document
+    ["Đại diện các Bộ: Giao thông vận tải; Kế hoạch và Đầu tư; Giáo dục và Đào tạo cùng dự. Các nước thông qua Kế hoạch hành động về hợp tác.", ["Kế hoạch hành động về hợp tác"]],
     // prepositions inside a topic, but not a verb or a time of the sentence after them
     ["Các nước ra Tuyên bố về hợp tác trước các thách thức an ninh mạng.", ["Tuyên bố về hợp tác"]],
     ["Các nước ký Hiệp định về Tạo thuận lợi cho vận tải hàng hóa qua biên giới.", ["Hiệp định về Tạo thuận lợi cho vận tải hàng hóa qua biên giới"]],
