@@ -44,7 +44,9 @@ export function recognizeGenericDocuments(sentences: Sentence[], mentions: Menti
       const end = start + m[0].length;
       if (inSentence.some((x) => x.start < end && start < x.end)) continue;
       if (!adoption.some((p) => p.test(s.text.slice(0, m!.index)))) continue;
-      const name = m[1]!.replace(/\s+/gu, " ");
+      // ("ra tuyên bố chung": named with a capital, as the document is)
+      const written = m[1]!.replace(/\s+/gu, " ");
+      const name = written.charAt(0).toUpperCase() + written.slice(1);
       const kind = [...kinds.entries()].find(([h]) => h.toLowerCase() === name.toLowerCase())?.[1] ?? "declaration";
       added.push({ kind: "Document", docKind: kind, name, aliases: [], start, end, sentence: s.index });
     }

@@ -12,6 +12,15 @@ describe("documents named by their kind alone", () => {
     ]);
   });
 
+  it("are read in lower case too, and named with a capital", () => {
+    expect(factLines("Đại hội đồng AIPA lần thứ 50 đã thông qua 12 nghị quyết và 1 thông cáo chung.")).toEqual([
+      "ADOPTED Đại hội đồng AIPA lần thứ 50 → Thông cáo chung Đại hội đồng AIPA lần thứ 50",
+    ]);
+    expect(factLines("Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 20 kết thúc với việc các bộ trưởng ra tuyên bố chung, thể hiện quan điểm thống nhất.")).toEqual([
+      "ADOPTED Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 20 → Tuyên bố chung Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 20",
+    ]);
+  });
+
   it("stay two documents when two meetings each adopt one", () => {
     const text = "Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 20 đã thông qua Tuyên bố chung. Ngày hôm sau, Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần thứ 12 cũng ra Tuyên bố chung.";
     expect(factLines(text)).toEqual([
