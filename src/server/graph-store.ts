@@ -6,6 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { NameIndex } from "../graph/search.ts";
+import type { NodeNames } from "../graph/search.ts";
 import type { SerializedKnowledgeGraph } from "../graph/types.ts";
 import { viewGraph, ViewGraphFormatError } from "./view-graph.ts";
 
@@ -39,6 +40,19 @@ class EncodedBody {
   }
 }
 
+/**
+ * The name index of graph.json's nodes, packed, as JSON. Folded a slice of nodes at a time,
+ * letting other requests through between slices: the view graph of the same version is
+ * usually being compressed and sent meanwhile, and must not wait for the names.
+ */
+async function packedNameIndex(nodes: Map<string, SerializedNode>): Promise<EncodedBody> {
+  const entries = (function* () {
+    for (const [key, node] of nodes) yield [key, node.attributes ?? {}] as [string, NodeNames];
+  })();
+  const index = await NameIndex.inSlices(entries, () => new Promise((resolve) => setImmediate(resolve)));
+  return new EncodedBody(Buffer.from(JSON.stringify(index.pack())));
+}
+
 /** A response body of one version of graph.json, with the version it was made from. */
 export interface VersionedBody {
   body: Buffer;
@@ -54,7 +68,7 @@ interface GraphVersion {
   /** The view graph as JSON. */
   view: EncodedBody;
   /** The packed name index as JSON, made on first demand (folding every name: a few tenths of a second). */
-  nameIndex: EncodedBody | null;
+  nameIndex: Promise<EncodedBody> | null;
 }
 
 export class GraphStore {
@@ -76,8 +90,8 @@ export class GraphStore {
    */
   async nameIndex(encoding: Encoding): Promise<VersionedBody> {
     const version = await this.version();
-    version.nameIndex ??= new EncodedBody(Buffer.from(JSON.stringify(new NameIndex({ forEachNode: (callback) => version.nodes.forEach((node, key) => callback(key, node.attributes ?? {})) }).pack())));
-    return { body: await version.nameIndex.in(encoding), version: version.stamp };
+    version.nameIndex ??= packedNameIndex(version.nodes);
+    return { body: await (await version.nameIndex).in(encoding), version: version.stamp };
   }
 
   async node(key: string): Promise<SerializedNode | undefined> {

@@ -229,11 +229,18 @@ describe("the packed index (made by the server, unpacked by the viewer's worker)
     );
   });
 
-  it("is packed the same way whether the word index was made before or not, and again from itself", () => {
+  it("is packed the same way whether the word index was made before or not, made in slices, or again from itself", async () => {
     const index = new NameIndex(graph);
     const packed = index.pack();
     expect(new NameIndex(graph).prepareWords().pack()).toEqual(packed);
     expect(unpacked(index).pack()).toEqual(packed);
+    // A server makes it a few nodes at a time, pausing between slices.
+    let pauses = 0;
+    const nodes: Array<[string, object]> = [];
+    graph.forEachNode((key, attributes) => nodes.push([key, attributes]));
+    const sliced = await NameIndex.inSlices(nodes, async () => void (pauses += 1), 3);
+    expect(sliced.pack()).toEqual(packed);
+    expect(pauses).toBe(Math.floor(nodes.length / 3));
     // Folded names are not sent twice: a name that is its node's label is sent as null.
     expect(packed.names.filter((name) => name !== null).length).toBeLessThan(packed.names.length);
   });
