@@ -17,10 +17,18 @@ export interface SearchableNode {
   aliases: string[];
 }
 
-export type SearchRequest =
-  | { type: "load"; url: string; headers: Record<string, string> }
-  | { type: "index"; nodes: SearchableNode[] }
-  | { type: "search"; id: number; query: string; limit: number };
+/**
+ * Where the worker fetches the server's index, given as the worker's name (`self.name`), not in
+ * a message: a message posted to a worker that is still starting is handed over by the page's
+ * thread, which is busy drawing the graph by then, so the fetch would start only after the
+ * first frame. A worker with no name waits for the page's names.
+ */
+export interface IndexSource {
+  url: string;
+  headers: Record<string, string>;
+}
+
+export type SearchRequest = { type: "index"; nodes: SearchableNode[] } | { type: "search"; id: number; query: string; limit: number };
 /**
  * The answer to a query, in up to two messages: the word tiers first (`final: false`) when
  * the fuzzy tail is still to come, then the whole ranked list (`final: true`), which starts
@@ -31,7 +39,7 @@ export interface SearchResponse {
   hits: Suggestion[];
   final: boolean;
 }
-/** The answer to "load": the version of graph.json the worker's index was made from; null when it has none. */
+/** Posted once the server's index is in (IndexSource): the version of graph.json it was made from; null when there is none. */
 export interface IndexLoaded {
   loaded: string | null;
 }
@@ -63,7 +71,7 @@ export function indexOf(nodes: readonly SearchableNode[]): NameIndex {
  * from; null, with one line on the console, when there is none to take (a failed request, an
  * older server, another format): the page then sends its names instead.
  */
-export async function fetchNameIndex(url: string, headers: Record<string, string>): Promise<{ index: NameIndex; version: string } | null> {
+export async function fetchNameIndex({ url, headers }: IndexSource): Promise<{ index: NameIndex; version: string } | null> {
   try {
     const response = await fetch(url, { headers });
     const version = response.headers.get(GRAPH_VERSION_HEADER);

@@ -11,7 +11,7 @@ import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { authHeaders } from "./api-token.ts";
 import { graphVersion } from "./graph-version.ts";
 import { answer, indexOf } from "./search-index.ts";
-import type { SearchableNode, SearchRequest, Suggestion, WorkerMessage } from "./search-index.ts";
+import type { IndexSource, SearchableNode, SearchRequest, Suggestion, WorkerMessage } from "./search-index.ts";
 
 export type { Suggestion } from "./search-index.ts";
 
@@ -21,7 +21,8 @@ function searchableNodes(graph: KnowledgeGraph): SearchableNode[] {
   return nodes;
 }
 
-const newWorker = () => new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
+/** A search worker; given `source`, it fetches the server's index from there as it starts (search-index.ts). */
+const newWorker = (source?: IndexSource) => new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module", name: source ? JSON.stringify(source) : "" });
 
 /** A worker asked for the server's index at the page's start, and the version of graph.json it got (null: none). */
 interface StartedWorker {
@@ -38,14 +39,13 @@ let started: StartedWorker | null = null;
  */
 export function startSearchWorker(): void {
   if (started || typeof Worker === "undefined") return;
-  const worker = newWorker();
+  const worker = newWorker({ url: new URL("api/graph/search-index", document.baseURI).href, headers: authHeaders() });
   const loaded = new Promise<string | null>((resolve) => {
     worker.addEventListener("message", (event: MessageEvent<WorkerMessage>) => {
       if ("loaded" in event.data) resolve(event.data.loaded);
     });
     worker.addEventListener("error", () => resolve(null));
   });
-  worker.postMessage({ type: "load", url: new URL("api/graph/search-index", document.baseURI).href, headers: authHeaders() } satisfies SearchRequest);
   started = { worker, loaded };
 }
 
