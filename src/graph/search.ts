@@ -130,7 +130,7 @@ export class NameIndex {
    * The same index, made a slice of nodes at a time with `pause()` between slices: a server
    * folding 30,000 names (a few tenths of a second) still answers other requests meanwhile.
    */
-  static async inSlices(nodes: Iterable<[key: string, attributes: NodeNames]>, pause: () => Promise<void>, slice = 2_000): Promise<NameIndex> {
+  static async inSlices(nodes: Iterable<[key: string, attributes: NodeNames]>, pause: () => Promise<void>, slice = 500): Promise<NameIndex> {
     const index = new NameIndex({ forEachNode: () => {} });
     let count = 0;
     for (const [key, attributes] of nodes) {

@@ -41,7 +41,7 @@ class EncodedBody {
 }
 
 /**
- * The name index of graph.json's nodes, packed, as JSON. Folded a slice of nodes at a time,
+ * The name index of graph.json's nodes, packed, as JSON. Folded 500 nodes at a time (10–50 ms),
  * letting other requests through between slices: the view graph of the same version is
  * usually being compressed and sent meanwhile, and must not wait for the names.
  */
