@@ -3,6 +3,8 @@
 // Browser-safe: no Node imports.
 import { distance } from "fastest-levenshtein";
 import { foldName } from "../text/fold.ts";
+import { holdersOf, holdersOfPrefix, nameWordsOf, wordIndexOf } from "./word-index.ts";
+import type { NameWords, WordIndex } from "./word-index.ts";
 
 /** How a name matched, best first. */
 export const MATCH_TIERS = ["exact", "prefix", "tokens", "fuzzy"] as const;
@@ -19,9 +21,16 @@ export interface SearchHit {
   score: number;
 }
 
+/** What search reads of a node's attributes. */
+export interface NodeNames {
+  label?: unknown;
+  aliases?: unknown;
+  kind?: unknown;
+}
+
 /** What search needs of a graph: graphology's node iteration, with `label`, `aliases` and `kind` attributes. */
 export interface SearchableGraph {
-  forEachNode(callback: (key: string, attributes: { label?: unknown; aliases?: unknown; kind?: unknown }) => void): void;
+  forEachNode(callback: (key: string, attributes: NodeNames) => void): void;
 }
 
 interface IndexedName {
@@ -31,8 +40,6 @@ interface IndexedName {
   name: string;
   folded: string;
   tokens: string[];
-  /** Length of the name's first k words joined by spaces, at index k (for the fuzzy bound). */
-  windowLengths: number[];
 }
 
 /** Below this similarity a fuzzy match is noise (0.75 ≈ one typo in four letters). */
@@ -67,6 +74,47 @@ function describeHits(hits: SearchHit[], prefix: string): string {
   return prefix + hits.map((hit) => `${hit.label} [${hit.kind}, ${hit.key}]`).join("; ");
 }
 
+/**
+ * The index as the server sends it to the viewer's worker (`pack`, `NameIndex.unpack`): the
+ * names already folded and the word index already made, which is most of the cost of making
+ * the index (folding 30,000 names takes a few tenths of a second), by column.
+ */
+export const PACKED_NAME_INDEX_FORMAT = "diplograph-name-index/1";
+
+export interface PackedNameIndex {
+  format: typeof PACKED_NAME_INDEX_FORMAT;
+  /** Every node: its key, its label (the key when it has none), its kind as an index into `kindNames`. */
+  keys: string[];
+  labels: string[];
+  kinds: number[];
+  kindNames: string[];
+  /** Every searchable name: its node (an index into `keys`), as written (null: the node's label), folded. */
+  nameNodes: number[];
+  names: Array<string | null>;
+  folded: string[];
+  /**
+   * Every word of every name, sorted; the words of name i as numbers into it at
+   * nameWords[nameWordOffsets[i]..nameWordOffsets[i+1]) (splitting 30,000 folded names again
+   * would cost a browser's cold worker tens of milliseconds); and the word index, the names
+   * holding word w at wordHolders[wordOffsets[w]..wordOffsets[w+1]) (word-index.ts): numbers
+   * that JSON.parse reads faster than a cold worker could work them out.
+   */
+  words: string[];
+  nameWordOffsets: number[];
+  nameWords: number[];
+  wordOffsets: number[];
+  wordHolders: number[];
+}
+
+/** A packed index that is not one (another format, or arrays that do not fit together). */
+export class NameIndexFormatError extends Error {
+  override name = "NameIndexFormatError";
+}
+
+function indexedName(key: string, label: string, kind: string, name: string, folded: string, tokens = tokensOf(folded)): IndexedName {
+  return { key, label, kind, name, folded, tokens };
+}
+
 /** Folded names of every node, built once per graph; search and resolve run on it. */
 export class NameIndex {
   private readonly names: IndexedName[] = [];
@@ -75,22 +123,100 @@ export class NameIndex {
   private words: WordIndex | null = null;
 
   constructor(graph: SearchableGraph) {
-    graph.forEachNode((key, attributes) => {
-      const label = typeof attributes.label === "string" ? attributes.label : key;
-      const kind = typeof attributes.kind === "string" ? attributes.kind : "";
-      this.keys.set(key, { label, kind });
-      const aliases = Array.isArray(attributes.aliases) ? attributes.aliases.filter((a): a is string => typeof a === "string") : [];
-      const seen = new Set<string>();
-      for (const name of [label, ...aliases]) {
-        const folded = foldName(name);
-        if (!folded || seen.has(folded)) continue;
-        seen.add(folded);
-        const tokens = tokensOf(folded);
-        const windowLengths = [0];
-        for (const token of tokens) windowLengths.push((windowLengths.at(-1) ?? 0) + token.length + (windowLengths.length > 1 ? 1 : 0));
-        this.names.push({ key, label, kind, name, folded, tokens, windowLengths });
-      }
-    });
+    graph.forEachNode((key, attributes) => this.add(key, attributes));
+  }
+
+  /**
+   * The same index, made a slice of nodes at a time with `pause()` between slices: a server
+   * folding 30,000 names (a few tenths of a second) still answers other requests meanwhile.
+   */
+  static async inSlices(nodes: Iterable<[key: string, attributes: NodeNames]>, pause: () => Promise<void>, slice = 500): Promise<NameIndex> {
+    const index = new NameIndex({ forEachNode: () => {} });
+    let count = 0;
+    for (const [key, attributes] of nodes) {
+      index.add(key, attributes);
+      if (++count % slice === 0) await pause();
+    }
+    return index;
+  }
+
+  private add(key: string, attributes: NodeNames): void {
+    const label = typeof attributes.label === "string" ? attributes.label : key;
+    const kind = typeof attributes.kind === "string" ? attributes.kind : "";
+    this.keys.set(key, { label, kind });
+    const aliases = Array.isArray(attributes.aliases) ? attributes.aliases.filter((a): a is string => typeof a === "string") : [];
+    const seen = new Set<string>();
+    for (const name of [label, ...aliases]) {
+      const folded = foldName(name);
+      if (!folded || seen.has(folded)) continue;
+      seen.add(folded);
+      this.names.push(indexedName(key, label, kind, name, folded));
+    }
+  }
+
+  /** The index with its word index, by column: what `unpack` reads back as the same index. */
+  pack(): PackedNameIndex {
+    const nameWords = nameWordsOf(this.names.map((entry) => entry.tokens));
+    const { words, offsets, holders } = (this.words ??= wordIndexOf(nameWords));
+    const nodeOf = new Map<string, number>();
+    const kindNames: string[] = [];
+    const packed: PackedNameIndex = {
+      format: PACKED_NAME_INDEX_FORMAT,
+      keys: [],
+      labels: [],
+      kinds: [],
+      kindNames,
+      nameNodes: [],
+      names: [],
+      folded: [],
+      words: [...words],
+      nameWordOffsets: [...nameWords.offsets],
+      nameWords: [...nameWords.ids],
+      wordOffsets: [...offsets],
+      wordHolders: [...holders],
+    };
+    for (const [key, { label, kind }] of this.keys) {
+      nodeOf.set(key, packed.keys.length);
+      packed.keys.push(key);
+      packed.labels.push(label);
+      if (!kindNames.includes(kind)) kindNames.push(kind);
+      packed.kinds.push(kindNames.indexOf(kind));
+    }
+    for (const entry of this.names) {
+      packed.nameNodes.push(nodeOf.get(entry.key) ?? -1);
+      packed.names.push(entry.name === entry.label ? null : entry.name);
+      packed.folded.push(entry.folded);
+    }
+    return packed;
+  }
+
+  /**
+   * The index `pack` gave, without folding a name or making the word index again (what the
+   * viewer's worker does with the server's). It comes from the server that served the page's
+   * code, so it is checked for its format and the lengths of its arrays (NameIndexFormatError),
+   * not number by number: a number out of range reads as no name or word.
+   */
+  static unpack(packed: PackedNameIndex): NameIndex {
+    const fail = (reason: string) => new NameIndexFormatError(`name index: ${reason}`);
+    if (packed?.format !== PACKED_NAME_INDEX_FORMAT) throw fail(`expected format ${PACKED_NAME_INDEX_FORMAT}, got ${String(packed?.format)}`);
+    const { keys, labels, kinds, kindNames, nameNodes, names, folded, words } = packed;
+    const arrays = (length: number, ...values: unknown[]) => values.every((value) => Array.isArray(value) && value.length === length);
+    if (!Array.isArray(keys) || !arrays(keys.length, labels, kinds) || !Array.isArray(kindNames)) throw fail("its keys, labels and kinds are not arrays of one length");
+    if (!Array.isArray(folded) || !arrays(folded.length, nameNodes, names) || !arrays(folded.length + 1, packed.nameWordOffsets)) throw fail("its names are not arrays of one length");
+    if (!Array.isArray(words) || !arrays(words.length + 1, packed.wordOffsets) || !Array.isArray(packed.nameWords) || !Array.isArray(packed.wordHolders)) {
+      throw fail("its words are not arrays of the lengths of its names and words");
+    }
+    const nameWords: NameWords = { words, offsets: Int32Array.from(packed.nameWordOffsets), ids: Int32Array.from(packed.nameWords) };
+    const index = new NameIndex({ forEachNode: () => {} });
+    const nodes = keys.map((key, i) => ({ label: String(labels[i] ?? key), kind: String(kindNames[kinds[i] ?? -1] ?? "") }));
+    keys.forEach((key, i) => index.keys.set(key, nodes[i] as { label: string; kind: string }));
+    for (let i = 0; i < folded.length; i += 1) {
+      const node = nameNodes[i] ?? -1;
+      const { label, kind } = nodes[node] ?? { label: "", kind: "" };
+      index.names.push(indexedName(keys[node] ?? "", label, kind, names[i] ?? label, String(folded[i]), wordsOfName(nameWords, i)));
+    }
+    index.words = { words, offsets: Int32Array.from(packed.wordOffsets), holders: Int32Array.from(packed.wordHolders) };
+    return index;
   }
 
   /**
@@ -109,8 +235,12 @@ export class NameIndex {
    * query does not wait for it).
    */
   prepareWords(): this {
-    this.words ??= wordIndexOf(this.names);
+    this.wordIndex();
     return this;
+  }
+
+  private wordIndex(): WordIndex {
+    return (this.words ??= wordIndexOf(nameWordsOf(this.names.map((entry) => entry.tokens))));
   }
 
   /**
@@ -143,18 +273,18 @@ export class NameIndex {
    * (the query's words are the name's first words), so no other name needs looking at.
    */
   private wordCandidates(queryTokens: string[]): IndexedName[] {
-    this.words ??= wordIndexOf(this.names);
-    const { postings, sorted } = this.words;
-    const last = queryTokens.at(-1) ?? "";
-    let candidates = new Set<number>();
-    for (let i = lowerBound(sorted, last); i < sorted.length && (sorted[i] ?? "").startsWith(last); i += 1) {
-      for (const name of postings.get(sorted[i] ?? "") ?? []) candidates.add(name);
-    }
+    const words = this.wordIndex();
+    let candidates = holdersOfPrefix(words, queryTokens.at(-1) ?? "");
     for (const token of queryTokens.slice(0, -1)) {
-      const holding = new Set(postings.get(token) ?? []);
+      const holding = new Set(holdersOf(words, token));
       candidates = new Set([...candidates].filter((name) => holding.has(name)));
     }
-    return [...candidates].sort((a, b) => a - b).map((name) => this.names[name] as IndexedName);
+    const entries: IndexedName[] = [];
+    for (const name of [...candidates].sort((a, b) => a - b)) {
+      const entry = this.names[name];
+      if (entry) entries.push(entry);
+    }
+    return entries;
   }
 
   /**
@@ -191,36 +321,6 @@ export class NameIndex {
   }
 }
 
-interface WordIndex {
-  /** Word → indices of the names holding it, each once. */
-  postings: Map<string, number[]>;
-  /** Every word, sorted, for the words that start with a prefix. */
-  sorted: string[];
-}
-
-function wordIndexOf(names: readonly IndexedName[]): WordIndex {
-  const postings = new Map<string, number[]>();
-  names.forEach((entry, index) => {
-    for (const token of new Set(entry.tokens)) {
-      const holders = postings.get(token);
-      if (holders) holders.push(index);
-      else postings.set(token, [index]);
-    }
-  });
-  return { postings, sorted: [...postings.keys()].sort() };
-}
-
-/** The first position in `sorted` whose value is not below `value`. */
-function lowerBound(sorted: readonly string[], value: string): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? "") < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - distance(a, b) / longest;
@@ -251,6 +351,22 @@ function matchWords(entry: IndexedName, folded: string, queryTokens: string[]): 
  */
 const mayReach = (a: number, b: number): boolean => Math.abs(a - b) <= (1 - FUZZY_THRESHOLD) * Math.max(a, b);
 
+/** The length of a name's first `count` words (all, if it has fewer) joined by spaces. */
+function windowLength(tokens: readonly string[], count: number): number {
+  const words = Math.min(count, tokens.length);
+  let length = Math.max(0, words - 1);
+  for (let i = 0; i < words; i += 1) length += tokens[i]?.length ?? 0;
+  return length;
+}
+
+/** The words of name `i` as strings. */
+function wordsOfName({ words, offsets, ids }: NameWords, i: number): string[] {
+  const [from, to] = [offsets[i] ?? 0, offsets[i + 1] ?? 0];
+  const tokens = new Array<string>(to - from);
+  for (let at = from; at < to; at += 1) tokens[at - from] = words[ids[at] ?? 0] ?? "";
+  return tokens;
+}
+
 /** The fuzzy tier, for a name that matched no other (matchWords gave nothing). */
 function matchFuzzy(entry: IndexedName, folded: string, queryTokens: string[]): SearchHit | undefined {
   if (matchWords(entry, folded, queryTokens)) return undefined;
@@ -259,8 +375,7 @@ function matchFuzzy(entry: IndexedName, folded: string, queryTokens: string[]): 
     if (score >= FUZZY_THRESHOLD) return hitOf(entry, "fuzzy", score);
   }
   // A typo inside a longer name: compare with the name's words as many as the query has.
-  const words = Math.min(queryTokens.length, entry.tokens.length);
-  if (!mayReach(folded.length, entry.windowLengths[words] ?? 0)) return undefined;
+  if (!mayReach(folded.length, windowLength(entry.tokens, queryTokens.length))) return undefined;
   const partial = similarity(folded, entry.tokens.slice(0, queryTokens.length).join(" "));
   return partial >= FUZZY_THRESHOLD ? hitOf(entry, "fuzzy", partial * (queryTokens.length / entry.tokens.length)) : undefined;
 }

@@ -1,6 +1,12 @@
 // What the viewer's HTTP API answers: the shapes the server sends and the web app reads.
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../graph/types.ts";
 
+/**
+ * The version of graph.json a view graph or name index was made from (GraphStore): the page
+ * takes the server's name index only when it was made from the same version as its view graph.
+ */
+export const GRAPH_VERSION_HEADER = "diplograph-graph-version";
+
 /** Whether the Cypher console can run: Neo4j configured and answering. */
 export interface Neo4jStatus {
   configured: boolean;

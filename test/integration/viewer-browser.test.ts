@@ -1,5 +1,6 @@
 // The viewer in a real headless Chromium (Debian's, through playwright-core) against the
-// real server, on the graph built from the sample articles: rendering, search, the node
+// real server, on the graph built from the sample articles: rendering, search (from the
+// server's name index, or the page's names when that index is of another build), the node
 // panel, filters, GEXF export, shared links; and, on a hand-made graph, the XSS case.
 // Screenshots go to test-artifacts/.
 import { readFileSync } from "node:fs";
@@ -7,7 +8,9 @@ import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { NameIndex } from "../../src/graph/search.ts";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
+import { GRAPH_VERSION_HEADER } from "../../src/server/types.ts";
 import { sampleGraph } from "../helpers/sample-graph.ts";
 import { launchChromium, screenshot } from "../helpers/viewer-browser.ts";
 import { HOSTILE_MARKUP, writeViewerFixture } from "../helpers/viewer-fixture.ts";
@@ -195,5 +198,47 @@ describe("viewer in Chromium", () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe("the search's index comes from the server", () => {
+  // A name only an index sent in place of the server's can know: "Phạm Bình Minh" renamed.
+  const RENAMED = "Lorin Arlen Máy Chủ";
+  /** Serves, in place of the server's name index, one of the sample graph with his node renamed, under `version` (the server's by default). */
+  async function serveRenamedIndex(version?: string): Promise<void> {
+    const nodes = graph.nodes.map((node) => (node.key === "official:pham-binh-minh" ? { ...node, attributes: { ...node.attributes, label: RENAMED } } : node));
+    const packed = new NameIndex({ forEachNode: (callback) => nodes.forEach((node) => callback(node.key, node.attributes ?? {})) }).pack();
+    await page.route("**/api/graph/search-index", async (route) => {
+      const served = await route.fetch();
+      const headers = { [GRAPH_VERSION_HEADER]: version ?? served.headers()[GRAPH_VERSION_HEADER] ?? "" };
+      await route.fulfill({ status: 200, contentType: "application/json", headers, body: JSON.stringify(packed) });
+    });
+  }
+
+  test("the first query after a load is answered from the index the server sent, not from names the page indexed", async () => {
+    await serveRenamedIndex();
+    await openViewer(page, viewer.url);
+    // Typed as soon as the graph is drawn, before the page is idle.
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).fill("lorin arlen");
+    await expect.poll(() => page.getByTestId("suggestions").locator("li").first().textContent()).toContain(RENAMED);
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).press("Enter");
+    expect(await page.getByTestId("node-panel").getAttribute("data-node")).toBe("official:pham-binh-minh");
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("an index of another build of graph.json is not used: the page's own names are searched", async () => {
+    await serveRenamedIndex("another-build");
+    await openViewer(page, viewer.url);
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).fill("pham binh minh");
+    // His name as the page's graph has it, which the index sent does not hold.
+    await expect.poll(() => page.getByTestId("suggestions").locator("li").first().textContent()).toContain("Phạm Bình Minh");
+    expect(await page.getByTestId("suggestions").textContent()).not.toContain(RENAMED);
+  });
+
+  test("without the server's index (an error), the page's own names are searched", async () => {
+    await page.route("**/api/graph/search-index", (route) => route.fulfill({ status: 500, contentType: "application/json", body: "{}" }));
+    await openViewer(page, viewer.url);
+    await page.getByRole("combobox", { name: "Tìm kiếm" }).fill("hncc 37");
+    await expect.poll(() => page.getByTestId("suggestions").locator("li").first().textContent()).toContain("Hội nghị cấp cao ASEAN lần thứ 37");
   });
 });

@@ -3,7 +3,9 @@
 import fc from "fast-check";
 import { distance } from "fastest-levenshtein";
 import { describe, expect, it } from "vitest";
-import { AmbiguousNameError, NameIndex, resolveName, searchNodes, UnknownNameError } from "../../src/graph/search.ts";
+import { AmbiguousNameError, NameIndex, NameIndexFormatError, PACKED_NAME_INDEX_FORMAT, resolveName, searchNodes, UnknownNameError } from "../../src/graph/search.ts";
+import type { PackedNameIndex, SearchableGraph } from "../../src/graph/search.ts";
+import { nameWordsOf, wordIndexOf } from "../../src/graph/word-index.ts";
 import { foldName } from "../../src/text/fold.ts";
 import { answer } from "../../web/src/search-index.ts";
 import type { SearchResponse } from "../../web/src/search-index.ts";
@@ -86,6 +88,9 @@ describe("searchNodes", () => {
   });
 });
 
+/** The index as the viewer's worker gets it from the server: packed, through JSON, unpacked. */
+const unpacked = (index: NameIndex): NameIndex => NameIndex.unpack(JSON.parse(JSON.stringify(index.pack())) as PackedNameIndex);
+
 describe("search skips work that cannot change the answer", () => {
   // The rules without the shortcuts (no fuzzy pass skipped, no length bound): every name
   // scored in every tier, as NameIndex did before its speed work.
@@ -128,6 +133,8 @@ describe("search skips work that cannot change the answer", () => {
         const names = labels.map((label, i) => ({ key: `node:${i}`, label }));
         const index = new NameIndex({ forEachNode: (callback) => names.forEach(({ key, label }) => callback(key, { label, aliases: [], kind: "Official" })) });
         expect(index.search(query, limit).map((hit) => [hit.key, hit.tier, hit.score])).toEqual(reference(names, query, limit));
+        // The index the server packs and the viewer's worker unpacks answers the same.
+        expect(unpacked(index).search(query, limit).map((hit) => [hit.key, hit.tier, hit.score])).toEqual(reference(names, query, limit));
       }),
       { numRuns: 300, seed: 12 },
     );
@@ -147,6 +154,10 @@ describe("search skips work that cannot change the answer", () => {
         const prepared = new NameIndex({ forEachNode: (callback) => labels.forEach((label, i) => callback(`node:${i}`, { label, aliases: [], kind: "Official" })) }).prepareWords();
         expect(prepared.searchWords(query, limit)).toEqual(words);
         expect(prepared.search(query, limit)).toEqual(full);
+        // So does the packed index, sent as JSON and unpacked (the viewer's worker's).
+        const fromServer = unpacked(index);
+        expect(fromServer.searchWords(query, limit)).toEqual(words);
+        expect(fromServer.search(query, limit)).toEqual(full);
         expect(words.every((hit) => hit.tier !== "fuzzy")).toBe(true);
         expect(words).toEqual(full.filter((hit) => hit.tier !== "fuzzy"));
         expect(full.slice(0, words.length)).toEqual(words);
@@ -183,5 +194,90 @@ describe("the viewer's search worker answers in two steps", () => {
   it("posts once when the word tiers fill the list (no edit distances are computed)", () => {
     expect(responses("pham", 2)).toEqual([{ id: 7, final: true, hits: index.search("pham", 2) }]);
     expect(responses("pham", 2)[0]?.hits).toHaveLength(2);
+  });
+});
+
+describe("the packed index (made by the server, unpacked by the viewer's worker)", () => {
+  const syllables = ["Hà", "Nội", "Phạm", "Bình", "Minh", "HNCC", "lần", "thứ", "37", "cấp", "cao", "Đông", "Á", "các", "–", "+", "ASEAN", "a"];
+  const phrase = fc.array(fc.constantFrom(...syllables), { minLength: 0, maxLength: 5 }).map((words) => words.join(" "));
+  // Nodes as graph.json has them: a label or none (the key stands in), aliases that repeat
+  // the label or fold to nothing, kinds of several sorts; queries typed or mistyped.
+  const node = fc.record({ label: fc.option(phrase, { nil: undefined }), aliases: fc.array(phrase, { maxLength: 3 }), kind: fc.constantFrom("Official", "Meeting", "Country", undefined) });
+  const graphOf = (nodes: Array<{ label?: string; aliases: string[]; kind?: string }>): SearchableGraph => ({
+    forEachNode: (callback) => nodes.forEach((attributes, i) => callback(`node:${i}`, attributes)),
+  });
+
+  it("answers every query, word tiers, fuzzy tail, resolve and closest, as the index it was packed from", () => {
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 30 }), phrase, fc.integer({ min: 1, max: 10 }), (nodes, query, limit) => {
+        const index = new NameIndex(graphOf(nodes));
+        const fromServer = unpacked(index);
+        expect(fromServer.search(query, limit)).toEqual(index.search(query, limit));
+        expect(fromServer.searchWords(query, limit)).toEqual(index.searchWords(query, limit));
+        expect(fromServer.closest(query, limit)).toEqual(index.closest(query, limit));
+        expect(fromServer.resolve("node:0")).toEqual(index.resolve("node:0"));
+        const outcome = (of: NameIndex) => {
+          try {
+            return of.resolve(query);
+          } catch (error) {
+            return { error: (error as Error).name, message: (error as Error).message };
+          }
+        };
+        expect(outcome(fromServer)).toEqual(outcome(index));
+      }),
+      { numRuns: 300, seed: 14 },
+    );
+  });
+
+  it("is packed the same way whether the word index was made before or not, made in slices, or again from itself", async () => {
+    const index = new NameIndex(graph);
+    const packed = index.pack();
+    expect(new NameIndex(graph).prepareWords().pack()).toEqual(packed);
+    expect(unpacked(index).pack()).toEqual(packed);
+    // A server makes it a few nodes at a time, pausing between slices.
+    let pauses = 0;
+    const nodes: Array<[string, object]> = [];
+    graph.forEachNode((key, attributes) => nodes.push([key, attributes]));
+    const sliced = await NameIndex.inSlices(nodes, async () => void (pauses += 1), 3);
+    expect(sliced.pack()).toEqual(packed);
+    expect(pauses).toBe(Math.floor(nodes.length / 3));
+    // Folded names are not sent twice: a name that is its node's label is sent as null.
+    expect(packed.names.filter((name) => name !== null).length).toBeLessThan(packed.names.length);
+  });
+
+  it("refuses another format or arrays that do not fit together, by name", () => {
+    const packed = new NameIndex(graph).pack();
+    const refused = (bad: unknown) => expect(() => NameIndex.unpack(bad as PackedNameIndex)).toThrow(NameIndexFormatError);
+    refused({ ...packed, format: "diplograph-name-index/0" });
+    refused(null);
+    refused({ ...packed, labels: packed.labels.slice(1) });
+    refused({ ...packed, folded: packed.folded.slice(1) });
+    refused({ ...packed, nameWordOffsets: packed.nameWordOffsets.slice(1) });
+    refused({ ...packed, wordOffsets: undefined });
+    expect(() => NameIndex.unpack({ ...packed, format: "x" } as unknown as PackedNameIndex)).toThrow(`name index: expected format ${PACKED_NAME_INDEX_FORMAT}, got x`);
+  });
+
+  it("reads numbers out of range as no name, never outside its arrays", () => {
+    const packed = new NameIndex(graph).pack();
+    const broken: PackedNameIndex = { ...packed, wordHolders: packed.wordHolders.map((name) => name + 10_000), nameNodes: packed.nameNodes.map(() => 99_999) };
+    const index = NameIndex.unpack(broken);
+    expect(index.searchWords("pham binh minh", 5)).toEqual([]);
+    expect(() => index.search("pham binh mihn", 5)).not.toThrow();
+  });
+});
+
+describe("the word index", () => {
+  it("lists each name once under each of its words, names ascending, words sorted (as a map of postings would)", () => {
+    const word = fc.constantFrom("ha", "noi", "hoi", "nghi", "a", "37", "asean");
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 6 }), { maxLength: 30 }), (tokens) => {
+        const index = wordIndexOf(nameWordsOf(tokens));
+        const postings = new Map<string, number[]>();
+        tokens.forEach((words, name) => new Set(words).forEach((w) => postings.set(w, [...(postings.get(w) ?? []), name])));
+        expect(index.words).toEqual([...postings.keys()].sort());
+        index.words.forEach((w, i) => expect([...index.holders.subarray(index.offsets[i], index.offsets[i + 1])]).toEqual(postings.get(w)));
+      }),
+      { numRuns: 200, seed: 15 },
+    );
   });
 });

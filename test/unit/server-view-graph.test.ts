@@ -9,7 +9,10 @@ import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, test } from "vitest";
 import { createViewerServer } from "../../src/server/app.ts";
 import { pickEncoding } from "../../src/server/graph-store.ts";
+import { GRAPH_VERSION_HEADER } from "../../src/server/types.ts";
 import type { EdgeDetails, NodeDetails } from "../../src/server/types.ts";
+import { NameIndex } from "../../src/graph/search.ts";
+import type { PackedNameIndex } from "../../src/graph/search.ts";
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import { readViewGraph, viewGraph, ViewGraphFormatError } from "../../src/server/view-graph.ts";
@@ -150,6 +153,38 @@ describe("view graph", () => {
     const after = (await app.inject({ method: "GET", url: "/api/graph/view" })).json<{ nodes: unknown[] }>();
     expect(before.nodes.length).toBeGreaterThan(2);
     expect(after.nodes.length).toBe(2);
+  });
+
+  test("GET /api/graph/search-index: the name index packed from graph.json, of the view's version, kept by the browser until graph.json changes", async () => {
+    const fixture = writeViewerFixture();
+    app = await createViewerServer({ graphPath: fixture.path, webRoot: webRoot() });
+    const view = await app.inject({ method: "GET", url: "/api/graph/view" });
+    const plain = await app.inject({ method: "GET", url: "/api/graph/search-index" });
+    expect(plain.statusCode).toBe(200);
+    const version = plain.headers[GRAPH_VERSION_HEADER];
+    expect(version).toBeTruthy();
+    expect(view.headers[GRAPH_VERSION_HEADER]).toBe(version);
+    // The same answers as an index of graph.json's nodes made on the spot.
+    const built = new NameIndex({ forEachNode: (callback) => fixture.graph.nodes.forEach((node) => callback(node.key, node.attributes ?? {})) });
+    const sent = NameIndex.unpack(plain.json<PackedNameIndex>());
+    for (const query of ["pham binh minh", "hncc", "jcm", "viet nam", "bruney", "acc 25", "asean"]) expect(sent.search(query, 8)).toEqual(built.search(query, 8));
+    const br = await app.inject({ method: "GET", url: "/api/graph/search-index", headers: { "accept-encoding": "br" } });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString("utf8"))).toEqual(plain.json());
+    // Asked again with its ETag: not modified, no body; another encoding's tag is not this one.
+    const etag = String(br.headers.etag);
+    const again = await app.inject({ method: "GET", url: "/api/graph/search-index", headers: { "accept-encoding": "br", "if-none-match": etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    expect((await app.inject({ method: "GET", url: "/api/graph/search-index", headers: { "if-none-match": etag } })).statusCode).toBe(200);
+    // A rebuild is another version: new names, a new tag.
+    const renamed = { ...fixture.graph, nodes: fixture.graph.nodes.map((node) => (node.key === "official:pham-binh-minh" ? { ...node, attributes: { ...node.attributes, label: "Lorin Arlen" } } : node)) };
+    writeFileSync(fixture.path, `${JSON.stringify(renamed)}\n`);
+    const rebuilt = await app.inject({ method: "GET", url: "/api/graph/search-index", headers: { "accept-encoding": "br", "if-none-match": etag } });
+    expect(rebuilt.statusCode).toBe(200);
+    expect(rebuilt.headers[GRAPH_VERSION_HEADER]).not.toBe(version);
+    const index = NameIndex.unpack(JSON.parse(brotliDecompressSync(rebuilt.rawPayload).toString("utf8")) as PackedNameIndex);
+    expect(index.search("lorin arlen", 1)[0]).toMatchObject({ key: "official:pham-binh-minh", tier: "exact" });
   });
 
   test("encodings: brotli first, then gzip, else none", () => {

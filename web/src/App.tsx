@@ -152,9 +152,10 @@ export function App({ graphRequest }: AppProps) {
   }, [graph, view.filters, datesContradict]);
   const ego = view.ego ?? null;
   const visibility: Visibility = useMemo(() => (graph && ego ? egoVisibility(graph, ego, filtered.visibility) : filtered.visibility), [graph, ego, filtered.visibility]);
-  // The search index lives in a worker (search.ts). It is not needed to draw: the names are
-  // handed over once the browser is idle after the first frame, or by the first query (typed,
-  // or `?q=` in the URL).
+  // The search index lives in a worker (search.ts), started with the page and holding the
+  // server's index of this build. The page takes it over once the browser is idle after the
+  // first frame, or at the first query (typed, or `?q=` in the URL); only when the server's
+  // index is of another build are the names handed over, then.
   const search = useMemo(() => (graph ? new GraphSearch(graph) : null), [graph]);
   useEffect(() => () => search?.dispose(), [search]);
   useEffect(() => {

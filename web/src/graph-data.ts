@@ -8,6 +8,7 @@ import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeA
 import { readViewGraph } from "../../src/server/view-graph.ts";
 import type { ViewGraph } from "../../src/server/view-graph.ts";
 import { authHeaders } from "./api-token.ts";
+import { rememberGraphVersion } from "./graph-version.ts";
 import { FALLBACK_COLOR, KIND_COLORS } from "./kinds.ts";
 import { displaySize, sizeScale } from "./node-size.ts";
 
@@ -38,6 +39,7 @@ export async function fetchGraph(url = "api/graph/view"): Promise<KnowledgeGraph
   const data = (await response.json()) as ViewGraph;
   performance.mark("diplograph:graph-parsed");
   const graph = readViewGraph(data, new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>());
+  rememberGraphVersion(graph, response);
   ensurePositions(graph);
   return graph;
 }

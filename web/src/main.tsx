@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { fetchGraph } from "./graph-data.ts";
+import { startSearchWorker } from "./search.ts";
 import "./styles.css";
 
 // graph.json is requested (index.html preloads it) and parsed while React draws the splash:
@@ -10,6 +11,8 @@ import "./styles.css";
 const graphRequest = fetchGraph();
 // Marked as handled here; the App shows the error when it takes the result.
 graphRequest.catch(() => {});
+// The search's worker fetches the server's name index meanwhile, off this thread (search.ts).
+startSearchWorker();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("viewer: no #root element in index.html");

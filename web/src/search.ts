@@ -1,13 +1,17 @@
 // The viewer's search: the same name index as `diplograph export --around` (case,
-// diacritics and abbreviations such as "HNCC" ignored). Folding 40,000 names takes a few
-// tenths of a second, and a query scans them all, so the index lives in a Web Worker
-// (search-worker.ts): the page posts it the names once, after the first frame, and each
-// query is a message; the page's thread never folds or scans.
+// diacritics and abbreviations such as "HNCC" ignored). Folding 30,000 names takes a few
+// tenths of a second and a query scans many of them, so the index lives in a Web Worker
+// (search-worker.ts), started with the page: it fetches the index the server packed once per
+// build while the page fetches and draws the view graph, and each query is a message. Only
+// when that index is not for the page's graph (a rebuild in between, an older server) does
+// the page post the worker its names to index; the page's thread never folds or scans.
 import { useEffect, useState } from "react";
 import type { NameIndex } from "../../src/graph/search.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import { authHeaders } from "./api-token.ts";
+import { graphVersion } from "./graph-version.ts";
 import { answer, indexOf } from "./search-index.ts";
-import type { SearchableNode, SearchRequest, SearchResponse, Suggestion } from "./search-index.ts";
+import type { IndexSource, SearchableNode, SearchRequest, Suggestion, WorkerMessage } from "./search-index.ts";
 
 export type { Suggestion } from "./search-index.ts";
 
@@ -15,6 +19,34 @@ function searchableNodes(graph: KnowledgeGraph): SearchableNode[] {
   const nodes: SearchableNode[] = [];
   graph.forEachNode((key, attributes) => nodes.push({ key, label: attributes.label, kind: attributes.kind, aliases: attributes.aliases ?? [] }));
   return nodes;
+}
+
+/** A search worker; given `source`, it fetches the server's index from there as it starts (search-index.ts). */
+const newWorker = (source?: IndexSource) => new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module", name: source ? JSON.stringify(source) : "" });
+
+/** A worker asked for the server's index at the page's start, and the version of graph.json it got (null: none). */
+interface StartedWorker {
+  worker: Worker;
+  loaded: Promise<string | null>;
+}
+
+let started: StartedWorker | null = null;
+
+/**
+ * Starts the search's worker and its request for the server's name index, alongside the
+ * view graph's (main.tsx): the index is ready, off the page's thread, by the time the graph
+ * is drawn. The first GraphSearch takes this worker.
+ */
+export function startSearchWorker(): void {
+  if (started || typeof Worker === "undefined") return;
+  const worker = newWorker({ url: new URL("api/graph/search-index", document.baseURI).href, headers: authHeaders() });
+  const loaded = new Promise<string | null>((resolve) => {
+    worker.addEventListener("message", (event: MessageEvent<WorkerMessage>) => {
+      if ("loaded" in event.data) resolve(event.data.loaded);
+    });
+    worker.addEventListener("error", () => resolve(null));
+  });
+  started = { worker, loaded };
 }
 
 /** Called with the word tiers of a query's answer before its fuzzy tail is known. */
@@ -29,28 +61,40 @@ interface Pending {
 export class GraphSearch {
   private worker: Worker | null = null;
   private local: NameIndex | null = null;
+  /** Settled once the worker holds an index of this graph: queries are posted after it. */
+  private ready: Promise<void> = Promise.resolve();
   private nextId = 0;
   private readonly pending = new Map<number, Pending>();
 
   constructor(private readonly graph: KnowledgeGraph) {}
 
-  /** Hands the names to the worker (once; called when the page is idle, or by the first query). */
+  /**
+   * Takes the worker started with the page, or starts one (once; called when the page is idle,
+   * or by the first query). The worker keeps the server's index when it was made from the
+   * same version of graph.json as this graph; otherwise it is handed this graph's names.
+   */
   prepare(): void {
     if (this.worker || this.local) return;
-    const nodes = searchableNodes(this.graph);
     if (typeof Worker === "undefined") {
-      this.local = indexOf(nodes);
+      this.local = indexOf(searchableNodes(this.graph));
       return;
     }
-    this.worker = new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
-    this.worker.addEventListener("message", (event: MessageEvent<SearchResponse>) => {
+    const early = started;
+    started = null;
+    const worker = early?.worker ?? newWorker();
+    this.worker = worker;
+    worker.addEventListener("message", (event: MessageEvent<WorkerMessage>) => {
+      if ("loaded" in event.data) return;
       const { id, hits, final } = event.data;
       const waiting = this.pending.get(id);
       if (!final) return waiting?.partial?.(hits);
       this.pending.delete(id);
       waiting?.resolve(hits);
     });
-    this.worker.postMessage({ type: "index", nodes } satisfies SearchRequest);
+    const version = graphVersion(this.graph);
+    this.ready = (early?.loaded ?? Promise.resolve(null)).then((loaded) => {
+      if (loaded === null || loaded !== version) worker.postMessage({ type: "index", nodes: searchableNodes(this.graph) } satisfies SearchRequest);
+    });
   }
 
   /**
@@ -70,7 +114,8 @@ export class GraphSearch {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { partial, resolve });
-      this.worker?.postMessage({ type: "search", id, query, limit } satisfies SearchRequest);
+      // Asked in order: each waits for the same `ready`, whose callbacks run in turn.
+      void this.ready.then(() => this.worker?.postMessage({ type: "search", id, query, limit } satisfies SearchRequest));
     });
   }
 
