@@ -111,11 +111,16 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     await session.page.getByTestId("zoom-out").click();
     await idle();
     expect(await ratio()).toBeGreaterThan(start);
+    // (the camera animates after a click: wait until it has come to the ratio rather than for the first idle
+    // moment, which under load can come before the animation starts; a camera that never gets there times out)
+    const settlesAt = (target: number) => session.page.waitForFunction(
+      (want) => Math.abs((window.__diplograph?.sigma?.getCamera().getState().ratio ?? Number.NaN) - want) < 0.005 && window.__diplograph?.sigma?.getCamera().isAnimated() === false,
+      target, { timeout: 15_000 });
     await session.page.getByTestId("zoom-fit").click();
-    await idle();
+    await settlesAt(start);
     expect(await ratio()).toBeCloseTo(start, 2);
     await session.page.getByTestId("zoom-reset").click();
-    await idle();
+    await settlesAt(1);
     expect(await ratio()).toBe(1);
   });
 
