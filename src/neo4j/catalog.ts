@@ -84,6 +84,8 @@ export interface Digests {
 export interface Catalog {
   /** The build whose graph.json this is, when it was read with the build's index of its lines (graph-stream.ts). */
   build?: string;
+  /** When only the lines written since the last load's build were read: how many, of how many. */
+  linesRead?: { read: number; of: number };
   /** Every row with its attributes, when there was no previous state; else empty. */
   nodes: NodeEntry[];
   relationships: RelationshipEntry[];
@@ -261,9 +263,11 @@ export class GraphScan {
   /**
    * MENTIONED_IN to derive at the end (an article's node may come after the node naming it): the
    * article by its id, or for a node taken from the state by the state's index of its node
-   * (`oldTargets`, else -1), which spares a string and a lookup for each of 230,000.
+   * (`oldRows`: the state's row of that MENTIONED_IN, else -1), which spares a string and lookups for each of 230,000.
    */
-  private readonly derived: { sources: number[]; articles: string[]; oldTargets: number[]; counts: number[] } = { sources: [], articles: [], oldTargets: [], counts: [] };
+  private readonly derived: { sources: number[]; articles: string[]; oldRows: number[]; counts: number[] } = { sources: [], articles: [], oldRows: [], counts: [] };
+  /** MENTIONED_IN edges graph.json carries itself (a derived one may then be one of them). */
+  private explicitMentions = 0;
   /** The state's node index → this graph's, for nodes of the same key and label (-1: none). */
   private readonly newIndexOf?: Int32Array;
   private edgeCount = 0;
@@ -352,13 +356,18 @@ export class GraphScan {
     for (const row of previous.derivedMentions(old)) {
       this.derived.sources.push(index);
       this.derived.articles.push("");
-      this.derived.oldTargets.push(r.targets[row]!);
+      this.derived.oldRows.push(row);
       this.derived.counts.push(mentionCount(r.digests[row]!));
     }
     this.oldIndexOf.push(old);
     this.newIndexOf![old] = index;
     previous.nodePresent[old] = 1;
     return true;
+  }
+
+  /** Nodes taken so far; the next one gets this index. */
+  get nodeCount(): number {
+    return this.digests.nodes.keys.length;
   }
 
   /** The label and long lists' digests (node-digests.ts) the last load wrote for node `key`, if any. */
@@ -407,7 +416,7 @@ export class GraphScan {
       for (const article of attributes.articles as unknown[]) {
         this.derived.sources.push(index);
         this.derived.articles.push(String(article));
-        this.derived.oldTargets.push(-1);
+        this.derived.oldRows.push(-1);
         this.derived.counts.push(counts.get(String(article)) ?? 0);
       }
     }
@@ -455,31 +464,38 @@ export class GraphScan {
 
   /**
    * An edge whose line is known, without reading it, to be byte for byte the one the last load
-   * read (as addUnchangedNode): recorded from the state. False when it cannot be (read the line
-   * and give it to `addIndexedEdgeLine`).
+   * read (as addUnchangedNode), between this graph's nodes `source` and `target` (indices in the
+   * order they were added): recorded from the state. False when it cannot be (read the line and
+   * give it to `addIndexedEdgeLine`).
    */
-  addUnchangedEdge(type: RelationType, source: string, target: string): boolean {
-    return this.edgeByIdentity(type, source, target);
+  addUnchangedEdge(type: RelationType, source: number, target: number): boolean {
+    const previous = this.previous;
+    const typeIndex = TYPE_INDEX.get(type);
+    const size = this.digests.nodes.keys.length;
+    if (!previous || typeIndex === undefined || !(source >= 0 && source < size && target >= 0 && target < size)) return false;
+    // -1 for a node new or relabelled: no relationship of the state
+    const old = previous.relationship(typeIndex, this.oldIndexOf[source]!, this.oldIndexOf[target]!);
+    if (old < 0 || previous.relationshipSeen[old]) return false;
+    const known = previous.state.relationships.digests[old]!;
+    // a derived MENTIONED_IN's digest is not a line's: that edge was not read from a line
+    if (mentionCount(known) >= 0) return false;
+    this.edgesStarted = true;
+    if (!this.record(typeIndex, source, target, known)) return false;
+    this.edgeCount += 1;
+    if (typeIndex === MENTIONED_IN) this.explicitMentions += 1;
+    previous.relationshipSeen[old] = 1;
+    return true;
   }
 
   /** As addEdgeLine, for a line whose edge's type and ends are known (read through the build's index). */
   addIndexedEdgeLine(type: RelationType, source: string, target: string, raw: Uint8Array): string | undefined {
     const digest = digestOf(raw);
-    return this.edgeByIdentity(type, source, target, digest) ? undefined : digest;
-  }
-
-  /** Records the state's relationship of this identity if it was read from a line, of `digest` when given. */
-  private edgeByIdentity(type: RelationType, source: string, target: string, digest?: string): boolean {
     const previous = this.previous;
     const typeIndex = TYPE_INDEX.get(type);
-    if (!previous || typeIndex === undefined) return false;
     const [s, t] = [this.indexOf.get(source), this.indexOf.get(target)];
-    if (s === undefined || t === undefined) return false;
+    if (!previous || typeIndex === undefined || s === undefined || t === undefined) return digest;
     const old = previous.relationship(typeIndex, this.oldIndexOf[s]!, this.oldIndexOf[t]!);
-    if (old < 0) return false;
-    const known = previous.state.relationships.digests[old]!;
-    // a derived MENTIONED_IN's digest is not a line's: that edge was not read from a line
-    return mentionCount(known) < 0 && (digest === undefined || digest === known) && this.takeEdge(old, source, target);
+    return old >= 0 && previous.state.relationships.digests[old] === digest && this.takeEdge(old, source, target) ? undefined : digest;
   }
 
   /** Records the state's relationship `old` (between nodes `sourceKey` and `targetKey`) as this graph's next edge; false if it cannot be (read its line). */
@@ -494,6 +510,7 @@ export class GraphScan {
     const r = previous.state.relationships;
     if (!this.record(r.types[old]!, source, target, r.digests[old]!)) return false;
     this.edgeCount += 1;
+    if (r.types[old] === MENTIONED_IN) this.explicitMentions += 1;
     previous.relationshipSeen[old] = 1;
     return true;
   }
@@ -515,6 +532,7 @@ export class GraphScan {
     if (!this.record(typeIndex, s, t, digest ?? digestOf(JSON.stringify(attributes)))) {
       this.fail(`${what}: a second ${type} edge from "${source}" to "${target}" (the contract allows one)`);
     }
+    if (typeIndex === MENTIONED_IN) this.explicitMentions += 1;
     this.compare(typeIndex, s, t, () => ({ type, source, target, sourceLabel, targetLabel, attributes, derived: false }));
   }
 
@@ -551,13 +569,24 @@ export class GraphScan {
   finish(): Catalog {
     this.edgesStarted = true;
     const { keys, labels } = this.digests.nodes;
-    const { sources, articles, oldTargets, counts } = this.derived;
+    const { sources, articles, oldRows, counts } = this.derived;
+    const r = this.previous?.state.relationships;
     for (let i = 0; i < sources.length; i++) {
-      const [source, count, oldTarget] = [sources[i]!, counts[i]!, oldTargets[i]!];
-      const found = oldTarget >= 0 ? this.newIndexOf![oldTarget]! : this.articleIndex.get(articles[i]!);
+      const [source, count, oldRow] = [sources[i]!, counts[i]!, oldRows[i]!];
+      const found = oldRow >= 0 ? this.newIndexOf![r!.targets[oldRow]!]! : this.articleIndex.get(articles[i]!);
       if (found === undefined || found < 0) {
-        const article = oldTarget >= 0 ? this.previous!.state.nodes.keys[oldTarget]!.slice("article:".length) : articles[i]!;
+        const article = oldRow >= 0 ? this.previous!.state.nodes.keys[r!.targets[oldRow]!]!.slice("article:".length) : articles[i]!;
         this.fail(`node "${keys[source]}" names article "${article}" but there is no node "article:${article}"`);
+      }
+      if (oldRow >= 0 && this.explicitMentions === 0) {
+        // the state's row of a node taken from the state, between the same two nodes: the same
+        // relationship, unchanged, and (with no MENTIONED_IN edge in graph.json) no other like it
+        this.digests.relationships.types.push(MENTIONED_IN);
+        this.digests.relationships.sources.push(source);
+        this.digests.relationships.targets.push(found);
+        this.digests.relationships.digests.push(r!.digests[oldRow]!);
+        this.previous!.relationshipSeen[oldRow] = 1;
+        continue;
       }
       const target = found;
       // false: graph.json carries this MENTIONED_IN itself (or `articles` names one twice); the
@@ -576,7 +605,7 @@ export class GraphScan {
         derived: true,
       }));
     }
-    this.derived.sources.length = this.derived.articles.length = this.derived.oldTargets.length = this.derived.counts.length = 0;
+    this.derived.sources.length = this.derived.articles.length = this.derived.oldRows.length = this.derived.counts.length = 0;
     const previous = this.previous;
     if (previous) {
       const diff = this.catalog.diff!;

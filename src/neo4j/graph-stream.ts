@@ -134,16 +134,21 @@ function parseLine(line: Buffer, key: string): Record<string, unknown> {
  * taken from the state; the others are read, digested and parsed as scanLines does.
  */
 function scanIndexed(fd: number, index: GraphIndex, since: number, scan: GraphScan): Catalog {
+  let read = 0;
   for (const [key, offset, length, generation] of index.nodes) {
     if (generation <= since && scan.addUnchangedNode(key)) continue;
+    read += 1;
     const line = readLine(fd, offset, length);
     const digest = scan.addIndexedNodeLine(key, line);
     if (digest !== undefined) addChangedNode(scan, line, digest, () => parseLine(line, key), key);
   }
   const nodes = index.nodes;
+  // the index numbers nodes in the file's order, as the scan does
+  if (scan.nodeCount !== nodes.length) throw new NotLineLayout();
   for (const [type, s, t, offset, length, generation] of index.edges) {
+    if (generation <= since && scan.addUnchangedEdge(type, s, t)) continue;
+    read += 1;
     const [source, target] = [nodes[s]![0], nodes[t]![0]];
-    if (generation <= since && scan.addUnchangedEdge(type, source, target)) continue;
     const line = readLine(fd, offset, length);
     const digest = scan.addIndexedEdgeLine(type, source, target, line);
     if (digest === undefined) continue;
@@ -151,7 +156,7 @@ function scanIndexed(fd: number, index: GraphIndex, since: number, scan: GraphSc
     if (edge.source !== source || edge.target !== target) throw new NotLineLayout();
     scan.addEdge(edge, digest);
   }
-  return scan.finish();
+  return { ...scan.finish(), linesRead: { read, of: nodes.length + index.edges.length } };
 }
 
 /**

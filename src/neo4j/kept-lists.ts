@@ -6,8 +6,10 @@
 // of the list (node-digests.ts), their articles counted, and only the new mentions parsed. The
 // build writes graph.json compactly with JSON.stringify; a line in any other shape (spaces,
 // another key order in a mention) is parsed whole by the caller.
+import { createHash } from "node:crypto";
+import type { Hash } from "node:crypto";
 import type { Mention } from "../graph/types.ts";
-import { digestOf } from "./node-digests.ts";
+import { shortDigest } from "./node-digests.ts";
 
 /** The mentions that the last load wrote, found unchanged at the head of the new list. */
 export interface KeptItems {
@@ -15,6 +17,8 @@ export interface KeptItems {
   count: number;
   /** Their JSON as a list without its closing `]` (`[{…},{…}`): with `]`, byte for byte what the last load digested. */
   open: Buffer;
+  /** SHA-1 fed with `open`, not finished (node-digests.ts goes on with the new items). */
+  hash: Hash;
   /** How many of them name each article. */
   articles: Map<string, number>;
 }
@@ -37,7 +41,6 @@ const CLOSE_LIST = 0x5d;
 const ARTICLE_FIELD = Buffer.from('{"article":"');
 const KEY_FIELD = Buffer.from('{"key":"');
 const ATTRIBUTES_FIELD = Buffer.from(',"attributes":');
-const CLOSE = Buffer.from("]");
 
 /** Thrown when the line is not in the compact shape this reader walks; the caller parses it whole. */
 class NotCompact extends Error {}
@@ -92,42 +95,50 @@ function same(line: Buffer, a: number, b: number, length: number): boolean {
  * many name each article; `rest` is the index of what follows them (`,` or `]`).
  */
 function walkMentions(line: Buffer, start: number, limit: number): { count: number; rest: number; articles: Map<string, number> } {
+  // no closure over the loop's variables: V8 would keep them in a context object, not in registers
   const articles = new Map<string, number>();
-  let [runStart, runLength, run] = [0, 0, 0];
-  const flush = () => {
-    if (run === 0) return;
-    const article = line.toString("utf8", runStart, runStart + runLength);
-    articles.set(article, (articles.get(article) ?? 0) + run);
-  };
-  let i = start + 1;
+  const size = line.length;
+  let runStart = 0;
+  let runLength = 0;
+  let run = 0;
   let count = 0;
-  if (line[i] === CLOSE_LIST) return { count, rest: i, articles };
+  let rest = start + 1;
+  if (line[rest] === CLOSE_LIST) return { count, rest, articles };
+  let i = rest;
   while (count < limit) {
     if (!holds(line, i, ARTICLE_FIELD)) throw new NotCompact();
     const idStart = i + ARTICLE_FIELD.length;
     let idEnd = idStart;
     // an escaped character would need decoding: parse the line instead
-    while (line[idEnd] !== QUOTE) if (line[idEnd++] === BACKSLASH || idEnd >= line.length) throw new NotCompact();
+    while (idEnd < size && line[idEnd] !== QUOTE) if (line[idEnd++] === BACKSLASH) throw new NotCompact();
+    if (idEnd >= size) throw new NotCompact();
     if (run > 0 && idEnd - idStart === runLength && same(line, runStart, idStart, runLength)) run++;
     else {
-      flush();
-      [runStart, runLength, run] = [idStart, idEnd - idStart, 1];
+      if (run > 0) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
+      runStart = idStart;
+      runLength = idEnd - idStart;
+      run = 1;
     }
     // a mention's other fields are numbers: its object ends at the next `}` (anything else, and
     // the next item does not begin as a mention, or the digest of the whole differs)
     let end = idEnd + 1;
-    while (end < line.length && line[end] !== CLOSE_OBJECT) end++;
-    if (++end > line.length) throw new NotCompact();
+    while (end < size && line[end] !== CLOSE_OBJECT) end++;
+    if (end >= size) throw new NotCompact();
+    end++;
     count++;
+    rest = end;
     if (line[end] !== COMMA) {
       if (line[end] !== CLOSE_LIST) throw new NotCompact();
-      flush();
-      return { count, rest: end, articles };
+      break;
     }
     i = end + 1;
   }
-  flush();
-  return { count, rest: i - 1, articles };
+  if (run > 0) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
+  return { count, rest, articles };
+}
+
+function addRun(articles: Map<string, number>, article: string, run: number): void {
+  articles.set(article, (articles.get(article) ?? 0) + run);
 }
 
 /** The index after the list whose items continue at `rest` (the `,` before the next item, or its `]`). */
@@ -176,8 +187,9 @@ function split(line: Buffer, length: number, digest: string): SplitNode | undefi
       const walked = walkMentions(line, start, length);
       const open = line.subarray(start, walked.rest);
       end = skipRest(line, walked.rest);
-      if (walked.count !== length || digestOf(Buffer.concat([open, CLOSE])) !== digest) return undefined;
-      kept = { count: length, open, articles: walked.articles };
+      const hash = createHash("sha1").update(open);
+      if (walked.count !== length || shortDigest(hash.copy().update("]")) !== digest) return undefined;
+      kept = { count: length, open, hash, articles: walked.articles };
       attributes[name] = line[walked.rest] === CLOSE_LIST ? [] : JSON.parse(`[${line.toString("utf8", walked.rest + 1, end)}`);
     } else {
       end = skipValue(line, start);

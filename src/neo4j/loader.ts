@@ -80,6 +80,8 @@ export interface LoadReport {
   databaseSeconds: number;
   /** Seconds reading graph.json, checking it and finding the difference. */
   scanSeconds: number;
+  /** When graph.json was read through its build's index: the lines read (written since the last load's build), of all. */
+  linesRead?: { read: number; of: number };
   /** Seconds writing the state file. */
   stateSeconds: number;
 }
@@ -325,9 +327,9 @@ export async function syncGraph(settings: ConnectionSettings, source: string | S
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report = emptyReport({ nodes: 0, relationships: 0 });
-  const stored = options.full ? { missing: "--full" } : await readState(options.statePath);
+  // the state is read while the server is reached (both wait, mostly)
+  const [stored] = await Promise.all([options.full ? { missing: "--full" } : readState(options.statePath), verifyServer(settings)]);
 
-  await verifyServer(settings);
   await withSession(settings, "WRITE", async (session) => {
     const probe = new BatchWriter(session, report, 0);
     await ensureSchema(probe, session);
@@ -351,6 +353,7 @@ export async function syncGraph(settings: ConnectionSettings, source: string | S
       catalog = await scan(undefined);
     }
     report.scanSeconds = (performance.now() - readStarted) / 1000;
+    if (catalog.linesRead) report.linesRead = catalog.linesRead;
     report.nodes = catalog.digests.nodes.keys.length;
     report.relationships = catalog.digests.relationships.types.length;
     const diff = catalog.diff;
@@ -369,13 +372,17 @@ export async function syncGraph(settings: ConnectionSettings, source: string | S
       : catalog.nodes.length + catalog.relationships.length;
     const writer = new BatchWriter(session, report, total, options.onProgress);
     await writer.timed(() => markLoading(session, generation));
-    if (diff) await applyDiff(writer, diff, batchSize);
-    else await fullLoad(writer, session, catalog, batchSize);
-    // The state file first, then the mark: a load stopped between the two leaves a mark that
-    // says "loading", and the next load is a full one.
+    // The state file is written while the server works on the first batches, and the mark says
+    // "complete" only once both are done: a load stopped before leaves a mark that says "loading",
+    // and the next load is a full one.
+    const writing = diff ? applyDiff(writer, diff, batchSize) : fullLoad(writer, session, catalog, batchSize);
     const stateStarted = performance.now();
-    await recordState(options.statePath, stateOf(catalog, { generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file }));
-    report.stateSeconds = (performance.now() - stateStarted) / 1000;
+    const recording = recordState(options.statePath, stateOf(catalog, { generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file })).then(() => {
+      report.stateSeconds = (performance.now() - stateStarted) / 1000;
+    });
+    const [written, recorded] = await Promise.allSettled([writing, recording]);
+    if (written.status === "rejected") throw written.reason;
+    if (recorded.status === "rejected") throw recorded.reason;
     await writer.timed(() => markComplete(session, generation, file));
   });
   report.seconds = (performance.now() - started) / 1000;

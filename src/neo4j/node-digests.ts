@@ -41,7 +41,8 @@ export function digestOf(data: string | Uint8Array): string {
   return sha1Base64(data).slice(0, 16);
 }
 
-const finish = (hash: Hash) => hash.digest("base64").slice(0, 16);
+/** digestOf of what `hash` was fed. */
+export const shortDigest = (hash: Hash) => hash.digest("base64").slice(0, 16);
 
 export interface NodeDigests {
   /** Of the attributes but the layout: digestOf(JSON.stringify(those attributes)). */
@@ -98,12 +99,12 @@ export function nodeDigests(attributes: Record<string, unknown>, oldLists = "", 
       const open = keptHere ? keptHere.open : JSON.stringify(cut === value.length ? value : value.slice(0, cut)).slice(0, -1);
       const tail = keptHere ? value : value.slice(cut);
       const rest = tail.length === 0 ? "]" : `${cut === 0 ? "" : ","}${JSON.stringify(tail).slice(1)}`;
-      const list = crypto.createHash("sha1").update(open);
-      const before = finish(list.copy().update("]"));
+      const list = keptHere ? keptHere.hash.copy() : crypto.createHash("sha1").update(open);
+      const before = shortDigest(list.copy().update("]"));
       list.update(rest);
       content.update(open).update(rest);
       if (keptHere || (oldLength === cut && before === oldDigest)) (appendFrom ??= {})[name] = cut;
-      if (cut + tail.length >= APPEND_MIN_ITEMS) lists[name] = `${name}=${cut + tail.length}=${finish(list)}`;
+      if (cut + tail.length >= APPEND_MIN_ITEMS) lists[name] = `${name}=${cut + tail.length}=${shortDigest(list)}`;
       continue;
     }
     // as JSON.stringify does: a property whose value has no JSON (undefined, a function) is left out
@@ -114,7 +115,7 @@ export function nodeDigests(attributes: Record<string, unknown>, oldLists = "", 
   }
   content.update(separator === "{" ? "{}" : "}");
   return {
-    digest: finish(content),
+    digest: shortDigest(content),
     layoutDigest: digestOf(JSON.stringify(layout)),
     lists: APPENDABLE_KEYS.flatMap((name) => (lists[name] !== undefined ? [lists[name]] : [])).join("|"),
     ...(appendFrom ? { appendFrom } : {}),
