@@ -204,29 +204,50 @@ function timedCli(args: string[]): TimedRun {
 
 /**
  * The two graphs a user has: A built into a scratch --out, then B's new files added to A's folder
- * and the folder rebuilt into the same --out. Returns the two graph files and the scratch folder to remove.
+ * and the folder rebuilt into the same --out. `build` builds A and returns its graph.json (the
+ * file a user loads); `rebuild` adds the files and rebuilds, after A's loads, so that the load of
+ * B finds the build's index of the same --out (graph-lines.json). A copy of A is kept for --bulk.
  */
-function buildIncrementally(articles: string, plusArticles: string, log: (line: string) => void): { graph: string; plus: string; scratch: string } {
+function incrementalBuilds(articles: string, plusArticles: string, log: (line: string) => void) {
   const scratch = mkdtempSync(join(tmpdir(), "bench-load-build-"));
   const [corpus, out] = [join(scratch, "articles"), join(scratch, "out")];
-  cpSync(articles, corpus, { recursive: true, preserveTimestamps: true });
-  const first = timedCli(["build", corpus, "--out", out]);
-  log(`  build of ${articles}: wall ${first.wall.toFixed(1)} s, CPU ${first.cpu.toFixed(1)} s`);
-  const graph = join(scratch, "first.json");
-  copyFileSync(join(out, "graph.json"), graph);
-  const known = new Set(readdirSync(articles));
-  const added = readdirSync(plusArticles).filter((name) => !known.has(name));
-  for (const name of added) cpSync(join(plusArticles, name), join(corpus, name), { recursive: true, preserveTimestamps: true });
-  const again = timedCli(["build", corpus, "--out", out]);
-  const kept = /layout: the previous picture kept[^\n]*/.exec(again.stderr + again.stdout)?.[0] ?? "layout: NOT kept (a full layout moved every node)";
-  log(`  ${added.length} file(s) added, rebuilt into the same --out: wall ${again.wall.toFixed(1)} s, CPU ${again.cpu.toFixed(1)} s; ${kept}`);
-  return { graph, plus: join(out, "graph.json"), scratch };
+  const graph = join(out, "graph.json");
+  const copy = join(scratch, "first.json");
+  return {
+    scratch,
+    graph,
+    copy,
+    build: () => {
+      cpSync(articles, corpus, { recursive: true, preserveTimestamps: true });
+      const first = timedCli(["build", corpus, "--out", out]);
+      log(`  build of ${articles}: wall ${first.wall.toFixed(1)} s, CPU ${first.cpu.toFixed(1)} s`);
+      copyFileSync(graph, copy);
+    },
+    rebuild: () => {
+      const known = new Set(readdirSync(articles));
+      const added = readdirSync(plusArticles).filter((name) => !known.has(name));
+      for (const name of added) cpSync(join(plusArticles, name), join(corpus, name), { recursive: true, preserveTimestamps: true });
+      const again = timedCli(["build", corpus, "--out", out]);
+      const kept = /layout: the previous picture kept[^\n]*/.exec(again.stderr + again.stdout)?.[0] ?? "layout: NOT kept (a full layout moved every node)";
+      const lines = /graph\.json: [^\n]*/.exec(again.stdout)?.[0] ?? "graph.json written whole";
+      log(`  ${added.length} file(s) added, rebuilt into the same --out: wall ${again.wall.toFixed(1)} s, CPU ${again.cpu.toFixed(1)} s; ${kept}; ${lines}`);
+    },
+  };
 }
 
 const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`;
 
-/** `diplograph load` on real builds: online first load, second load, incremental load of `plus`, --bulk, saved queries. */
-export async function benchLoadBuilds(graph: string, plus: string, { online = true, bulk = true, settings = connectionSettings() } = {}, log: (line: string) => void = (line) => console.log(line)): Promise<void> {
+/**
+ * `diplograph load` on real builds: online first load, second load, incremental load of `plus`,
+ * --bulk, saved queries. `between` runs after the loads of `graph` (a rebuild that writes `plus`);
+ * `bulkGraph` is the file --bulk loads first (default `graph`).
+ */
+export async function benchLoadBuilds(
+  graph: string,
+  plus: string,
+  { online = true, bulk = true, settings = connectionSettings(), between = () => {}, bulkGraph = graph } = {},
+  log: (line: string) => void = (line) => console.log(line),
+): Promise<void> {
   const state = join(mkdtempSync(join(tmpdir(), "bench-load-")), "state.json");
   const f = (n: number) => Math.round(n).toLocaleString("en");
   const describe = (name: string, run: TimedRun) =>
@@ -250,14 +271,18 @@ export async function benchLoadBuilds(graph: string, plus: string, { online = tr
     const second = timedCli(["load", "--graph", graph, "--state", state]);
     log(describe("same graph again", second));
     log(`    ${/nodes \(.*?\)/.exec(second.stdout)?.[0]}, ${/relationships \(.*?\)/.exec(second.stdout)?.[0]}`);
+    between();
+    log(`  (${load()})`);
     const incremental = timedCli(["load", "--graph", plus, "--state", state]);
     log(describe("incremental, articles added", incremental));
     log(`    ${/nodes \(.*?\)/.exec(incremental.stdout)?.[0]}, ${/relationships \(.*?\)/.exec(incremental.stdout)?.[0]}   target ≤ 5 s; ${outside(incremental)}`);
+    log(`    ${/reading graph\.json[^)]*\)?[^,]*/.exec(incremental.stdout)?.[0] ?? ""}`);
     log(`  saved queries on ${plus} (${load()}):`);
     await benchSavedQueries(settings, {}, log);
   }
   if (bulk) {
-    const imported = timedCli(["load", "--bulk", "--graph", graph, "--state", state]);
+    if (!online) between();
+    const imported = timedCli(["load", "--bulk", "--graph", bulkGraph, "--state", state]);
     log(describe("--bulk first load", imported));
     const bulkRate = relationships(imported) / imported.wall;
     log(`    ${/\(CSV .*\)/.exec(imported.stdout)?.[0]}`);
@@ -294,10 +319,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`  (${load()})`);
       if (!same) process.exitCode = 1;
     } else if (values.articles && values["plus-articles"]) {
-      console.log(`load bench: ${values.articles} built, then ${values["plus-articles"]}'s new files added and rebuilt incrementally (${load()})`);
-      const built = buildIncrementally(values.articles, values["plus-articles"], (line) => console.log(line));
-      scratch = built.scratch;
-      await benchLoadBuilds(built.graph, built.plus, modes);
+      console.log(`load bench: ${values.articles} built, loaded, then ${values["plus-articles"]}'s new files added, rebuilt incrementally and loaded (${load()})`);
+      const builds = incrementalBuilds(values.articles, values["plus-articles"], (line) => console.log(line));
+      scratch = builds.scratch;
+      builds.build();
+      await benchLoadBuilds(builds.graph, builds.graph, { ...modes, between: builds.rebuild, bulkGraph: builds.copy });
     } else if (values.graph && values.plus) await benchLoadBuilds(values.graph, values.plus, modes);
     else await benchLoad();
   } finally {

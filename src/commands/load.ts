@@ -114,7 +114,7 @@ function summary(file: string, uri: string, r: LoadReport, totalSeconds: number)
     `${n(r.nodes)} nodes (${n(r.nodesCreated)} created, ${n(r.nodesDeleted)} deleted, ${n(r.nodesUpdated)} updated, ${n(r.nodesMoved)} moved), ` +
     `${n(r.relationships)} relationships (${n(r.relationshipsCreated)} created, ${n(r.relationshipsDeleted)} deleted, ${n(r.relationshipsUpdated)} updated), ` +
     `${r.constraintsAdded} constraints added, ${r.batches} batches in ${totalSeconds.toFixed(2)} s ` +
-    `(database ${r.databaseSeconds.toFixed(2)} s, reading graph.json and finding the changes ${r.scanSeconds.toFixed(2)} s, ` +
+    `(database ${r.databaseSeconds.toFixed(2)} s, reading graph.json${r.linesRead ? ` (${n(r.linesRead.read)} of its ${n(r.linesRead.of)} lines, written since the last load)` : ""} and finding the changes ${r.scanSeconds.toFixed(2)} s, ` +
     `other client work ${(client - r.scanSeconds).toFixed(2)} s)`
   );
 }

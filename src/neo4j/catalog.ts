@@ -9,35 +9,25 @@
 // same key or ends, same attributes) is not even parsed; identities and digests are kept in columns
 // (numbers, and the digest strings) and relationships are looked up by binary search in a
 // hash table of numeric identities in typed arrays.
-import crypto from "node:crypto";
 import { ENTITY_KINDS, RELATION_TYPES } from "../graph/types.ts";
 import type { EntityKind, Mention, RelationType, SerializedKnowledgeGraph } from "../graph/types.ts";
 import { GraphFileError } from "./errors.ts";
 import type { LoadState } from "./load-state.ts";
+import { mentionCounts } from "./kept-lists.ts";
+import type { KeptItems } from "./kept-lists.ts";
+import { digestOf, nodeDigests } from "./node-digests.ts";
+import type { AppendableKey } from "./node-digests.ts";
 
-/**
- * The display attributes the build recomputes on every run (ForceAtlas2 positions, sizes from
- * degree, colours by kind): a graph with 100 more articles moves every node. They are compared
- * apart from the rest so that a moved node costs a four-property update, not a rewrite.
- */
-export const LAYOUT_KEYS = ["x", "y", "size", "color"] as const;
-export type LayoutKey = (typeof LAYOUT_KEYS)[number];
-
-/**
- * The lists that grow as articles are added: an entity named in every report (ASEAN: 128,000
- * mentions in the 10,000-article graph, an 8 MB line) gains items at the end. Rewriting such a node
- * sent every item through the driver again (5.5 s of a 16 s incremental load for 69 organisations);
- * when the old list is a prefix of the new one, only the new items are sent.
- */
-export const APPENDABLE_KEYS = ["articles", "mentions"] as const;
-export type AppendableKey = (typeof APPENDABLE_KEYS)[number];
-/** Lists shorter than this are rewritten whole: their digests would cost more state than they save. */
-export const APPEND_MIN_ITEMS = 256;
+export { APPEND_MIN_ITEMS, APPENDABLE_KEYS, digestOf, LAYOUT_KEYS } from "./node-digests.ts";
+export type { AppendableKey, LayoutKey } from "./node-digests.ts";
 
 export interface NodeEntry {
   key: string;
   label: EntityKind;
-  /** Every attribute; only the layout ones for a node that only moved. */
+  /**
+   * Every attribute; only the layout ones for a node that only moved; for a node with `appendFrom`,
+   * only the new items of the lists it names.
+   */
   attributes: Record<string, unknown>;
   /** For a changed node: lists whose first n items are those the database holds, by name → n. */
   appendFrom?: Partial<Record<AppendableKey, number>>;
@@ -92,6 +82,10 @@ export interface Digests {
 }
 
 export interface Catalog {
+  /** The build whose graph.json this is, when it was read with the build's index of its lines (graph-stream.ts). */
+  build?: string;
+  /** When only the lines written since the last load's build were read: how many, of how many. */
+  linesRead?: { read: number; of: number };
   /** Every row with its attributes, when there was no previous state; else empty. */
   nodes: NodeEntry[];
   relationships: RelationshipEntry[];
@@ -108,38 +102,6 @@ const isKind = (value: unknown): value is EntityKind => (ENTITY_KINDS as readonl
 const isRelationType = (value: unknown): value is RelationType => (RELATION_TYPES as readonly unknown[]).includes(value);
 const TYPE_INDEX = new Map<string, number>(RELATION_TYPES.map((type, i) => [type, i]));
 const MENTIONED_IN = TYPE_INDEX.get("MENTIONED_IN")!;
-
-/** One-shot hashing (Node ≥ 20.12) skips a Hash object per line: 150,000 lines a load. */
-const sha1Base64: (data: string | Uint8Array) => string =
-  typeof crypto.hash === "function" ? (data) => crypto.hash("sha1", data, "base64") : (data) => crypto.createHash("sha1").update(data).digest("base64");
-
-/** 96 bits of SHA-1: a collision among a million rows has a chance of about 10^-17. */
-export function digestOf(data: string | Uint8Array): string {
-  return sha1Base64(data).slice(0, 16);
-}
-
-/** `name=length=digest` of each appendable list of at least APPEND_MIN_ITEMS items, joined by `|`; "" when none. */
-function listDigest(attributes: Record<string, unknown>): string {
-  const parts: string[] = [];
-  for (const name of APPENDABLE_KEYS) {
-    const list = attributes[name];
-    if (Array.isArray(list) && list.length >= APPEND_MIN_ITEMS) parts.push(`${name}=${list.length}=${digestOf(JSON.stringify(list))}`);
-  }
-  return parts.join("|");
-}
-
-/** The lists of `attributes` that begin with the items the last load wrote (`old`, a listDigest), by name → how many. */
-function appendable(attributes: Record<string, unknown>, old: string): NodeEntry["appendFrom"] {
-  let from: NodeEntry["appendFrom"];
-  for (const part of old === "" ? [] : old.split("|")) {
-    const [name, length, digest] = part.split("=") as [AppendableKey, string, string];
-    const list = attributes[name];
-    const n = Number(length);
-    if (!Array.isArray(list) || list.length < n || digestOf(JSON.stringify(list.length === n ? list : list.slice(0, n))) !== digest) continue;
-    (from ??= {})[name] = n;
-  }
-  return from;
-}
 
 /** A relationship's identity as text (the contract allows one edge per (type, source, target)). */
 export function relationshipId(type: string, source: string, target: string): string {
@@ -220,10 +182,8 @@ export class DamagedStateError extends Error {
 class Previous {
   readonly index = new Map<string, number>();
   readonly ids: IdTable;
-  /** Edge lines of the last load by their digest, for edges read line by line. */
-  readonly lines = new Map<string, number>();
-  /** Node lines of the last load by their digest (nodes whose MENTIONED_IN were all derived). */
-  readonly nodeLines = new Map<string, number>();
+  private edgeLines?: Map<string, number>;
+  private nodeLineDigests?: Map<string, number>;
   /** The derived MENTIONED_IN of node i: relationship rows mentionRows[mentionStart[i] … mentionStart[i + 1]). */
   private mentionStart?: Int32Array;
   private mentionRows?: Int32Array;
@@ -232,7 +192,6 @@ class Previous {
   constructor(readonly state: LoadState) {
     const { nodes, relationships } = state;
     nodes.keys.forEach((key, i) => this.index.set(key, i));
-    nodes.lineDigests.forEach((digest, i) => digest !== "" && this.nodeLines.set(digest, i));
     const n = nodes.keys.length;
     const count = relationships.types.length;
     this.ids = new IdTable(count);
@@ -240,11 +199,26 @@ class Previous {
       if (this.ids.add(pairId(relationships.types[i]!, relationships.sources[i]!, relationships.targets[i]!, n), i) !== -1) {
         throw new DamagedStateError("the state file names a relationship twice");
       }
-      const digest = relationships.digests[i]!;
-      if (relationships.types[i] !== MENTIONED_IN || !digest.startsWith("m")) this.lines.set(digest, i);
     }
     this.nodePresent = new Uint8Array(n);
     this.relationshipSeen = new Uint8Array(count);
+  }
+  /** Edge lines of the last load by their digest, for edges read line by line without their identity (made on first use). */
+  get lines(): Map<string, number> {
+    if (!this.edgeLines) {
+      const r = this.state.relationships;
+      this.edgeLines = new Map();
+      for (let i = 0; i < r.types.length; i++) if (mentionCount(r.digests[i]!) < 0) this.edgeLines.set(r.digests[i]!, i);
+    }
+    return this.edgeLines;
+  }
+  /** Node lines of the last load by their digest (nodes whose MENTIONED_IN were all derived; made on first use). */
+  get nodeLines(): Map<string, number> {
+    if (!this.nodeLineDigests) {
+      this.nodeLineDigests = new Map();
+      this.state.nodes.lineDigests.forEach((digest, i) => digest !== "" && this.nodeLineDigests!.set(digest, i));
+    }
+    return this.nodeLineDigests;
   }
   /** The state's derived MENTIONED_IN rows of its node `old`, in the order they were recorded (indexed on first use). */
   derivedMentions(old: number): Int32Array {
@@ -281,13 +255,21 @@ export class GraphScan {
     relationships: { types: [], sources: [], targets: [], digests: [] },
   };
   /** Relationship identities over this graph's node indices: a second edge of one identity is refused. */
-  private readonly ids = new IdTable(1 << 16);
+  private readonly ids: IdTable;
   /** This graph's node index → the state's, or -1. */
   private readonly oldIndexOf: number[] = [];
   /** Article id → node index, for MENTIONED_IN. */
   private readonly articleIndex = new Map<string, number>();
-  /** MENTIONED_IN to derive at the end (an article's node may come after the node naming it). */
-  private readonly derived: { sources: number[]; articles: string[]; counts: number[] } = { sources: [], articles: [], counts: [] };
+  /**
+   * MENTIONED_IN to derive at the end (an article's node may come after the node naming it): the
+   * article by its id, or for a node taken from the state by the state's index of its node
+   * (`oldRows`: the state's row of that MENTIONED_IN, else -1), which spares a string and lookups for each of 230,000.
+   */
+  private readonly derived: { sources: number[]; articles: string[]; oldRows: number[]; counts: number[] } = { sources: [], articles: [], oldRows: [], counts: [] };
+  /** MENTIONED_IN edges graph.json carries itself (a derived one may then be one of them). */
+  private explicitMentions = 0;
+  /** The state's node index → this graph's, for nodes of the same key and label (-1: none). */
+  private readonly newIndexOf?: Int32Array;
   private edgeCount = 0;
   private edgesStarted = false;
   private readonly catalog: Catalog;
@@ -297,8 +279,11 @@ export class GraphScan {
     previous?: LoadState,
   ) {
     this.catalog = { nodes: [], relationships: [], digests: this.digests };
+    // sized for as many relationships as the last load had: growing the table is a rehash of all
+    this.ids = new IdTable(Math.max(1 << 16, previous?.relationships.types.length ?? 0));
     if (previous) {
       this.previous = new Previous(previous);
+      this.newIndexOf = new Int32Array(previous.nodes.keys.length).fill(-1);
       this.catalog.diff = { nodeWrites: [], nodeDeletes: [], relationshipWrites: [], relationshipDeletes: [], moves: [] };
     }
   }
@@ -320,11 +305,42 @@ export class GraphScan {
     const digest = digestOf(raw);
     if (!previous || this.edgesStarted) return digest;
     const old = previous.nodeLines.get(digest);
-    if (old === undefined || previous.nodePresent[old]) return digest;
+    return old !== undefined && this.takeNode(old, digest) ? undefined : digest;
+  }
+
+  /**
+   * A node whose line is known, without reading it, to be byte for byte the one the last load read
+   * (graph-stream.ts: the build's index says so): recorded from the state. False when the state
+   * cannot tell its row and its MENTIONED_IN alone (read the line and give it to `addIndexedNodeLine`).
+   */
+  addUnchangedNode(key: string): boolean {
+    return this.nodeByKey(key);
+  }
+
+  /** As addNodeLine, for a line whose node's key is known (read through the build's index): the line is looked up by its key. */
+  addIndexedNodeLine(key: string, raw: Uint8Array): string | undefined {
+    const digest = digestOf(raw);
+    return this.nodeByKey(key, digest) ? undefined : digest;
+  }
+
+  /** Records the state's node `key` if its line there has a digest, `digest` when given. */
+  private nodeByKey(key: string, digest?: string): boolean {
+    const previous = this.previous;
+    if (!previous || this.edgesStarted) return false;
+    const old = previous.index.get(key);
+    if (old === undefined) return false;
+    const known = previous.state.nodes.lineDigests[old]!;
+    return known !== "" && (digest === undefined || digest === known) && this.takeNode(old, known);
+  }
+
+  /** Records the state's node `old`, whose line has `digest`, as this graph's next node; false if it cannot be (read its line). */
+  private takeNode(old: number, digest: string): boolean {
+    const previous = this.previous!;
+    if (previous.nodePresent[old]) return false;
     const state = previous.state.nodes;
     const [key, kind] = [state.keys[old]!, state.labels[old]!];
     // a key seen twice, or too many nodes: parse the line, which fails with the reason
-    if (this.kindOf.has(key) || this.kindOf.size >= MAX_NODES) return digest;
+    if (this.kindOf.has(key) || this.kindOf.size >= MAX_NODES) return false;
     const index = this.digests.nodes.keys.length;
     this.kindOf.set(key, kind);
     this.indexOf.set(key, index);
@@ -339,16 +355,35 @@ export class GraphScan {
     const r = previous.state.relationships;
     for (const row of previous.derivedMentions(old)) {
       this.derived.sources.push(index);
-      this.derived.articles.push(state.keys[r.targets[row]!]!.slice("article:".length));
+      this.derived.articles.push("");
+      this.derived.oldRows.push(row);
       this.derived.counts.push(mentionCount(r.digests[row]!));
     }
     this.oldIndexOf.push(old);
+    this.newIndexOf![old] = index;
     previous.nodePresent[old] = 1;
-    return undefined;
+    return true;
   }
 
-  /** A node; `lineDigest` is the digest of its line when read line by line (addNodeLine). */
-  addNode(node: { key?: unknown; attributes?: unknown }, lineDigest = ""): void {
+  /** Nodes taken so far; the next one gets this index. */
+  get nodeCount(): number {
+    return this.digests.nodes.keys.length;
+  }
+
+  /** The label and long lists' digests (node-digests.ts) the last load wrote for node `key`, if any. */
+  previousNode(key: string): { label: EntityKind; lists: string } | undefined {
+    const old = this.previous?.index.get(key);
+    if (old === undefined) return undefined;
+    const nodes = this.previous!.state.nodes;
+    return { label: nodes.labels[old]!, lists: nodes.listDigests[old]! };
+  }
+
+  /**
+   * A node; `lineDigest` is the digest of its line when read line by line (addNodeLine). With
+   * `kept`, the node's first mentions are those the last load wrote for it under the same label
+   * (kept-lists.ts), and `attributes.mentions` holds only the others.
+   */
+  addNode(node: { key?: unknown; attributes?: unknown }, lineDigest = "", kept?: KeptItems): void {
     if (this.edgesStarted) this.fail("a node after the edges");
     const key = node.key;
     const attributes = (node.attributes ?? {}) as Record<string, unknown>;
@@ -362,41 +397,36 @@ export class GraphScan {
     this.indexOf.set(key, index);
     if (kind === "Article" && key.startsWith("article:")) this.articleIndex.set(key.slice("article:".length), index);
 
-    const content: Record<string, unknown> = {};
-    const layout: Record<string, unknown> = {};
-    for (const name in attributes) {
-      if ((LAYOUT_KEYS as readonly string[]).includes(name)) layout[name] = attributes[name];
-      else content[name] = attributes[name];
-    }
-    const digest = digestOf(JSON.stringify(content));
-    const layoutDigest = digestOf(JSON.stringify(layout));
+    const previous = this.previous;
+    const old = previous?.index.get(key);
+    // the old lists are compared with the new only for the same node under the same label
+    const sameNode = old !== undefined && previous!.state.nodes.labels[old] === kind;
+    if (kept && !sameNode) throw new Error(`catalog: kept mentions for "${key}", which the last load did not write as a ${kind}`);
+    const { digest, layoutDigest, lists, appendFrom, layout } = nodeDigests(attributes, sameNode ? previous!.state.nodes.listDigests[old]! : "", kept);
     const nodes = this.digests.nodes;
     nodes.keys.push(key);
     nodes.labels.push(kind);
     nodes.digests.push(digest);
     nodes.layoutDigests.push(layoutDigest);
     nodes.lineDigests.push(lineDigest);
-    const lists = listDigest(attributes);
     nodes.listDigests.push(lists);
 
     if (kind !== "Article" && Array.isArray(attributes.articles)) {
-      const counts = new Map<string, number>();
-      for (const m of Array.isArray(attributes.mentions) ? (attributes.mentions as Mention[]) : []) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
+      const counts = mentionCounts(Array.isArray(attributes.mentions) ? (attributes.mentions as Mention[]) : [], kept);
       for (const article of attributes.articles as unknown[]) {
         this.derived.sources.push(index);
         this.derived.articles.push(String(article));
+        this.derived.oldRows.push(-1);
         this.derived.counts.push(counts.get(String(article)) ?? 0);
       }
     }
 
     const entry: NodeEntry = { key, label: kind, attributes };
-    const previous = this.previous;
     if (!previous) {
       this.catalog.nodes.push(entry);
       return;
     }
     const diff = this.catalog.diff!;
-    const old = previous.index.get(key);
     this.oldIndexOf.push(old ?? -1);
     if (old === undefined) {
       diff.nodeWrites.push(entry);
@@ -410,10 +440,10 @@ export class GraphScan {
       diff.nodeWrites.push(entry);
       this.relabelled.add(key);
       this.oldIndexOf[index] = -1;
-    } else if (state.digests[old] !== digest) {
-      const from = appendable(attributes, state.listDigests[old]!);
-      diff.nodeWrites.push(from ? { ...entry, appendFrom: from } : entry);
+      return;
     }
+    this.newIndexOf![old] = index;
+    if (state.digests[old] !== digest) diff.nodeWrites.push(appendFrom ? appendedEntry(entry, appendFrom, kept) : entry);
     else if (state.layoutDigests[old] !== layoutDigest) diff.moves.push({ key, label: kind, attributes: layout });
   }
 
@@ -427,20 +457,62 @@ export class GraphScan {
     const digest = digestOf(raw);
     if (!previous) return digest;
     const old = previous.lines.get(digest);
-    if (old === undefined || previous.relationshipSeen[old]) return digest;
-    const state = previous.state;
-    const sourceKey = state.nodes.keys[state.relationships.sources[old]!]!;
-    const targetKey = state.nodes.keys[state.relationships.targets[old]!]!;
+    if (old === undefined) return digest;
+    const { nodes, relationships } = previous.state;
+    return this.takeEdge(old, nodes.keys[relationships.sources[old]!]!, nodes.keys[relationships.targets[old]!]!) ? undefined : digest;
+  }
+
+  /**
+   * An edge whose line is known, without reading it, to be byte for byte the one the last load
+   * read (as addUnchangedNode), between this graph's nodes `source` and `target` (indices in the
+   * order they were added): recorded from the state. False when it cannot be (read the line and
+   * give it to `addIndexedEdgeLine`).
+   */
+  addUnchangedEdge(type: RelationType, source: number, target: number): boolean {
+    const previous = this.previous;
+    const typeIndex = TYPE_INDEX.get(type);
+    const size = this.digests.nodes.keys.length;
+    if (!previous || typeIndex === undefined || !(source >= 0 && source < size && target >= 0 && target < size)) return false;
+    // -1 for a node new or relabelled: no relationship of the state
+    const old = previous.relationship(typeIndex, this.oldIndexOf[source]!, this.oldIndexOf[target]!);
+    if (old < 0 || previous.relationshipSeen[old]) return false;
+    const known = previous.state.relationships.digests[old]!;
+    // a derived MENTIONED_IN's digest is not a line's: that edge was not read from a line
+    if (mentionCount(known) >= 0) return false;
+    this.edgesStarted = true;
+    if (!this.record(typeIndex, source, target, known)) return false;
+    this.edgeCount += 1;
+    if (typeIndex === MENTIONED_IN) this.explicitMentions += 1;
+    previous.relationshipSeen[old] = 1;
+    return true;
+  }
+
+  /** As addEdgeLine, for a line whose edge's type and ends are known (read through the build's index). */
+  addIndexedEdgeLine(type: RelationType, source: string, target: string, raw: Uint8Array): string | undefined {
+    const digest = digestOf(raw);
+    const previous = this.previous;
+    const typeIndex = TYPE_INDEX.get(type);
+    const [s, t] = [this.indexOf.get(source), this.indexOf.get(target)];
+    if (!previous || typeIndex === undefined || s === undefined || t === undefined) return digest;
+    const old = previous.relationship(typeIndex, this.oldIndexOf[s]!, this.oldIndexOf[t]!);
+    return old >= 0 && previous.state.relationships.digests[old] === digest && this.takeEdge(old, source, target) ? undefined : digest;
+  }
+
+  /** Records the state's relationship `old` (between nodes `sourceKey` and `targetKey`) as this graph's next edge; false if it cannot be (read its line). */
+  private takeEdge(old: number, sourceKey: string, targetKey: string): boolean {
+    const previous = this.previous!;
+    if (previous.relationshipSeen[old]) return false;
     const source = this.indexOf.get(sourceKey);
     const target = this.indexOf.get(targetKey);
     // ends gone or relabelled: read the line properly (it fails, or is written again)
-    if (source === undefined || target === undefined || this.relabelled.has(sourceKey) || this.relabelled.has(targetKey)) return digest;
+    if (source === undefined || target === undefined || this.relabelled.has(sourceKey) || this.relabelled.has(targetKey)) return false;
     this.edgesStarted = true;
+    const r = previous.state.relationships;
+    if (!this.record(r.types[old]!, source, target, r.digests[old]!)) return false;
     this.edgeCount += 1;
-    const typeIndex = state.relationships.types[old]!;
-    if (!this.record(typeIndex, source, target, digest)) return digest;
+    if (r.types[old] === MENTIONED_IN) this.explicitMentions += 1;
     previous.relationshipSeen[old] = 1;
-    return undefined;
+    return true;
   }
 
   /** An edge; `digest` is that of its line when read line by line (addEdgeLine), else of its attributes. */
@@ -460,6 +532,7 @@ export class GraphScan {
     if (!this.record(typeIndex, s, t, digest ?? digestOf(JSON.stringify(attributes)))) {
       this.fail(`${what}: a second ${type} edge from "${source}" to "${target}" (the contract allows one)`);
     }
+    if (typeIndex === MENTIONED_IN) this.explicitMentions += 1;
     this.compare(typeIndex, s, t, () => ({ type, source, target, sourceLabel, targetLabel, attributes, derived: false }));
   }
 
@@ -496,11 +569,26 @@ export class GraphScan {
   finish(): Catalog {
     this.edgesStarted = true;
     const { keys, labels } = this.digests.nodes;
-    const { sources, articles, counts } = this.derived;
+    const { sources, articles, oldRows, counts } = this.derived;
+    const r = this.previous?.state.relationships;
     for (let i = 0; i < sources.length; i++) {
-      const [source, count] = [sources[i]!, counts[i]!];
-      const target = this.articleIndex.get(articles[i]!);
-      if (target === undefined) this.fail(`node "${keys[source]}" names article "${articles[i]}" but there is no node "article:${articles[i]}"`);
+      const [source, count, oldRow] = [sources[i]!, counts[i]!, oldRows[i]!];
+      const found = oldRow >= 0 ? this.newIndexOf![r!.targets[oldRow]!]! : this.articleIndex.get(articles[i]!);
+      if (found === undefined || found < 0) {
+        const article = oldRow >= 0 ? this.previous!.state.nodes.keys[r!.targets[oldRow]!]!.slice("article:".length) : articles[i]!;
+        this.fail(`node "${keys[source]}" names article "${article}" but there is no node "article:${article}"`);
+      }
+      if (oldRow >= 0 && this.explicitMentions === 0) {
+        // the state's row of a node taken from the state, between the same two nodes: the same
+        // relationship, unchanged, and (with no MENTIONED_IN edge in graph.json) no other like it
+        this.digests.relationships.types.push(MENTIONED_IN);
+        this.digests.relationships.sources.push(source);
+        this.digests.relationships.targets.push(found);
+        this.digests.relationships.digests.push(r!.digests[oldRow]!);
+        this.previous!.relationshipSeen[oldRow] = 1;
+        continue;
+      }
+      const target = found;
       // false: graph.json carries this MENTIONED_IN itself (or `articles` names one twice); the
       // node's line then does not tell all its MENTIONED_IN, and the next load parses it
       if (!this.record(MENTIONED_IN, source, target, mentionDigest(count))) {
@@ -517,7 +605,7 @@ export class GraphScan {
         derived: true,
       }));
     }
-    this.derived.sources.length = this.derived.articles.length = this.derived.counts.length = 0;
+    this.derived.sources.length = this.derived.articles.length = this.derived.oldRows.length = this.derived.counts.length = 0;
     const previous = this.previous;
     if (previous) {
       const diff = this.catalog.diff!;
@@ -537,6 +625,15 @@ export class GraphScan {
     }
     return this.catalog;
   }
+}
+
+/** The entry of a node whose lists `appendFrom` names only grew: those lists cut to their new items (the mentions are, when `kept`). */
+function appendedEntry(entry: NodeEntry, appendFrom: NonNullable<NodeEntry["appendFrom"]>, kept: KeptItems | undefined): NodeEntry {
+  const attributes = { ...entry.attributes };
+  for (const [name, from] of Object.entries(appendFrom) as Array<[AppendableKey, number]>) {
+    if (!(name === "mentions" && kept)) attributes[name] = (attributes[name] as unknown[]).slice(from);
+  }
+  return { ...entry, attributes, appendFrom };
 }
 
 /** Checks a whole graph against the contract and lists its rows (against `previous`, when given). */

@@ -28,6 +28,12 @@ export interface LoadState {
   uri: string;
   database: string;
   graph: string;
+  /**
+   * The build that wrote the graph.json loaded, when it was read with that build's index of its
+   * lines (pipeline/graph-lines.ts): the next load of a later build of its lineage reads only the
+   * lines written since.
+   */
+  build?: string;
   loadedAt: string;
   /** The relationship types the type numbers of `relationships` index. */
   types: string[];
@@ -44,7 +50,15 @@ export function defaultStatePath(graphFile: string, uri: string, database: strin
 }
 
 export function stateOf(catalog: Catalog, fields: Pick<LoadState, "generation" | "databaseId" | "uri" | "database" | "graph">): LoadState {
-  return { format: FORMAT, shape: LOAD_SHAPE_VERSION, ...fields, loadedAt: new Date().toISOString(), types: [...RELATION_TYPES], ...catalog.digests };
+  return {
+    format: FORMAT,
+    shape: LOAD_SHAPE_VERSION,
+    ...fields,
+    ...(catalog.build !== undefined ? { build: catalog.build } : {}),
+    loadedAt: new Date().toISOString(),
+    types: [...RELATION_TYPES],
+    ...catalog.digests,
+  };
 }
 
 /** The state in `path`, or why there is none to trust (missing, unreadable, another format). */
@@ -62,6 +76,7 @@ export async function readState(path: string): Promise<LoadState | { missing: st
     if (state.shape !== LOAD_SHAPE_VERSION || JSON.stringify(state.types) !== JSON.stringify(RELATION_TYPES)) {
       return { missing: "the state is of another version of the loader" };
     }
+    if (state.build !== undefined && typeof state.build !== "string") delete state.build;
     // a state written before node lines and long lists were digested: those nodes are parsed and written whole once more
     if (state.nodes && Array.isArray(state.nodes.keys)) {
       state.nodes.lineDigests ??= state.nodes.keys.map(() => "");

@@ -138,11 +138,12 @@ export interface AppendRow extends NodeRow {
 
 /** The row of a node with `appendFrom`: the kept lists' properties leave `props` and their new items go to `append`. */
 export function appendRow(entry: NodeEntry & { appendFrom: NonNullable<NodeEntry["appendFrom"]> }): AppendRow {
+  // the entry's lists hold only their new items (ASEAN: 1,200 of 128,000 mentions)
   const props = nodeProperties(entry.key, entry.attributes);
   const append: Record<string, PropertyValue> = {};
-  for (const [name, from] of Object.entries(entry.appendFrom) as Array<[AppendableKey, number]>) {
+  for (const name of Object.keys(entry.appendFrom) as AppendableKey[]) {
     for (const property of APPENDED_PROPERTIES[name]) {
-      append[property] = (props[property] as PropertyValue[]).slice(from) as PropertyValue;
+      append[property] = props[property]!;
       delete props[property];
     }
   }

@@ -247,7 +247,8 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
     // old nodes keep their old positions only after a warm start: else every line is new
     const samePicture = options.layout === false || (options.layoutStart !== undefined && warmStartApplies(graph, options.layoutStart));
     const reuse = previous && patch && samePicture ? { previous, change: patch } : undefined;
-    const lines = new GraphLinesWriter();
+    // a patched graph.json continues its predecessor's lineage (the loader reads only the newer lines)
+    const lines = new GraphLinesWriter(reuse?.previous.lineage);
     const counts: WriteCounts = { copied: 0, serialised: 0 };
     const pieces = graphLines(
       graph,

@@ -4,8 +4,16 @@
 // with (same size, modification time and inode, as positions.json) and under the same layout
 // setting and survey outcome (documents merged, meetings split by year): anything else and the
 // graph is written whole.
+//
+// Each line also carries the generation of the build that serialised it: a copied line keeps the
+// generation it had. Builds that patch one another form a lineage, named by random build ids with
+// their generation (the latest LINEAGE_KEPT). `diplograph load` uses it (neo4j/graph-stream.ts):
+// if the last load read the graph.json of build B of this lineage, every line of a generation up
+// to B's is byte for byte the line it read then, and only the others need reading.
+import { randomUUID } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+import type { Stats } from "node:fs";
+import { dirname, join } from "node:path";
 import type { RelationType } from "../graph/types.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
 import { WindowReader } from "./window-reader.ts";
@@ -26,12 +34,20 @@ export interface GraphTerms {
   survey: string;
 }
 
+/** The builds of a lineage, oldest first: [build id, generation]; the last is the build that wrote the file. */
+export type Lineage = Array<[build: string, generation: number]>;
+
+/** How many builds of a lineage the index names: a load older than that reads the whole file. */
+export const LINEAGE_KEPT = 64;
+
 interface SavedLines extends GraphTerms {
   graph: GraphStamp;
-  /** [key, byte offset, byte length] in the file's order. */
-  nodes: Array<[string, number, number]>;
-  /** [type, source node's index in `nodes`, target's, byte offset, byte length]; the key is `type:source->target`. */
-  edges: Array<[RelationType, number, number, number, number]>;
+  /** Absent in an index written before lines had generations: then no line's generation is known. */
+  lineage?: Lineage;
+  /** [key, byte offset, byte length, generation that wrote the line] in the file's order. */
+  nodes: Array<[string, number, number, number]>;
+  /** [type, source node's index in `nodes`, target's, byte offset, byte length, generation]; the key is `type:source->target`. */
+  edges: Array<[RelationType, number, number, number, number, number]>;
 }
 
 /** The lines of a graph.json being written: collected as they go, saved once the file is in place. */
@@ -41,17 +57,33 @@ export class GraphLinesWriter {
   private readonly nodeIndex = new Map<string, number>();
   /** False once an edge's key is not `type:source->target` (then no index is saved). */
   private regular = true;
+  readonly lineage: Lineage;
+  /** The generation of the lines this build serialises. */
+  private readonly generation: number;
 
-  node(key: string, offset: number, length: number): void {
-    this.nodeIndex.set(key, this.nodes.length);
-    this.nodes.push([key, offset, length]);
+  /** `previous`: the lineage of the graph.json whose lines this build copies (none: a new lineage, every line of this generation). */
+  constructor(private readonly previous?: Lineage) {
+    const last = previous?.[previous.length - 1];
+    this.generation = last ? last[1] + 1 : 1;
+    this.lineage = [...(previous ?? []).slice(-(LINEAGE_KEPT - 1)), [randomUUID(), this.generation]];
   }
 
-  edge(key: string, type: RelationType, source: string, target: string, offset: number, length: number): void {
+  /** A line written now, or copied from the previous graph.json with the generation it had there. */
+  node(key: string, offset: number, length: number, copiedFrom?: number): void {
+    this.nodeIndex.set(key, this.nodes.length);
+    this.nodes.push([key, offset, length, this.generationOf(copiedFrom)]);
+  }
+
+  edge(key: string, type: RelationType, source: string, target: string, offset: number, length: number, copiedFrom?: number): void {
     const s = this.nodeIndex.get(source);
     const t = this.nodeIndex.get(target);
     if (s === undefined || t === undefined || key !== edgeKey(type, source, target)) this.regular = false;
-    else this.edges.push([type, s, t, offset, length]);
+    else this.edges.push([type, s, t, offset, length, this.generationOf(copiedFrom)]);
+  }
+
+  /** A copied line keeps its generation only within the lineage it was copied from. */
+  private generationOf(copiedFrom: number | undefined): number {
+    return copiedFrom !== undefined && this.previous !== undefined ? copiedFrom : this.generation;
   }
 
   /** Saves the index for `graphFile` as just written (or removes a stale one). */
@@ -62,19 +94,36 @@ export class GraphLinesWriter {
       rmSync(path, { force: true });
       return;
     }
-    const saved: SavedLines = { graph: { size: s.size, mtimeMs: s.mtimeMs, ino: s.ino }, ...terms, nodes: this.nodes, edges: this.edges };
+    const saved: SavedLines = { graph: stampOf(s), ...terms, lineage: this.lineage, nodes: this.nodes, edges: this.edges };
     await writeFileAtomic(path, JSON.stringify(saved));
   }
 }
 
 export const edgeKey = (type: RelationType, source: string, target: string) => `${type}:${source}->${target}`;
 
-/** An old edge: its line and its ends. */
+const stampOf = (s: Stats): GraphStamp => ({ size: s.size, mtimeMs: s.mtimeMs, ino: s.ino });
+
+/** Whether the open file `fd` is the graph.json `saved` was written with (checked on the open file: the file read is the file described). */
+function describes(saved: SavedLines, fd: number): boolean {
+  const s = fstatSync(fd);
+  return saved.graph !== undefined && s.size === saved.graph.size && s.mtimeMs === saved.graph.mtimeMs && s.ino === saved.graph.ino;
+}
+
+function readSaved(storeDir: string): SavedLines | undefined {
+  try {
+    return JSON.parse(readFileSync(join(storeDir, GRAPH_LINES_FILE), "utf8")) as SavedLines;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An old edge: its line, its ends and the generation that wrote it. */
 export interface OldEdge {
   offset: number;
   length: number;
   source: string;
   target: string;
+  generation: number;
 }
 
 /** The previous graph.json, open, with its lines by key. */
@@ -83,42 +132,38 @@ export class PreviousGraph {
 
   private constructor(
     private readonly fd: number,
-    readonly nodes: Map<string, [offset: number, length: number]>,
+    readonly nodes: Map<string, [offset: number, length: number, generation: number]>,
     readonly edges: Map<string, OldEdge>,
+    /** Undefined for an index written before lines had generations. */
+    readonly lineage: Lineage | undefined,
   ) {
     this.reader = new WindowReader(fd, "graph patch: the previous graph.json");
   }
 
   /** The previous graph.json with its index, if both are there, belong together and were written under `terms`. */
   static open(storeDir: string, graphFile: string, terms: GraphTerms): PreviousGraph | undefined {
-    let saved: SavedLines;
-    try {
-      saved = JSON.parse(readFileSync(join(storeDir, GRAPH_LINES_FILE), "utf8")) as SavedLines;
-    } catch {
-      return undefined;
-    }
-    if (saved.layout !== terms.layout || saved.survey !== terms.survey) return undefined;
+    const saved = readSaved(storeDir);
+    if (!saved || saved.layout !== terms.layout || saved.survey !== terms.survey) return undefined;
     let fd: number;
     try {
       fd = openSync(graphFile, "r");
     } catch {
       return undefined;
     }
-    // the stamp is checked on the open file: the file read is the file the index describes
-    const s = fstatSync(fd);
-    if (!saved.graph || s.size !== saved.graph.size || s.mtimeMs !== saved.graph.mtimeMs || s.ino !== saved.graph.ino) {
+    if (!describes(saved, fd)) {
       closeSync(fd);
       return undefined;
     }
-    const nodes = new Map<string, [number, number]>();
-    for (const [key, offset, length] of saved.nodes) nodes.set(key, [offset, length]);
+    const lineage = validLineage(saved);
+    const nodes = new Map<string, [number, number, number]>();
+    for (const [key, offset, length, generation] of saved.nodes) nodes.set(key, [offset, length, generation ?? 0]);
     const edges = new Map<string, OldEdge>();
-    for (const [type, s, t, offset, length] of saved.edges) {
+    for (const [type, s, t, offset, length, generation] of saved.edges) {
       const source = saved.nodes[s]![0];
       const target = saved.nodes[t]![0];
-      edges.set(edgeKey(type, source, target), { offset, length, source, target });
+      edges.set(edgeKey(type, source, target), { offset, length, source, target, generation: generation ?? 0 });
     }
-    return new PreviousGraph(fd, nodes, edges);
+    return new PreviousGraph(fd, nodes, edges, lineage);
   }
 
   /** The bytes of a line, as they are in the old file (a copy). */
@@ -128,5 +173,68 @@ export class PreviousGraph {
 
   close(): void {
     closeSync(this.fd);
+  }
+}
+
+/** The lineage of an index whose every line has a generation of it, else undefined. */
+function validLineage(saved: SavedLines): Lineage | undefined {
+  const lineage = saved.lineage;
+  if (!Array.isArray(lineage) || lineage.length === 0) return undefined;
+  if (!lineage.every((b) => Array.isArray(b) && typeof b[0] === "string" && Number.isInteger(b[1]))) return undefined;
+  const last = lineage[lineage.length - 1]![1];
+  const known = (g: unknown) => Number.isInteger(g) && (g as number) >= 1 && (g as number) <= last;
+  return saved.nodes.every((n) => known(n[3])) && saved.edges.every((e) => known(e[5])) ? lineage : undefined;
+}
+
+/** The store folder a build keeps beside `graphFile` by default (`OUT/.diplograph`). */
+export const defaultStoreDir = (graphFile: string) => join(dirname(graphFile), ".diplograph");
+
+/**
+ * A graph.json, open, with the index of its lines when the index describes this very file (a
+ * build wrote both and neither changed since) and names its lineage. The loader reads it.
+ */
+export class IndexedGraphFile {
+  private constructor(
+    readonly fd: number,
+    /** Undefined when there is no trustworthy index of this file. */
+    readonly index: GraphIndex | undefined,
+  ) {}
+
+  /** Opens `graphFile` (errors as `openSync` throws them) and its index from `storeDir`, if it has a valid one. */
+  static open(graphFile: string, storeDir = defaultStoreDir(graphFile)): IndexedGraphFile {
+    const fd = openSync(graphFile, "r");
+    try {
+      const saved = readSaved(storeDir);
+      const lineage = saved && describes(saved, fd) ? validLineage(saved) : undefined;
+      return new IndexedGraphFile(fd, saved && lineage ? new GraphIndex(saved, lineage) : undefined);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** Where every line of one graph.json is, and the generation that wrote it. */
+export class GraphIndex {
+  /** The build that wrote the file. */
+  readonly build: string;
+  readonly nodes: ReadonlyArray<readonly [key: string, offset: number, length: number, generation: number]>;
+  readonly edges: ReadonlyArray<readonly [type: RelationType, source: number, target: number, offset: number, length: number, generation: number]>;
+  private readonly generations: Map<string, number>;
+
+  constructor(saved: SavedLines, lineage: Lineage) {
+    this.build = lineage[lineage.length - 1]![0];
+    this.nodes = saved.nodes;
+    this.edges = saved.edges;
+    this.generations = new Map(lineage);
+  }
+
+  /** The generation of `build` in this file's lineage, or undefined when it is not one of its last LINEAGE_KEPT builds. */
+  generationOf(build: string): number | undefined {
+    return this.generations.get(build);
   }
 }

@@ -70,7 +70,7 @@ export function* graphLines(
       line = Buffer.from(JSON.stringify(Object.keys(attrs).length > 0 ? { key: node, attributes: attrs } : { key: node }));
       counts.serialised++;
     }
-    lines.node(node, position, line.length);
+    lines.node(node, position, line.length, old?.[2]);
     yield emit(line);
     if (++i % 1000 === 0) onItem?.(i, total);
   }
@@ -88,7 +88,7 @@ export function* graphLines(
       line = Buffer.from(JSON.stringify(Object.keys(attributes).length > 0 ? { key: edge, source, target, attributes } : { key: edge, source, target }));
       counts.serialised++;
     }
-    lines.edge(edge, stored.type, source, target, position, line.length);
+    lines.edge(edge, stored.type, source, target, position, line.length, old?.generation);
     yield emit(line);
     if (++j % 1000 === 0) onItem?.(i + j, total);
   }

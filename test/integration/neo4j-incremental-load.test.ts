@@ -2,13 +2,14 @@
 // with exactly graph.json's contents when it cannot trust what it wrote last (the database was
 // changed behind its back, or the last load was killed halfway): against the real local server.
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { MultiDirectedGraph } from "graphology";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { syntheticGraph } from "../../scripts/bench-load.ts";
+import { articleFileName, writeCorpus } from "../../scripts/synth-corpus.ts";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { closeDrivers, connectionSettings, loadGraph, runReadQuery, savedQuery, withSession } from "../../src/neo4j/index.ts";
 import { UNDATED } from "../../src/neo4j/derived-properties.ts";
@@ -231,5 +232,107 @@ describe("an incremental load", () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(rerun.stdout).toContain("full load (the last load did not finish)");
     expect(await databaseContents(settings)).toEqual(reference);
+  });
+});
+
+/** How many lines a load read through the build's index, of how many; undefined when it read graph.json whole. */
+function linesRead(stdout: string): { read: number; of: number } | undefined {
+  const match = /reading graph\.json \(([\d,]+) of its ([\d,]+) lines, written since the last load\)/.exec(stdout);
+  return match ? { read: Number(match[1]!.replaceAll(",", "")), of: Number(match[2]!.replaceAll(",", "")) } : undefined;
+}
+
+describe("an incremental load of a rebuilt graph.json", () => {
+  afterAll(closeDrivers);
+  beforeAll(async () => void (await write(WIPE_STATEMENT)));
+
+  it("reads only the lines rebuilt since the last load and ends as a fresh load would: two builds between loads, a deleted and a changed article, a full rebuild, a hand edit, a damaged index", { timeout: 600_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), "rebuilt-"));
+    const [articles, more, out] = [join(root, "articles"), join(root, "more"), join(root, "out")];
+    writeCorpus(articles, 40, 5);
+    writeCorpus(more, 46, 5); // article i is the same whatever the count: 40 to 45 are the next days' news
+    const graph = join(out, "graph.json");
+    const state = join(root, "state.json");
+    const build = async (...extra: string[]) => {
+      const run = await runCli(["build", articles, "--out", out, "--no-layout", "--jobs", "1", ...extra]);
+      expect(run.code, run.stderr).toBe(0);
+      return run;
+    };
+    const load = async () => {
+      const run = await runCli(["load", "--graph", graph, "--state", state]);
+      expect(run.code, run.stderr).toBe(0);
+      return run;
+    };
+    /** The database equals a fresh load of graph.json; then loaded again from our state (the fresh load took the mark). */
+    const expectFresh = async (what: string) => {
+      const loaded = await databaseContents(settings);
+      expect(loaded, what).toEqual(await freshContents(graph));
+      expect((await load()).stdout, what).toContain("full load (the database was loaded from elsewhere since)");
+    };
+    const add = (...indices: number[]) => indices.forEach((i) => copyFileSync(join(more, articleFileName(i)), join(articles, articleFileName(i))));
+
+    await build();
+    expect((await load()).stdout).toContain("full load (no state of an earlier load)");
+
+    // two builds between two loads: the lines of both are read, no other
+    add(40, 41);
+    const second = await build();
+    add(42);
+    const third = await build();
+    const written = [second, third].map((run) => Number(/graph\.json: [\d,]+ line\(s\) copied from the previous one, ([\d,]+) written/.exec(run.stdout)![1]!.replaceAll(",", "")));
+    const afterTwo = await load();
+    expect(afterTwo.stdout).toContain(", incremental:");
+    const read = linesRead(afterTwo.stdout)!;
+    expect(read.read).toBeGreaterThan(0);
+    expect(read.read).toBeLessThanOrEqual(written[0]! + written[1]!);
+    expect(read.read).toBeLessThan(read.of / 2);
+    expect(counts(afterTwo.stdout).nodesCreated).toBeGreaterThan(0);
+    await expectFresh("two builds between loads");
+
+    // an article deleted, another changed
+    rmSync(join(articles, articleFileName(7)));
+    appendFileSync(join(articles, articleFileName(12)), "\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 đã thông qua Tuyên bố Hà Nội về hợp tác biển.\n");
+    await build();
+    const afterDelete = await load();
+    expect(linesRead(afterDelete.stdout)).toBeDefined();
+    expect(counts(afterDelete.stdout).nodesDeleted).toBeGreaterThan(0);
+    expect(counts(afterDelete.stdout).relationshipsDeleted).toBeGreaterThan(0);
+    expect((await databaseContents(settings)).nodes.join("\n")).not.toContain(`"key":"article:${articleFileName(7).replace(".txt", "")}"`);
+    await expectFresh("an article deleted and one changed");
+
+    // a full rebuild: another lineage, graph.json read whole (still only the difference written)
+    add(43);
+    await build("--fresh");
+    const afterFresh = await load();
+    expect(afterFresh.stdout).toContain(", incremental:");
+    expect(linesRead(afterFresh.stdout)).toBeUndefined();
+    await expectFresh("a full rebuild between loads");
+
+    // graph.json edited by hand: not the file the index describes, read whole
+    add(44);
+    await build();
+    const text = readFileSync(graph, "utf8");
+    const label = /"kind":"Country","label":"([^"]+)"/.exec(text)![1]!;
+    writeFileSync(graph, text.replace(`"kind":"Country","label":"${label}"`, `"kind":"Country","label":"${label} (sửa tay)"`));
+    const afterEdit = await load();
+    expect(afterEdit.stdout).toContain(", incremental:");
+    expect(linesRead(afterEdit.stdout)).toBeUndefined();
+    expect((await databaseContents(settings)).nodes.join("\n")).toContain(`${label} (sửa tay)`);
+    await expectFresh("graph.json edited by hand");
+
+    // an index that names the wrong bytes for a line it says is new: read whole
+    await build("--fresh"); // the edited file is not the indexed one: written whole, indexed again
+    await load();
+    add(45);
+    await build();
+    const indexFile = join(out, ".diplograph", "graph-lines.json");
+    const index = JSON.parse(readFileSync(indexFile, "utf8")) as { nodes: Array<[string, number, number, number]>; lineage: Array<[string, number]> };
+    const newest = index.lineage[index.lineage.length - 1]![1];
+    const damaged = index.nodes.findIndex((n) => n[3] === newest);
+    index.nodes[damaged]![1] += 1;
+    writeFileSync(indexFile, JSON.stringify(index));
+    const afterDamage = await load();
+    expect(afterDamage.stdout).toContain(", incremental:");
+    expect(linesRead(afterDamage.stdout)).toBeUndefined();
+    await expectFresh("a damaged index");
   });
 });

@@ -5,13 +5,14 @@
 // the rebuild differs from the clean build only in positions, and every node of the previous
 // picture keeps its own. Unchanged files are not read again; any doubt and they are.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { buildToFile, type StreamBuildOptions } from "../../src/pipeline/build-to-file.ts";
 import { FILES_CACHE } from "../../src/pipeline/file-cache.ts";
+import { IndexedGraphFile } from "../../src/pipeline/graph-lines.ts";
 import { buildFromShards, extractShard } from "../../src/pipeline/shards.ts";
 import { articleFileName, writeCorpus } from "../../scripts/synth-corpus.ts";
 import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
@@ -52,6 +53,29 @@ const withoutPositions = (json: string) =>
 
 const positions = (json: string) =>
   new Map((JSON.parse(json) as SerializedKnowledgeGraph).nodes.map((n) => [n.key, [n.attributes!.x, n.attributes!.y]]));
+
+/**
+ * Every line of `graphFile` by its node's key or its edge's `type:source->target`, with the
+ * generation its build's index gives it, and the index's lineage; undefined without a valid index.
+ */
+function indexedLines(graphFile: string) {
+  const file = IndexedGraphFile.open(graphFile);
+  try {
+    const index = file.index;
+    if (!index) return undefined;
+    const read = (offset: number, length: number) => {
+      const bytes = Buffer.alloc(length);
+      readSync(file.fd, bytes, 0, length, offset);
+      return bytes.toString("utf8");
+    };
+    const lines = new Map<string, { line: string; generation: number }>();
+    for (const [key, offset, length, generation] of index.nodes) lines.set(key, { line: read(offset, length), generation });
+    for (const [type, s, t, offset, length, generation] of index.edges) lines.set(`${type}:${index.nodes[s]![0]}->${index.nodes[t]![0]}`, { line: read(offset, length), generation });
+    return { build: index.build, generation: index.generationOf(index.build)!, lines };
+  } finally {
+    file.close();
+  }
+}
 
 /** The change between the two builds: a file added, one changed, one deleted, `added` synthetic articles added. */
 function change(dir: string, added = 10): void {
@@ -114,6 +138,7 @@ describe("incremental build", () => {
       }],
     ];
     for (const [what, step] of steps) {
+      const before = indexedLines(join(out, "graph.json"))!;
       step();
       const rebuilt = await build(dir, out, { layout: false });
       const clean = await build(dir, scratch(), { layout: false, fresh: true });
@@ -121,6 +146,16 @@ describe("incremental build", () => {
       expect(rebuilt.result.warnings, what).toEqual(clean.result.warnings);
       expect(rebuilt.result.lines!.copied, what).toBeGreaterThan(0);
       expect(rebuilt.result.lines!.serialised, what).toBeLessThan(clean.result.nodes + clean.result.edges);
+      // what the loader relies on: a line of the previous build's generation or older is, byte for
+      // byte, the line the previous graph.json had; the lines written now are of the new generation
+      const after = indexedLines(join(out, "graph.json"))!;
+      expect(after.generation, what).toBe(before.generation + 1);
+      let written = 0;
+      for (const [key, { line, generation }] of after.lines) {
+        if (generation === after.generation) written++;
+        else expect(line, `${what}: ${key}`).toBe(before.lines.get(key)?.line);
+      }
+      expect(written, what).toBe(rebuilt.result.lines!.serialised);
     }
   }, 240_000);
 
@@ -138,13 +173,19 @@ describe("incremental build", () => {
     expect(first.bytes).not.toContain("meeting:hoi-nghi-tham-van-chung-asean-2021");
     expect(split.result.lines!.copied).toBe(0);
     expect(split.bytes).toBe((await build(dir, scratch(), { layout: false, fresh: true })).bytes);
+    // written whole: a new lineage, whose first generation is every line's
+    const whole = indexedLines(join(out, "graph.json"))!;
+    expect(whole.generation).toBe(1);
+    expect([...whole.lines.values()].every((l) => l.generation === 1)).toBe(true);
 
     // graph.json edited by hand since: not the file the index describes
     const graphFile = join(out, "graph.json");
     writeFileSync(graphFile, split.bytes.replace("Phnom Penh", "Phnom-Penh"));
     rmSync(join(dir, "synth", articleFileName(7)));
+    expect(indexedLines(graphFile)).toBeUndefined(); // the index no longer describes the file
     const edited = await build(dir, out, { layout: false });
     expect(edited.result.lines!.copied).toBe(0);
+    expect(indexedLines(graphFile)!.generation).toBe(1);
     expect(edited.bytes).toBe((await build(dir, scratch(), { layout: false, fresh: true })).bytes);
 
     // with the layout on, a change past a tenth of the nodes lays everything out again: every line is new

@@ -1,0 +1,231 @@
+// A changed node line read without parsing the mentions the database already holds. An entity
+// named in many reports (ASEAN: 128,000 mentions, an 8 MB line) changes at every rebuild, but its
+// `mentions` only gain items at their end: parsing the old ones and serialising them again for the
+// digests was most of an incremental load's reading. Here the line's bytes are walked to the end
+// of the mentions the last load wrote; those bytes are hashed and compared with the state's digest
+// of the list (node-digests.ts), their articles counted, and only the new mentions parsed. The
+// build writes graph.json compactly with JSON.stringify; a line in any other shape (spaces,
+// another key order in a mention) is parsed whole by the caller.
+import { createHash } from "node:crypto";
+import type { Hash } from "node:crypto";
+import type { Mention } from "../graph/types.ts";
+import { shortDigest } from "./node-digests.ts";
+
+/** The mentions that the last load wrote, found unchanged at the head of the new list. */
+export interface KeptItems {
+  /** How many. */
+  count: number;
+  /** Their JSON as a list without its closing `]` (`[{…},{…}`): with `]`, byte for byte what the last load digested. */
+  open: Buffer;
+  /** SHA-1 fed with `open`, not finished (node-digests.ts goes on with the new items). */
+  hash: Hash;
+  /** How many of them name each article. */
+  articles: Map<string, number>;
+}
+
+/** A node parsed but for its kept mentions: `attributes.mentions` holds only the new ones. */
+export interface SplitNode {
+  key: string;
+  attributes: Record<string, unknown>;
+  kept: KeptItems;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_LIST = 0x5b;
+const CLOSE_LIST = 0x5d;
+const ARTICLE_FIELD = Buffer.from('{"article":"');
+const KEY_FIELD = Buffer.from('{"key":"');
+const ATTRIBUTES_FIELD = Buffer.from(',"attributes":');
+
+/** Thrown when the line is not in the compact shape this reader walks; the caller parses it whole. */
+class NotCompact extends Error {}
+
+// The walk is a loop over bytes: a call per string (Buffer.indexOf) cost more than the bytes.
+
+/** The index after the string that starts at `start` (a quote). */
+function skipString(line: Buffer, start: number): number {
+  for (let i = start + 1; i < line.length; i++) {
+    const b = line[i];
+    if (b === QUOTE) return i + 1;
+    if (b === BACKSLASH) i++;
+  }
+  throw new NotCompact();
+}
+
+/** The index after the value that starts at `start`. */
+function skipValue(line: Buffer, start: number): number {
+  const first = line[start];
+  if (first === QUOTE) return skipString(line, start);
+  if (first === OPEN_OBJECT || first === OPEN_LIST) {
+    let depth = 0;
+    for (let i = start; i < line.length; i++) {
+      const b = line[i];
+      if (b === QUOTE) i = skipString(line, i) - 1;
+      else if (b === OPEN_OBJECT || b === OPEN_LIST) depth++;
+      else if ((b === CLOSE_OBJECT || b === CLOSE_LIST) && --depth === 0) return i + 1;
+    }
+    throw new NotCompact();
+  }
+  let i = start;
+  while (i < line.length && line[i] !== COMMA && line[i] !== CLOSE_OBJECT && line[i] !== CLOSE_LIST) i++;
+  if (i === start) throw new NotCompact();
+  return i;
+}
+
+/** Whether `line` holds `bytes` at `at`. */
+function holds(line: Buffer, at: number, bytes: Buffer): boolean {
+  if (at + bytes.length > line.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (line[at + i] !== bytes[i]) return false;
+  return true;
+}
+
+/** Whether the bytes [a, a + length) and [b, b + length) of `line` are equal. */
+function same(line: Buffer, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (line[a + i] !== line[b + i]) return false;
+  return true;
+}
+
+/**
+ * The first `limit` mentions of the list at `start` (each written `{"article":"…",…}`), with how
+ * many name each article; `rest` is the index of what follows them (`,` or `]`).
+ */
+function walkMentions(line: Buffer, start: number, limit: number): { count: number; rest: number; articles: Map<string, number> } {
+  // no closure over the loop's variables: V8 would keep them in a context object, not in registers
+  const articles = new Map<string, number>();
+  const size = line.length;
+  let runStart = 0;
+  let runLength = 0;
+  let run = 0;
+  let count = 0;
+  let rest = start + 1;
+  if (line[rest] === CLOSE_LIST) return { count, rest, articles };
+  let i = rest;
+  while (count < limit) {
+    if (!holds(line, i, ARTICLE_FIELD)) throw new NotCompact();
+    const idStart = i + ARTICLE_FIELD.length;
+    let idEnd = idStart;
+    // an escaped character would need decoding: parse the line instead
+    while (idEnd < size && line[idEnd] !== QUOTE) if (line[idEnd++] === BACKSLASH) throw new NotCompact();
+    if (idEnd >= size) throw new NotCompact();
+    if (run > 0 && idEnd - idStart === runLength && same(line, runStart, idStart, runLength)) run++;
+    else {
+      if (run > 0) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
+      runStart = idStart;
+      runLength = idEnd - idStart;
+      run = 1;
+    }
+    // a mention's other fields are numbers: its object ends at the next `}` (anything else, and
+    // the next item does not begin as a mention, or the digest of the whole differs)
+    let end = idEnd + 1;
+    while (end < size && line[end] !== CLOSE_OBJECT) end++;
+    if (end >= size) throw new NotCompact();
+    end++;
+    count++;
+    rest = end;
+    if (line[end] !== COMMA) {
+      if (line[end] !== CLOSE_LIST) throw new NotCompact();
+      break;
+    }
+    i = end + 1;
+  }
+  if (run > 0) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
+  return { count, rest, articles };
+}
+
+function addRun(articles: Map<string, number>, article: string, run: number): void {
+  articles.set(article, (articles.get(article) ?? 0) + run);
+}
+
+/** The index after the list whose items continue at `rest` (the `,` before the next item, or its `]`). */
+function skipRest(line: Buffer, rest: number): number {
+  let i = rest;
+  while (line[i] === COMMA) i = skipValue(line, i + 1);
+  if (line[i] !== CLOSE_LIST) throw new NotCompact();
+  return i + 1;
+}
+
+/**
+ * The node of `line` with the mentions that `oldLists` (the state's `lists`, node-digests.ts)
+ * describes left unparsed, when the line's mentions begin with exactly those; undefined when they
+ * do not, or the line is not compact JSON (parse it whole then).
+ */
+export function splitNodeLine(line: Buffer, oldLists: string): SplitNode | undefined {
+  const was = oldLists.split("|").find((part) => part.startsWith("mentions="))?.split("=");
+  const length = Number(was?.[1]);
+  if (!was || !Number.isInteger(length) || length < 1) return undefined;
+  try {
+    return split(line, length, was[2]!);
+  } catch (error) {
+    if (error instanceof NotCompact || error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
+function split(line: Buffer, length: number, digest: string): SplitNode | undefined {
+  // `{"key":"…","attributes":{…}}`, as the build writes a node
+  const key = lineKey(line);
+  if (key === undefined) return undefined;
+  let i = skipString(line, KEY_FIELD.length - 1);
+  if (!holds(line, i, ATTRIBUTES_FIELD) || line[i + ATTRIBUTES_FIELD.length] !== OPEN_OBJECT) return undefined;
+  i += ATTRIBUTES_FIELD.length + 1;
+  const attributes: Record<string, unknown> = {};
+  let kept: KeptItems | undefined;
+  while (line[i] !== CLOSE_OBJECT) {
+    if (line[i] !== QUOTE) throw new NotCompact();
+    const nameEnd = skipString(line, i);
+    const name = JSON.parse(line.toString("utf8", i, nameEnd)) as string;
+    // a name given twice, or one an object literal treats apart: JSON.parse decides
+    if (line[nameEnd] !== COLON || Object.hasOwn(attributes, name) || name === "__proto__") throw new NotCompact();
+    const start = nameEnd + 1;
+    let end: number;
+    if (name === "mentions" && line[start] === OPEN_LIST) {
+      const walked = walkMentions(line, start, length);
+      const open = line.subarray(start, walked.rest);
+      end = skipRest(line, walked.rest);
+      const hash = createHash("sha1").update(open);
+      if (walked.count !== length || shortDigest(hash.copy().update("]")) !== digest) return undefined;
+      kept = { count: length, open, hash, articles: walked.articles };
+      attributes[name] = line[walked.rest] === CLOSE_LIST ? [] : JSON.parse(`[${line.toString("utf8", walked.rest + 1, end)}`);
+    } else {
+      end = skipValue(line, start);
+      attributes[name] = JSON.parse(line.toString("utf8", start, end));
+    }
+    if (line[end] === COMMA) i = end + 1;
+    else if (line[end] === CLOSE_OBJECT) i = end;
+    else throw new NotCompact();
+  }
+  // the attributes close the node, which closes the line
+  if (i + 2 !== line.length || line[i + 1] !== CLOSE_OBJECT || !kept) return undefined;
+  return { key, attributes, kept };
+}
+
+/** The key of a node line (`{"key":"…",…}`), or undefined when it does not begin so. */
+export function lineKey(line: Buffer): string | undefined {
+  if (line.compare(KEY_FIELD, 0, KEY_FIELD.length, 0, KEY_FIELD.length) !== 0) return undefined;
+  try {
+    return JSON.parse(line.toString("utf8", KEY_FIELD.length - 1, skipString(line, KEY_FIELD.length - 1))) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Mentions per article of a node's mentions: of the kept items (counted in the line) and of `mentions`, the new ones. */
+export function mentionCounts(mentions: readonly Mention[], kept?: KeptItems): Map<string, number> {
+  const counts = new Map(kept?.articles ?? []);
+  let [article, run] = ["", 0];
+  for (const m of mentions) {
+    if (run > 0 && m.article === article) {
+      run += 1;
+      continue;
+    }
+    if (run > 0) counts.set(article, (counts.get(article) ?? 0) + run);
+    [article, run] = [m.article, 1];
+  }
+  if (run > 0) counts.set(article, (counts.get(article) ?? 0) + run);
+  return counts;
+}
