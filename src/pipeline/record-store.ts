@@ -23,6 +23,8 @@ export class RecordWriter {
   private pending: Uint8Array[] = [];
   private pendingSize = 0;
   count = 0;
+  /** Bytes appended so far: where the next line begins. */
+  bytes = 0;
 
   constructor(private readonly path: string) {
     this.temporary = `${path}.${process.pid}.tmp`;
@@ -34,6 +36,7 @@ export class RecordWriter {
     const bytes = typeof line === "string" ? Buffer.from(line) : line;
     this.pending.push(bytes, NEWLINE);
     this.pendingSize += bytes.length + 1;
+    this.bytes += bytes.length + 1;
     this.count++;
     if (this.pendingSize > 1 << 20) this.flush();
   }
@@ -59,9 +62,9 @@ export class RecordWriter {
 
 export const recordLine = (digest: string, record: ArticleRecord) => JSON.stringify({ digest, record });
 
-/** The records of a store (or a shard), one at a time, in order. */
-export async function* readRecords(path: string): AsyncGenerator<StoredRecord> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+/** The records of a store (or a shard), one at a time, in order; from byte `start` (where a line begins). */
+export async function* readRecords(path: string, start = 0): AsyncGenerator<StoredRecord> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8", start }), crlfDelay: Infinity });
   for await (const line of lines) if (line !== "") yield JSON.parse(line) as StoredRecord;
 }
 
