@@ -133,8 +133,12 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
   const used = new Set<string>();
   let dropped: ArticleRecord[] | undefined;
   const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
+  // the old store's lines, while they come in its order, are left where they are (record-store.ts)
+  writer.follow(previous);
   const resolution = ResolutionCache.open(storeDir, options.fresh === true);
   const cache = options.fresh ? FileCache.none() : FileCache.open(storeDir, inputDir, previous);
+  // the previous bodies file continued, not copied: a file not read again keeps its bodies where they are
+  const bodiesKept = cache.keepBodies(bodies);
   try {
     files = await listArticleFiles(inputDir, readWarnings);
     const onFile = (done: number, total: number) => options.onProgress?.("extract", done, total);
@@ -154,8 +158,9 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
       const surveys = file.articles.map((meta, i) => {
         const line = outcome.lines[i]!;
         resolution.follow(file.digests[i]!, writer.bytes);
-        writer.appendLine(line);
-        bodies.putBytes(meta.id, file.bodies[i]!);
+        writer.appendLine(line, file.digests[i]!);
+        if (bodiesKept && "known" in file.source) bodies.putSpan(meta.id, file.source.known.articles[i]!.body);
+        else bodies.putBytes(meta.id, file.bodies[i]!);
         // a record reused by digest from a file read again is parsed here for its survey; a new one's
         // came from its worker, and a file not read again brings its survey from the stat cache
         const survey = outcome.surveys?.[i] ?? surveyOf((JSON.parse(line.toString()) as StoredRecord).record);

@@ -82,17 +82,34 @@ const sameStamp = (a: Stamp, b: Stamp) => a.dev === b.dev && a.ino === b.ino && 
 /** The previous build's stat cache, opened for a build of `inputDir`. */
 export class FileCache {
   private reader: WindowReader | undefined;
+  /** Set once the build continues the bodies file itself (`keepBodies`): the bodies of files not read again are not read either. */
+  private bodiesInPlace = false;
 
   private constructor(
     private readonly files: Map<string, CachedFile>,
     private readonly trustedBefore: bigint,
     private readonly bodiesFd: number | undefined,
     private readonly previous: PreviousRecords | undefined,
+    private readonly bodiesFile?: { path: string; size: number },
   ) {}
 
   /** An empty cache: every file is read (`--fresh`, or no usable cache). */
   static none(): FileCache {
     return new FileCache(new Map(), 0n, undefined, undefined);
+  }
+
+  /**
+   * Lets `bodies` continue the previous build's bodies file, unless it is more than half bodies no
+   * cached file names (articles deleted or changed since it was begun): then they are copied into
+   * a new one, which drops them. Whether it did.
+   */
+  keepBodies(bodies: BodyStore): boolean {
+    if (!this.bodiesFile) return false;
+    let live = 0;
+    for (const file of this.files.values()) for (const a of file.articles) live += a.body[1];
+    if (live < this.bodiesFile.size / 2 || !bodies.adopt(this.bodiesFile.path, this.bodiesFile.size)) return false;
+    this.bodiesInPlace = true;
+    return true;
   }
 
   /** The cache in `storeDir` if it was written for `inputDir` and its bodies file is whole; else an empty one. */
@@ -130,7 +147,7 @@ export class FileCache {
       closeSync(fd);
       return FileCache.none();
     }
-    return new FileCache(files, BigInt(header.startedNs) - RACY_MARGIN_NS, fd, previous);
+    return new FileCache(files, BigInt(header.startedNs) - RACY_MARGIN_NS, fd, previous, { path: join(storeDir, header.bodies), size: header.bodiesSize });
   }
 
   /** The file's entry when it is certainly unchanged and its records can be reused; else undefined (read it). */
@@ -149,8 +166,12 @@ export class FileCache {
     return entry;
   }
 
-  /** The bodies (UTF-8) of a file not read again, from the bodies the previous build kept. */
+  /**
+   * The bodies (UTF-8) of a file not read again, from the bodies the previous build kept; none
+   * when the build continues that file (`keepBodies`: they are named where they are).
+   */
   bodies(entry: CachedFile): Uint8Array[] {
+    if (this.bodiesInPlace) return [];
     this.reader ??= new WindowReader(this.bodiesFd!, "file cache: the bodies file");
     return entry.articles.map((a) => this.reader!.read(a.body[0], a.body[1]));
   }

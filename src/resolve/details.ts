@@ -5,7 +5,8 @@
 // strings they were most of the build's memory (≈ 38 MB per 1,000 articles); as rows they are
 // 20–28 bytes each. The graph's nodes and edges refer to lists of rows, and the rows become
 // the `mentions` and `evidence` of graph.json only when each node or edge is written.
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { takeOver } from "../pipeline/kept-file.ts";
 import type { Evidence, Mention } from "../graph/types.ts";
 
 /** A growable column of 32-bit integers (grows by half: one column's copy at a time is the transient cost). */
@@ -121,19 +122,9 @@ export class FileQuotes implements QuoteStore {
    */
   adopt(kept: string, spans: QuoteSpans): boolean {
     if (this.lengths.length > 0) throw new Error("FileQuotes.adopt: quotes were already put");
-    try {
-      renameSync(kept, this.path);
-    } catch {
-      return false;
-    }
-    closeSync(this.fd);
-    this.fd = openSync(this.path, "r+");
-    if (fstatSync(this.fd).size !== spans.size) {
-      // not the file the saved resolution describes: start again from an empty one
-      closeSync(this.fd);
-      this.fd = openSync(this.path, "w+");
-      return false;
-    }
+    const { fd, taken } = takeOver(kept, this.path, this.fd, spans.size);
+    this.fd = fd;
+    if (!taken) return false;
     this.offsets = FloatColumn.of(spans.offsets);
     this.lengths = IntColumn.of(spans.lengths);
     this.size = spans.size;
