@@ -137,10 +137,11 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
   writer.follow(previous);
   const resolution = ResolutionCache.open(storeDir, options.fresh === true);
   const cache = options.fresh ? FileCache.none() : FileCache.open(storeDir, inputDir, previous);
-  // the previous bodies file continued, not copied: a file not read again keeps its bodies where they are
-  const bodiesKept = cache.keepBodies(bodies);
+  let bodiesKept = false;
   try {
     files = await listArticleFiles(inputDir, readWarnings);
+    // the previous bodies file continued, not copied: a file not read again keeps its bodies where they are
+    bodiesKept = cache.keepBodies(bodies, files.map((f) => f.name));
     const onFile = (done: number, total: number) => options.onProgress?.("extract", done, total);
     for await (const file of extractFiles(files, { jobs, budget: options.budget, previous, cache, onFile })) {
       bytes += file.bytes;
@@ -156,14 +157,15 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
       else extracted += file.articles.length;
       for (const digest of file.digests) (outcome.reused ? used : added).add(digest);
       const surveys = file.articles.map((meta, i) => {
-        const line = outcome.lines[i]!;
-        resolution.follow(file.digests[i]!, writer.bytes);
-        writer.appendLine(line, file.digests[i]!);
+        const digest = file.digests[i]!;
+        const line = "known" in file.source ? () => previous.lineBytes(digest) : outcome.lines[i]!;
+        resolution.follow(digest, writer.bytes);
+        writer.appendLine(line, digest);
         if (bodiesKept && "known" in file.source) bodies.putSpan(meta.id, file.source.known.articles[i]!.body);
         else bodies.putBytes(meta.id, file.bodies[i]!);
         // a record reused by digest from a file read again is parsed here for its survey; a new one's
         // came from its worker, and a file not read again brings its survey from the stat cache
-        const survey = outcome.surveys?.[i] ?? surveyOf((JSON.parse(line.toString()) as StoredRecord).record);
+        const survey = outcome.surveys?.[i] ?? surveyOf((JSON.parse(outcome.lines[i]!.toString()) as StoredRecord).record);
         resolver.survey(survey);
         kept.push(meta);
         return survey;

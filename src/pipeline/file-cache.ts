@@ -99,14 +99,14 @@ export class FileCache {
   }
 
   /**
-   * Lets `bodies` continue the previous build's bodies file, unless it is more than half bodies no
-   * cached file names (articles deleted or changed since it was begun): then they are copied into
-   * a new one, which drops them. Whether it did.
+   * Lets `bodies` continue the previous build's bodies file, unless it is more than half bodies of
+   * no cached file among `names` (the folder's files now: articles deleted, or changed since the
+   * file was begun): then they are copied into a new one, which drops the rest. Whether it did.
    */
-  keepBodies(bodies: BodyStore): boolean {
+  keepBodies(bodies: BodyStore, names: Iterable<string>): boolean {
     if (!this.bodiesFile) return false;
     let live = 0;
-    for (const file of this.files.values()) for (const a of file.articles) live += a.body[1];
+    for (const name of names) for (const a of this.files.get(name)?.articles ?? []) live += a.body[1];
     if (live < this.bodiesFile.size / 2 || !bodies.adopt(this.bodiesFile.path, this.bodiesFile.size)) return false;
     this.bodiesInPlace = true;
     return true;

@@ -62,8 +62,11 @@ export class RecordWriter {
     this.old = { fd, lines, end: last[1] + last[2] + 1 };
   }
 
-  /** A record line as it is stored (a reused line is copied as it is, as bytes: never decoded, parsed or re-serialised). */
-  appendLine(line: string | Uint8Array, digest?: string): void {
+  /**
+   * A record line as it is stored (a reused line is copied as it is, as bytes: never decoded,
+   * parsed or re-serialised); a function giving it is called only if the line must be written.
+   */
+  appendLine(line: string | Uint8Array | (() => Uint8Array), digest?: string): void {
     const old = this.old;
     if (old && this.count < old.lines.length) {
       const [expected, offset, length] = old.lines[this.count]!;
@@ -75,7 +78,7 @@ export class RecordWriter {
       }
       this.depart();
     }
-    const bytes = typeof line === "string" ? Buffer.from(line) : line;
+    const bytes = typeof line === "string" ? Buffer.from(line) : typeof line === "function" ? line() : line;
     this.pending.push(bytes, NEWLINE);
     this.pendingSize += bytes.length + 1;
     this.bytes += bytes.length + 1;

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { buildToFile, type StreamBuildOptions } from "../../src/pipeline/build-to-file.ts";
 import { FILES_CACHE } from "../../src/pipeline/file-cache.ts";
+import { RECORDS_FILE } from "../../src/pipeline/record-store.ts";
 import { RESOLUTION_FILE } from "../../src/pipeline/resolution-cache.ts";
 import { buildFromShards, extractShard } from "../../src/pipeline/shards.ts";
 import { articleFileName, writeCorpus } from "../../scripts/synth-corpus.ts";
@@ -344,6 +345,53 @@ describe("incremental build", () => {
     }
     expect(readdirSync(store).filter((n) => n.startsWith("quotes."))).toHaveLength(1);
   }, 480_000);
+
+  it("continues the store and the bodies file in place while the old records come in order, and writes them anew otherwise: the clean build's store", async () => {
+    const dir = corpus();
+    const out = scratch();
+    const store = join(out, ".diplograph");
+    const records = join(store, RECORDS_FILE);
+    const bodiesFile = () => join(store, readdirSync(store).find((n) => n.startsWith("bodies."))!);
+    const cleanStore = async () => {
+      const clean = scratch();
+      const built = await build(dir, clean, { layout: false, fresh: true });
+      return { bytes: built.bytes, records: readFileSync(join(clean, ".diplograph", RECORDS_FILE)) };
+    };
+    await build(dir, out, { layout: false });
+    const first = { records: statSync(records), bodies: statSync(bodiesFile()) };
+
+    // five articles added after the others, and a line a killed build left half-written at the end of the store
+    const more = scratch();
+    writeCorpus(more, 65, 1);
+    mkdirSync(join(dir, "zz"));
+    for (let i = 60; i < 65; i++) copyFileSync(join(more, articleFileName(i)), join(dir, "zz", articleFileName(i)));
+    appendFileSync(records, '{"digest":"0123');
+    const added = await build(dir, out, { layout: false });
+    let clean = await cleanStore();
+    expect(added.bytes).toBe(clean.bytes);
+    expect(readFileSync(records).equals(clean.records)).toBe(true);
+    expect(statSync(records).ino).toBe(first.records.ino); // appended to, not written anew
+    expect(statSync(bodiesFile()).ino).toBe(first.bodies.ino);
+    expect(statSync(bodiesFile()).size).toBeGreaterThan(first.bodies.size);
+
+    // an article in between changed: a new store, the lines before it copied
+    appendFileSync(join(dir, "003_b8323a25ea180b39.txt"), "\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 đã thông qua Tuyên bố Hà Nội về hợp tác biển.\n");
+    const changed = await build(dir, out, { layout: false });
+    clean = await cleanStore();
+    expect(changed.bytes).toBe(clean.bytes);
+    expect(readFileSync(records).equals(clean.records)).toBe(true);
+    expect(statSync(records).ino).not.toBe(first.records.ino);
+    expect(statSync(bodiesFile()).ino).toBe(first.bodies.ino); // the bodies are found by place, not order
+
+    // most articles deleted: the bodies file, by now more than half dead, is written anew
+    for (const set of ["synth", "unseen", "blind", "blind2", "blind3", "zz"]) rmSync(join(dir, set), { recursive: true });
+    const fewer = await build(dir, out, { layout: false });
+    clean = await cleanStore();
+    expect(fewer.bytes).toBe(clean.bytes);
+    expect(readFileSync(records).equals(clean.records)).toBe(true);
+    expect(statSync(bodiesFile()).ino).not.toBe(first.bodies.ino);
+    expect(statSync(bodiesFile()).size).toBeLessThan(first.bodies.size / 2);
+  }, 240_000);
 
   it("says on the command line what it reused, read and dropped, and that the picture was kept", () => {
     const dir = scratch();
