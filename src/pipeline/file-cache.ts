@@ -73,6 +73,9 @@ interface Header {
   bodiesSize: number;
 }
 
+/** Each cached file's line in the previous files.jsonl, as bytes: copied as it is when nothing in it changed. */
+const linesRead = new WeakMap<CachedFile, Buffer>();
+
 export const stampOf = (s: BigIntStats): Stamp => ({
   dev: String(s.dev), ino: String(s.ino), size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs),
 });
@@ -132,6 +135,7 @@ export class FileCache {
         const nl = bytes.indexOf(10, start);
         const entry = JSON.parse(bytes.toString("utf8", start, nl)) as CachedFile;
         files.set(entry.name, entry);
+        linesRead.set(entry, bytes.subarray(start, nl + 1));
         start = nl + 1;
       }
     } catch {
@@ -185,7 +189,7 @@ export class FileCache {
 export class FileCacheWriter {
   /** Entries go to disk as they come (a temporary file, renamed at commit): 100,000 of them are too many to hold. */
   private fd: number | undefined;
-  private pending: string[] = [];
+  private pending: Buffer[] = [];
   private pendingSize = 0;
   /** When this build began, before any file was listed. */
   private readonly startedNs = BigInt(Date.now()) * 1_000_000n;
@@ -199,7 +203,11 @@ export class FileCacheWriter {
     const { source } = file;
     if ("known" in source) {
       const known = source.known;
-      this.write({ ...known, articles: known.articles.map((a) => ({ ...a, body: bodies.span(a.id)! })) });
+      const spans = known.articles.map((a) => bodies.span(a.id)!);
+      // bodies left where they were (the bodies file continued): the entry is the same bytes
+      const line = linesRead.get(known);
+      if (line && known.articles.every((a, i) => a.body[0] === spans[i]![0] && a.body[1] === spans[i]![1])) this.writeLine(line);
+      else this.write({ ...known, articles: known.articles.map((a, i) => ({ ...a, body: spans[i]! })) });
       return;
     }
     const { read } = source;
@@ -220,7 +228,7 @@ export class FileCacheWriter {
    */
   async commit(bodiesSize: number): Promise<void> {
     const header: Header = { format: FORMAT, input: resolve(this.inputDir), startedNs: String(this.startedNs), bodies: this.bodiesName, bodiesSize };
-    this.pending.push(`${JSON.stringify(header)}\n`);
+    this.pending.push(Buffer.from(`${JSON.stringify(header)}\n`));
     this.flush(true);
     fsyncSync(this.fd!);
     closeSync(this.fd!);
@@ -233,7 +241,10 @@ export class FileCacheWriter {
   }
 
   private write(entry: CachedFile): void {
-    const line = `${JSON.stringify(entry)}\n`;
+    this.writeLine(Buffer.from(`${JSON.stringify(entry)}\n`));
+  }
+
+  private writeLine(line: Buffer): void {
     this.pending.push(line);
     this.pendingSize += line.length;
     if (this.pendingSize >= 1 << 20) this.flush(false);
@@ -242,7 +253,7 @@ export class FileCacheWriter {
   private flush(always: boolean): void {
     // opened on first use: the store's folder is made after this writer (openStore)
     this.fd ??= openSync(this.temporary, "w");
-    if (this.pending.length > 0 || always) writeSync(this.fd, this.pending.join(""));
+    if (this.pending.length > 0 || always) writeSync(this.fd, Buffer.concat(this.pending));
     this.pending = [];
     this.pendingSize = 0;
   }
