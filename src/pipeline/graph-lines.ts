@@ -4,11 +4,10 @@
 // with (same size, modification time and inode, as positions.json) and under the same layout
 // setting and survey outcome (documents merged, meetings split by year): anything else and the
 // graph is written whole.
-import { closeSync, fstatSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { RelationType } from "../graph/types.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
-import { WindowReader } from "./window-reader.ts";
 
 export const GRAPH_LINES_FILE = "graph-lines.json";
 
@@ -79,15 +78,11 @@ export interface OldEdge {
 
 /** The previous graph.json, open, with its lines by key. */
 export class PreviousGraph {
-  private readonly reader: WindowReader;
-
   private constructor(
     private readonly fd: number,
     readonly nodes: Map<string, [offset: number, length: number]>,
     readonly edges: Map<string, OldEdge>,
-  ) {
-    this.reader = new WindowReader(fd, "graph patch: the previous graph.json");
-  }
+  ) {}
 
   /** The previous graph.json with its index, if both are there, belong together and were written under `terms`. */
   static open(storeDir: string, graphFile: string, terms: GraphTerms): PreviousGraph | undefined {
@@ -121,10 +116,18 @@ export class PreviousGraph {
     return new PreviousGraph(fd, nodes, edges);
   }
 
-  /** The bytes of a line, as they are in the old file (a copy). */
-  line(offset: number, length: number): Buffer {
-    return this.reader.read(offset, length);
+  /** The bytes of a span of the old file (lines, with the separators between them), as they are there, in a new buffer. */
+  bytes(offset: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(this.fd, bytes, read, length - read, offset + read);
+      if (n === 0) throw new Error(`graph patch: the previous graph.json ends before byte ${offset + length}`);
+      read += n;
+    }
+    return bytes;
   }
+
 
   close(): void {
     closeSync(this.fd);
