@@ -9,14 +9,26 @@ import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "no
 import { takeOver } from "../pipeline/kept-file.ts";
 import type { Evidence, Mention } from "../graph/types.ts";
 
-/** A growable column of 32-bit integers (grows by half: one column's copy at a time is the transient cost). */
-class IntColumn {
-  data = new Int32Array(1024);
+/**
+ * A growable column of numbers (grows by half: one column's copy at a time is the transient cost):
+ * 32-bit integers, or doubles for offsets that may pass 2 GB.
+ */
+class Column<A extends Int32Array | Float64Array> {
+  data: A;
   length = 0;
+
+  /** A column holding `rows` (none: empty), with room to grow. */
+  constructor(private readonly make: (size: number) => A, rows?: A) {
+    this.data = make(Math.max(1024, Math.ceil((rows?.length ?? 0) * 1.5)));
+    if (rows) {
+      this.data.set(rows);
+      this.length = rows.length;
+    }
+  }
 
   push(value: number): number {
     if (this.length === this.data.length) {
-      const bigger = new Int32Array(Math.ceil(this.data.length * 1.5));
+      const bigger = this.make(Math.ceil(this.data.length * 1.5));
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -25,47 +37,14 @@ class IntColumn {
   }
 
   /** The rows so far (a view, not a copy). */
-  get rows(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-
-  /** A column holding `rows`, with room to grow. */
-  static of(rows: Int32Array): IntColumn {
-    const column = new IntColumn();
-    column.data = new Int32Array(Math.max(1024, Math.ceil(rows.length * 1.5)));
-    column.data.set(rows);
-    column.length = rows.length;
-    return column;
+  get rows(): A {
+    return this.data.subarray(0, this.length) as A;
   }
 }
 
-/** The same for offsets that may pass 2 GB. */
-class FloatColumn {
-  data = new Float64Array(1024);
-  length = 0;
-
-  push(value: number): number {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(Math.ceil(this.data.length * 1.5));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length] = value;
-    return this.length++;
-  }
-
-  get rows(): Float64Array {
-    return this.data.subarray(0, this.length);
-  }
-
-  static of(rows: Float64Array): FloatColumn {
-    const column = new FloatColumn();
-    column.data = new Float64Array(Math.max(1024, Math.ceil(rows.length * 1.5)));
-    column.data.set(rows);
-    column.length = rows.length;
-    return column;
-  }
-}
+type IntColumn = Column<Int32Array>;
+const intColumn = (rows?: Int32Array): IntColumn => new Column((size) => new Int32Array(size), rows);
+const floatColumn = (rows?: Float64Array) => new Column((size) => new Float64Array(size), rows);
 
 /** Rows chained in the order they were appended: first and last row, -1 when empty. */
 export interface RowList {
@@ -97,8 +76,8 @@ export class MemoryQuotes implements QuoteStore {
 /** Quotes written to a scratch file (UTF-8), read back one by one when graph.json is written. */
 export class FileQuotes implements QuoteStore {
   private fd: number;
-  private offsets = new FloatColumn();
-  private lengths = new IntColumn();
+  private offsets = floatColumn();
+  private lengths = intColumn();
   private size = 0;
   private pending: Buffer[] = [];
   private pendingSize = 0;
@@ -125,8 +104,8 @@ export class FileQuotes implements QuoteStore {
     const { fd, taken } = takeOver(kept, this.path, this.fd, spans.size);
     this.fd = fd;
     if (!taken) return false;
-    this.offsets = FloatColumn.of(spans.offsets);
-    this.lengths = IntColumn.of(spans.lengths);
+    this.offsets = floatColumn(spans.offsets);
+    this.lengths = intColumn(spans.lengths);
     this.size = spans.size;
     return true;
   }
@@ -200,10 +179,10 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export class Details {
   /** Article ids by number. */
   readonly articleIds: string[] = [];
-  private readonly m = { article: new IntColumn(), sentence: new IntColumn(), start: new IntColumn(), end: new IntColumn(), next: new IntColumn() };
+  private readonly m = { article: intColumn(), sentence: intColumn(), start: intColumn(), end: intColumn(), next: intColumn() };
   private readonly e = {
-    article: new IntColumn(), sentence: new IntColumn(), start: new IntColumn(), end: new IntColumn(),
-    quote: new IntColumn(), rule: new IntColumn(), next: new IntColumn(),
+    article: intColumn(), sentence: intColumn(), start: intColumn(), end: intColumn(),
+    quote: intColumn(), rule: intColumn(), next: intColumn(),
   };
   private readonly rules: string[] = [];
   private readonly ruleIds = new Map<string, number>();
@@ -373,8 +352,8 @@ export class Details {
       this.rules.push(rule);
       this.ruleIds.set(rule, id);
     });
-    MENTION_COLUMNS.forEach((c, i) => (this.m[c] = IntColumn.of(saved.mentions[i]!)));
-    EVIDENCE_COLUMNS.forEach((c, i) => (this.e[c] = IntColumn.of(saved.evidence[i]!)));
+    MENTION_COLUMNS.forEach((c, i) => (this.m[c] = intColumn(saved.mentions[i]!)));
+    EVIDENCE_COLUMNS.forEach((c, i) => (this.e[c] = intColumn(saved.evidence[i]!)));
     this.ranks = undefined;
   }
 
