@@ -17,7 +17,7 @@
 // records to exactly the state the earlier ones left: the rows, entities and relations are
 // those of a full resolution, so graph.json is the same bytes (test/unit/build-incremental.test.ts).
 import { createHash, type Hash } from "node:crypto";
-import { closeSync, openSync, readdirSync, readSync, rmSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from "node:fs";
 import { endianness } from "node:os";
 import { join } from "node:path";
 import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
@@ -144,6 +144,9 @@ export class ResolutionCache {
       if (this.digests.length < header.records) return { reason: "a record of the previous build was dropped" };
       if (resolver.surveyOutcome() !== header.survey) return { reason: "the survey's outcome changed (documents merged or meetings split by year)" };
       const { rows, quotes: q } = header;
+      const size = saved.position + 4 * ((MENTION_COLUMNS * rows.mentions) + (EVIDENCE_COLUMNS * rows.evidence) + (RELATION_WIDTH * rows.relations) + q.count)
+        + 8 * (rows.relations + q.count) + DIGEST_BYTES;
+      if (fstatSync(saved.fd).size !== size) return { reason: "the saved resolution is damaged" };
       let position = saved.position;
       const fill = <T extends Int32Array | Float64Array>(array: T): T => {
         readInto(saved.fd, position, bytesOf(array));
