@@ -60,6 +60,9 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
   if (options.fromShards) console.log(`records from the shards in ${options.fromShards}`);
   else console.log(reuseLine(built));
   if (built.placed !== undefined) console.log(`layout: the previous picture kept, ${built.placed} new node(s) placed by their neighbours (--fresh lays out everything again)`);
+  const resolution = built.resolution;
+  if (resolution && "resumed" in resolution) console.log(`resolution: resumed after the previous build's ${resolution.resumed} record(s), ${built.articles - resolution.resumed} added`);
+  else if (resolution && resolution.reason !== "no saved resolution" && resolution.reason !== "--fresh") console.log(`resolution: every record added again (${resolution.reason})`);
   if (built.lines && built.lines.copied > 0) console.log(`graph.json: ${built.lines.copied} line(s) copied from the previous one, ${built.lines.serialised} written`);
   console.log(formatSummary(built.summary));
   return 0;

@@ -52,7 +52,9 @@ export async function writeFileAtomicFrom(path: string, pieces: Iterable<string 
     let size = 0;
     let bytes = false;
     const flush = async () => {
-      if (buffered.length > 0) {
+      // one piece of bytes (a run of lines copied from the previous graph.json) is written as it is
+      if (buffered.length === 1) await handle.writeFile(buffered[0]!);
+      else if (buffered.length > 0) {
         await handle.writeFile(bytes ? Buffer.concat(buffered.map((p) => (typeof p === "string" ? Buffer.from(p) : p))) : buffered.join(""));
       }
       buffered = [];

@@ -3,9 +3,10 @@
 // Bodies are 30–40 % of graph.json and, as V8 strings of Vietnamese (two bytes a character),
 // about 1 GB at 100,000 articles: too much to hold for the whole build.
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { takeOver } from "./kept-file.ts";
 
 export class BodyStore {
-  private readonly fd: number;
+  private fd: number;
   private readonly where = new Map<string, [offset: number, length: number]>();
   private size = 0;
   private keptAs: string | undefined;
@@ -13,6 +14,25 @@ export class BodyStore {
   /** `path` is a scratch file of this build, removed by `close`. */
   constructor(private readonly path: string) {
     this.fd = openSync(path, "w+");
+  }
+
+  /**
+   * Continues the bodies file `kept` (of `size` bytes), which an earlier build kept, instead of
+   * starting an empty one: the bodies it holds are named with `putSpan`, not copied. False (and
+   * the store empty) when `kept` is gone or not that size.
+   */
+  adopt(kept: string, size: number): boolean {
+    if (this.size > 0) throw new Error("BodyStore.adopt: bodies were already put");
+    const { fd, taken } = takeOver(kept, this.path, this.fd, size);
+    this.fd = fd;
+    if (taken) this.size = size;
+    return taken;
+  }
+
+  /** A body already in an adopted file, at `span` ([offset, length] in bytes). */
+  putSpan(id: string, span: [offset: number, length: number]): void {
+    if (span[0] + span[1] > this.size) throw new Error(`body store: "${id}" is past the end of the file`);
+    this.where.set(id, span);
   }
 
   put(id: string, body: string): void {

@@ -29,6 +29,7 @@ import { edgeKey, GraphLinesWriter, PreviousGraph } from "./graph-lines.ts";
 import { graphLines, type Change, type WriteCounts } from "./graph-patch.ts";
 import { readPositions, writePositions } from "./layout-cache.ts";
 import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
+import { ResolutionCache } from "./resolution-cache.ts";
 
 export type BuildStage = "extract" | "resolve" | "assemble" | "layout" | "write";
 
@@ -65,6 +66,8 @@ export interface StreamBuildResult {
   placed?: number;
   /** graph.json's lines copied from the previous one and serialised now (copied 0: written whole). */
   lines?: WriteCounts;
+  /** Records whose resolution was taken from the previous build's (resolution-cache.ts), or why every record was added again. */
+  resolution?: { resumed: number } | { reason: string };
   /** Unreadable files, then files left out during extraction, in file order each. */
   warnings: FileWarning[];
   summary: GraphSummary;
@@ -81,6 +84,8 @@ export interface Gathered {
   result: StreamBuildResult;
   /** What changed since the previous build, when graph.json may be patched (graph-patch.ts). */
   change?: RecordChange;
+  /** The previous build's resolution, to resume from, and where this one's is saved. */
+  savedResolution?: ResolutionCache;
 }
 
 /** The records of this build not in the previous one (by digest), and the previous build's records dropped. */
@@ -128,9 +133,15 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
   const used = new Set<string>();
   let dropped: ArticleRecord[] | undefined;
   const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
+  // the old store's lines, while they come in its order, are left where they are (record-store.ts)
+  writer.follow(previous);
+  const resolution = ResolutionCache.open(storeDir, options.fresh === true);
   const cache = options.fresh ? FileCache.none() : FileCache.open(storeDir, inputDir, previous);
+  let bodiesKept = false;
   try {
     files = await listArticleFiles(inputDir, readWarnings);
+    // the previous bodies file continued, not copied: a file not read again keeps its bodies where they are
+    bodiesKept = cache.keepBodies(bodies, files.map((f) => f.name));
     const onFile = (done: number, total: number) => options.onProgress?.("extract", done, total);
     for await (const file of extractFiles(files, { jobs, budget: options.budget, previous, cache, onFile })) {
       bytes += file.bytes;
@@ -146,12 +157,15 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
       else extracted += file.articles.length;
       for (const digest of file.digests) (outcome.reused ? used : added).add(digest);
       const surveys = file.articles.map((meta, i) => {
-        const line = outcome.lines[i]!;
-        writer.appendLine(line);
-        bodies.putBytes(meta.id, file.bodies[i]!);
+        const digest = file.digests[i]!;
+        const line = "known" in file.source ? () => previous.lineBytes(digest) : outcome.lines[i]!;
+        resolution.follow(digest, writer.bytes);
+        writer.appendLine(line, digest);
+        if (bodiesKept && "known" in file.source) bodies.putSpan(meta.id, file.source.known.articles[i]!.body);
+        else bodies.putBytes(meta.id, file.bodies[i]!);
         // a record reused by digest from a file read again is parsed here for its survey; a new one's
         // came from its worker, and a file not read again brings its survey from the stat cache
-        const survey = outcome.surveys?.[i] ?? surveyOf((JSON.parse(line.toString()) as StoredRecord).record);
+        const survey = outcome.surveys?.[i] ?? surveyOf((JSON.parse(outcome.lines[i]!.toString()) as StoredRecord).record);
         resolver.survey(survey);
         kept.push(meta);
         return survey;
@@ -163,6 +177,7 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     writer.abandon();
     bodies.close();
     resolver.details.close();
+    resolution.close();
     throw error;
   } finally {
     previous.close();
@@ -174,7 +189,7 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     warnings: [...readWarnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
   const change = dropped && !options.fresh ? { added, dropped } : undefined;
-  return finishIncrementally({ storePath, bodies, resolver, kept, result, change }, outFile, storeDir, cacheWriter, options);
+  return finishIncrementally({ storePath, bodies, resolver, kept, result, change, savedResolution: resolution }, outFile, storeDir, cacheWriter, options);
 }
 
 /** The previous build's records this one did not use, parsed (undefined: too many to patch graph.json). */
@@ -208,17 +223,21 @@ async function finishIncrementally(gathered: Gathered, outFile: string, storeDir
 
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
 export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
-  const { storePath, bodies, resolver, kept, result, change } = gathered;
+  const { storePath, bodies, resolver, kept, result, change, savedResolution } = gathered;
   const { details } = resolver;
   const storeDir = dirname(storePath);
   let previous: PreviousGraph | undefined;
   try {
     if (kept.length === 0) return result;
-    let resolved = 0;
+    // the previous build's resolution resumed when it is sound to (resolution-cache.ts): only the records after its own are added
+    const resumption = savedResolution?.resume(resolver);
+    const resumed = resumption && "resumed" in resumption ? resumption : undefined;
+    let resolved = resumed?.resumed ?? 0;
     // the articles (by number) of the records added since the previous build, and what they name
     const addedArticles: number[] = [];
     const touched = new Set<string>();
-    for await (const { digest, record } of readRecords(storePath)) {
+    const records = resumed && resumed.from === undefined ? [] : readRecords(storePath, resumed?.from ?? 0);
+    for await (const { digest, record } of records) {
       resolver.add(record as ArticleRecord);
       if (change?.added.has(digest)) {
         addedArticles.push(details.articleIds.length - 1);
@@ -227,6 +246,8 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
       }
       if (++resolved % 100 === 0 || resolved === kept.length) options.onProgress?.("resolve", resolved, kept.length);
     }
+    await savedResolution?.save(resolver);
+    if (resumption) result.resolution = resumed ? { resumed: resumed.resumed } : resumption;
     const resolution = resolver.finish();
     const terms = { layout: options.layout !== false, survey: resolver.surveyOutcome() };
     previous = change ? PreviousGraph.open(storeDir, outFile, terms) : undefined;
@@ -264,6 +285,7 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
     return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size, lines: counts };
   } finally {
     previous?.close();
+    savedResolution?.close();
     bodies.close();
     details.close();
   }

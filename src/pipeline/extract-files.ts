@@ -24,8 +24,10 @@ import type { PreviousRecords } from "./record-store.ts";
 /**
  * One file, in order: what reading it found wrong (one warning), and its kept articles with
  * their bodies (UTF-8), their records' digests, and either their store lines (with what the
- * survey needs: from the worker, or for a file not read again its parsed records; otherwise,
+ * survey needs: from the worker, or for a file not read again from the stat cache; otherwise,
  * reused, the lines are the previous build's and the caller parses them) or why it is left out.
+ * A file not read again (`source.known`) has no lines: its records are the previous store's
+ * lines of its digests, taken from there only if they must be copied.
  * `source` says how the file was had, for the stat cache the build writes.
  */
 export interface ExtractedFile {
@@ -97,7 +99,8 @@ export async function* extractFiles(files: ArticleFile[], options: ExtractFilesO
             seenIds.add(a.id);
             if (!a.dated) reasons.push(NO_DATE);
           }
-          // what the survey and the Article node need comes from the cache: the lines are copied, not parsed
+          // what the survey and the Article node need comes from the cache; the lines stay in the
+          // previous store (the caller takes them by digest only if it must copy them)
           const done: ExtractedFile = {
             file,
             bytes: entry.bytes,
@@ -105,7 +108,7 @@ export async function* extractFiles(files: ArticleFile[], options: ExtractFilesO
             bodies: options.cache.bodies(entry),
             digests: entry.articles.map((a) => a.digest),
             source: { known: entry },
-            outcome: { lines: entry.articles.map((a) => previous.lineBytes(a.digest)), surveys: entry.articles.map((a) => a.survey), reused: true },
+            outcome: { lines: [], surveys: entry.articles.map((a) => a.survey), reused: true },
           };
           const warning = combineWarnings(file, reasons);
           if (warning) done.warning = warning;

@@ -26,12 +26,10 @@ function filesUnder(path: string): string[] {
   return entries.flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]));
 }
 
-let cached: string | undefined;
-
-export function extractorVersion(): string {
-  if (cached) return cached;
+/** A digest of the files under src/ that `parts` name (folders, or modules without their extension). */
+export function sourceDigest(parts: string[]): string {
   const hash = createHash("sha256");
-  const files = PARTS.flatMap((part) => {
+  const files = parts.flatMap((part) => {
     const dir = join(SOURCE_ROOT, part);
     const asFolder = filesUnder(dir);
     if (asFolder.length > 0) return asFolder;
@@ -40,7 +38,13 @@ export function extractorVersion(): string {
   for (const file of files) {
     hash.update(relative(SOURCE_ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
   }
-  cached = hash.digest("hex").slice(0, 16);
+  return hash.digest("hex").slice(0, 16);
+}
+
+let cached: string | undefined;
+
+export function extractorVersion(): string {
+  cached ??= sourceDigest(PARTS);
   return cached;
 }
 

@@ -73,6 +73,9 @@ interface Header {
   bodiesSize: number;
 }
 
+/** Each cached file's line in the previous files.jsonl, as bytes: copied as it is when nothing in it changed. */
+const linesRead = new WeakMap<CachedFile, Buffer>();
+
 export const stampOf = (s: BigIntStats): Stamp => ({
   dev: String(s.dev), ino: String(s.ino), size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs),
 });
@@ -82,17 +85,34 @@ const sameStamp = (a: Stamp, b: Stamp) => a.dev === b.dev && a.ino === b.ino && 
 /** The previous build's stat cache, opened for a build of `inputDir`. */
 export class FileCache {
   private reader: WindowReader | undefined;
+  /** Set once the build continues the bodies file itself (`keepBodies`): the bodies of files not read again are not read either. */
+  private bodiesInPlace = false;
 
   private constructor(
     private readonly files: Map<string, CachedFile>,
     private readonly trustedBefore: bigint,
     private readonly bodiesFd: number | undefined,
     private readonly previous: PreviousRecords | undefined,
+    private readonly bodiesFile?: { path: string; size: number },
   ) {}
 
   /** An empty cache: every file is read (`--fresh`, or no usable cache). */
   static none(): FileCache {
     return new FileCache(new Map(), 0n, undefined, undefined);
+  }
+
+  /**
+   * Lets `bodies` continue the previous build's bodies file, unless it is more than half bodies of
+   * no cached file among `names` (the folder's files now: articles deleted, or changed since the
+   * file was begun): then they are copied into a new one, which drops the rest. Whether it did.
+   */
+  keepBodies(bodies: BodyStore, names: Iterable<string>): boolean {
+    if (!this.bodiesFile) return false;
+    let live = 0;
+    for (const name of names) for (const a of this.files.get(name)?.articles ?? []) live += a.body[1];
+    if (live < this.bodiesFile.size / 2 || !bodies.adopt(this.bodiesFile.path, this.bodiesFile.size)) return false;
+    this.bodiesInPlace = true;
+    return true;
   }
 
   /** The cache in `storeDir` if it was written for `inputDir` and its bodies file is whole; else an empty one. */
@@ -115,6 +135,7 @@ export class FileCache {
         const nl = bytes.indexOf(10, start);
         const entry = JSON.parse(bytes.toString("utf8", start, nl)) as CachedFile;
         files.set(entry.name, entry);
+        linesRead.set(entry, bytes.subarray(start, nl + 1));
         start = nl + 1;
       }
     } catch {
@@ -130,7 +151,7 @@ export class FileCache {
       closeSync(fd);
       return FileCache.none();
     }
-    return new FileCache(files, BigInt(header.startedNs) - RACY_MARGIN_NS, fd, previous);
+    return new FileCache(files, BigInt(header.startedNs) - RACY_MARGIN_NS, fd, previous, { path: join(storeDir, header.bodies), size: header.bodiesSize });
   }
 
   /** The file's entry when it is certainly unchanged and its records can be reused; else undefined (read it). */
@@ -149,8 +170,12 @@ export class FileCache {
     return entry;
   }
 
-  /** The bodies (UTF-8) of a file not read again, from the bodies the previous build kept. */
+  /**
+   * The bodies (UTF-8) of a file not read again, from the bodies the previous build kept; none
+   * when the build continues that file (`keepBodies`: they are named where they are).
+   */
   bodies(entry: CachedFile): Uint8Array[] {
+    if (this.bodiesInPlace) return [];
     this.reader ??= new WindowReader(this.bodiesFd!, "file cache: the bodies file");
     return entry.articles.map((a) => this.reader!.read(a.body[0], a.body[1]));
   }
@@ -164,7 +189,7 @@ export class FileCache {
 export class FileCacheWriter {
   /** Entries go to disk as they come (a temporary file, renamed at commit): 100,000 of them are too many to hold. */
   private fd: number | undefined;
-  private pending: string[] = [];
+  private pending: Buffer[] = [];
   private pendingSize = 0;
   /** When this build began, before any file was listed. */
   private readonly startedNs = BigInt(Date.now()) * 1_000_000n;
@@ -178,7 +203,11 @@ export class FileCacheWriter {
     const { source } = file;
     if ("known" in source) {
       const known = source.known;
-      this.write({ ...known, articles: known.articles.map((a) => ({ ...a, body: bodies.span(a.id)! })) });
+      const spans = known.articles.map((a) => bodies.span(a.id)!);
+      // bodies left where they were (the bodies file continued): the entry is the same bytes
+      const line = linesRead.get(known);
+      if (line && known.articles.every((a, i) => a.body[0] === spans[i]![0] && a.body[1] === spans[i]![1])) this.writeLine(line);
+      else this.write({ ...known, articles: known.articles.map((a, i) => ({ ...a, body: spans[i]! })) });
       return;
     }
     const { read } = source;
@@ -199,7 +228,7 @@ export class FileCacheWriter {
    */
   async commit(bodiesSize: number): Promise<void> {
     const header: Header = { format: FORMAT, input: resolve(this.inputDir), startedNs: String(this.startedNs), bodies: this.bodiesName, bodiesSize };
-    this.pending.push(`${JSON.stringify(header)}\n`);
+    this.pending.push(Buffer.from(`${JSON.stringify(header)}\n`));
     this.flush(true);
     fsyncSync(this.fd!);
     closeSync(this.fd!);
@@ -212,7 +241,10 @@ export class FileCacheWriter {
   }
 
   private write(entry: CachedFile): void {
-    const line = `${JSON.stringify(entry)}\n`;
+    this.writeLine(Buffer.from(`${JSON.stringify(entry)}\n`));
+  }
+
+  private writeLine(line: Buffer): void {
     this.pending.push(line);
     this.pendingSize += line.length;
     if (this.pendingSize >= 1 << 20) this.flush(false);
@@ -221,7 +253,7 @@ export class FileCacheWriter {
   private flush(always: boolean): void {
     // opened on first use: the store's folder is made after this writer (openStore)
     this.fd ??= openSync(this.temporary, "w");
-    if (this.pending.length > 0 || always) writeSync(this.fd, this.pending.join(""));
+    if (this.pending.length > 0 || always) writeSync(this.fd, Buffer.concat(this.pending));
     this.pending = [];
     this.pendingSize = 0;
   }

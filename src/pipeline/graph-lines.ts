@@ -11,12 +11,11 @@
 // if the last load read the graph.json of build B of this lineage, every line of a generation up
 // to B's is byte for byte the line it read then, and only the others need reading.
 import { randomUUID } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { dirname, join } from "node:path";
 import type { RelationType } from "../graph/types.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
-import { WindowReader } from "./window-reader.ts";
 
 export const GRAPH_LINES_FILE = "graph-lines.json";
 
@@ -128,17 +127,13 @@ export interface OldEdge {
 
 /** The previous graph.json, open, with its lines by key. */
 export class PreviousGraph {
-  private readonly reader: WindowReader;
-
   private constructor(
     private readonly fd: number,
     readonly nodes: Map<string, [offset: number, length: number, generation: number]>,
     readonly edges: Map<string, OldEdge>,
     /** Undefined for an index written before lines had generations. */
     readonly lineage: Lineage | undefined,
-  ) {
-    this.reader = new WindowReader(fd, "graph patch: the previous graph.json");
-  }
+  ) {}
 
   /** The previous graph.json with its index, if both are there, belong together and were written under `terms`. */
   static open(storeDir: string, graphFile: string, terms: GraphTerms): PreviousGraph | undefined {
@@ -166,10 +161,18 @@ export class PreviousGraph {
     return new PreviousGraph(fd, nodes, edges, lineage);
   }
 
-  /** The bytes of a line, as they are in the old file (a copy). */
-  line(offset: number, length: number): Buffer {
-    return this.reader.read(offset, length);
+  /** The bytes of a span of the old file (lines, with the separators between them), as they are there, in a new buffer. */
+  bytes(offset: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(this.fd, bytes, read, length - read, offset + read);
+      if (n === 0) throw new Error(`graph patch: the previous graph.json ends before byte ${offset + length}`);
+      read += n;
+    }
+    return bytes;
   }
+
 
   close(): void {
     closeSync(this.fd);

@@ -35,10 +35,14 @@ export interface WriteCounts {
 
 const SEPARATOR = Buffer.from(",\n");
 const FIRST = Buffer.from("\n");
+/** Copied lines that follow one another in the previous file are read as one piece of up to this many bytes. */
+const MAX_RUN = 8 << 20;
 
 /**
  * graph.json as pieces, the same bytes as serializeGraphPieces (graph/serialize.ts), each line's
- * place noted in `lines`; with `reuse`, lines the change did not touch are copied from the previous file.
+ * place noted in `lines`; with `reuse`, lines the change did not touch are copied from the previous
+ * file — a run of them that were next to each other there (most of them) as one piece, separators
+ * included, instead of line by line.
  */
 export function* graphLines(
   graph: KnowledgeGraph,
@@ -48,52 +52,71 @@ export function* graphLines(
   reuse?: { previous: PreviousGraph; change: Change },
   onItem?: (done: number, total: number) => void,
 ): Generator<Buffer> {
+  /** Bytes of the file so far, the pending run included. */
   let position = 0;
-  const emit = (bytes: Buffer) => {
+  /** The run of copied lines not yet read: [start, end) in the previous file. */
+  let runStart = -1;
+  let runEnd = -1;
+  function* put(bytes: Buffer): Generator<Buffer> {
+    if (runStart !== -1) {
+      yield reuse!.previous.bytes(runStart, runEnd - runStart);
+      runStart = -1;
+    }
     position += bytes.length;
-    return bytes;
-  };
+    yield bytes;
+  }
+  /** A copied line after `separator`; where it begins in the new file. */
+  function* copy(separator: Buffer, offset: number, length: number): Generator<Buffer, number> {
+    // the previous file has the same separator between the two lines: the run goes on
+    if (separator === SEPARATOR && runStart !== -1 && offset === runEnd + SEPARATOR.length && offset + length - runStart <= MAX_RUN) {
+      position += SEPARATOR.length;
+    } else {
+      yield* put(separator);
+      runStart = offset;
+    }
+    runEnd = offset + length;
+    const at = position;
+    position += length;
+    counts.copied++;
+    return at;
+  }
   const head = JSON.stringify({ options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, attributes: graph.getAttributes() });
-  yield emit(Buffer.from(`${head.slice(0, -1)},"nodes":[`));
+  yield* put(Buffer.from(`${head.slice(0, -1)},"nodes":[`));
   const dirty = reuse ? touchedNodes(graph, reuse.previous, reuse.change) : undefined;
   const total = graph.order + graph.size;
   let i = 0;
   for (const { node, attributes } of graph.nodeEntries()) {
-    yield emit(i === 0 ? FIRST : SEPARATOR);
+    const separator = i === 0 ? FIRST : SEPARATOR;
     const old = reuse && !dirty!.has(node) ? reuse.previous.nodes.get(node) : undefined;
-    let line: Buffer;
-    if (old) {
-      line = reuse!.previous.line(old[0], old[1]);
-      counts.copied++;
-    } else {
+    if (old) lines.node(node, yield* copy(separator, old[0], old[1]), old[1], old[2]);
+    else {
+      yield* put(separator);
       const attrs = fill.node(attributes, i);
-      line = Buffer.from(JSON.stringify(Object.keys(attrs).length > 0 ? { key: node, attributes: attrs } : { key: node }));
+      const line = Buffer.from(JSON.stringify(Object.keys(attrs).length > 0 ? { key: node, attributes: attrs } : { key: node }));
       counts.serialised++;
+      lines.node(node, position, line.length);
+      yield* put(line);
     }
-    lines.node(node, position, line.length, old?.[2]);
-    yield emit(line);
     if (++i % 1000 === 0) onItem?.(i, total);
   }
-  yield emit(Buffer.from('],"edges":['));
+  yield* put(Buffer.from('],"edges":['));
   let j = 0;
   for (const { edge, attributes: stored, source, target } of graph.edgeEntries()) {
-    yield emit(j === 0 ? FIRST : SEPARATOR);
+    const separator = j === 0 ? FIRST : SEPARATOR;
     const old = reuse && edgeUntouched(edge, stored.type, source, target, reuse.change, dirty!) ? reuse.previous.edges.get(edge) : undefined;
-    let line: Buffer;
-    if (old) {
-      line = reuse!.previous.line(old.offset, old.length);
-      counts.copied++;
-    } else {
+    if (old) lines.edge(edge, stored.type, source, target, yield* copy(separator, old.offset, old.length), old.length, old.generation);
+    else {
+      yield* put(separator);
       const attributes = fill.edge(stored, j);
-      line = Buffer.from(JSON.stringify(Object.keys(attributes).length > 0 ? { key: edge, source, target, attributes } : { key: edge, source, target }));
+      const line = Buffer.from(JSON.stringify(Object.keys(attributes).length > 0 ? { key: edge, source, target, attributes } : { key: edge, source, target }));
       counts.serialised++;
+      lines.edge(edge, stored.type, source, target, position, line.length);
+      yield* put(line);
     }
-    lines.edge(edge, stored.type, source, target, position, line.length, old?.generation);
-    yield emit(line);
     if (++j % 1000 === 0) onItem?.(i + j, total);
   }
   onItem?.(total, total);
-  yield emit(Buffer.from("]}\n"));
+  yield* put(Buffer.from("]}\n"));
 }
 
 /** The change's nodes, and both ends of every edge that is new or gone (their degree, so their size, changed). */

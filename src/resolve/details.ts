@@ -5,40 +5,46 @@
 // strings they were most of the build's memory (≈ 38 MB per 1,000 articles); as rows they are
 // 20–28 bytes each. The graph's nodes and edges refer to lists of rows, and the rows become
 // the `mentions` and `evidence` of graph.json only when each node or edge is written.
-import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { takeOver } from "../pipeline/kept-file.ts";
 import type { Evidence, Mention } from "../graph/types.ts";
 
-/** A growable column of 32-bit integers (grows by half: one column's copy at a time is the transient cost). */
-class IntColumn {
-  data = new Int32Array(1024);
+/**
+ * A growable column of numbers (grows by half: one column's copy at a time is the transient cost):
+ * 32-bit integers, or doubles for offsets that may pass 2 GB.
+ */
+class Column<A extends Int32Array | Float64Array> {
+  data: A;
   length = 0;
+
+  /** A column holding `rows` (none: empty), with room to grow. */
+  constructor(private readonly make: (size: number) => A, rows?: A) {
+    this.data = make(Math.max(1024, Math.ceil((rows?.length ?? 0) * 1.5)));
+    if (rows) {
+      this.data.set(rows);
+      this.length = rows.length;
+    }
+  }
 
   push(value: number): number {
     if (this.length === this.data.length) {
-      const bigger = new Int32Array(Math.ceil(this.data.length * 1.5));
+      const bigger = this.make(Math.ceil(this.data.length * 1.5));
       bigger.set(this.data);
       this.data = bigger;
     }
     this.data[this.length] = value;
     return this.length++;
   }
-}
 
-/** The same for offsets that may pass 2 GB. */
-class FloatColumn {
-  data = new Float64Array(1024);
-  length = 0;
-
-  push(value: number): number {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(Math.ceil(this.data.length * 1.5));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length] = value;
-    return this.length++;
+  /** The rows so far (a view, not a copy). */
+  get rows(): A {
+    return this.data.subarray(0, this.length) as A;
   }
 }
+
+type IntColumn = Column<Int32Array>;
+const intColumn = (rows?: Int32Array): IntColumn => new Column((size) => new Int32Array(size), rows);
+const floatColumn = (rows?: Float64Array) => new Column((size) => new Float64Array(size), rows);
 
 /** Rows chained in the order they were appended: first and last row, -1 when empty. */
 export interface RowList {
@@ -69,16 +75,44 @@ export class MemoryQuotes implements QuoteStore {
 
 /** Quotes written to a scratch file (UTF-8), read back one by one when graph.json is written. */
 export class FileQuotes implements QuoteStore {
-  private readonly fd: number;
-  private readonly offsets = new FloatColumn();
-  private readonly lengths = new IntColumn();
+  private fd: number;
+  private offsets = floatColumn();
+  private lengths = intColumn();
   private size = 0;
   private pending: Buffer[] = [];
   private pendingSize = 0;
+  private keptAs: string | undefined;
 
-  /** `path` is a scratch file of this build, removed by `close`. */
+  /** `path` is a scratch file of this build, removed by `close` (unless `keepOnClose`). */
   constructor(private readonly path: string) {
     this.fd = openSync(path, "w+");
+  }
+
+  /** Where each quote is in the file, and the file's size (for a saved resolution: pipeline/resolution-cache.ts). */
+  get spans(): QuoteSpans {
+    this.flush();
+    return { offsets: this.offsets.rows, lengths: this.lengths.rows, size: this.size };
+  }
+
+  /**
+   * Continues the quotes file `kept` (of `spans`) instead of the empty scratch file: `kept` is
+   * moved to the scratch path first, so that no other build can take it too. False (and nothing
+   * changed) when `kept` is gone or is not the size `spans` say.
+   */
+  adopt(kept: string, spans: QuoteSpans): boolean {
+    if (this.lengths.length > 0) throw new Error("FileQuotes.adopt: quotes were already put");
+    const { fd, taken } = takeOver(kept, this.path, this.fd, spans.size);
+    this.fd = fd;
+    if (!taken) return false;
+    this.offsets = floatColumn(spans.offsets);
+    this.lengths = intColumn(spans.lengths);
+    this.size = spans.size;
+    return true;
+  }
+
+  /** `close` keeps the file under `path` instead of removing it (a saved resolution names it). */
+  keepOnClose(path: string): void {
+    this.keptAs = path;
   }
 
   put(quote: string): number {
@@ -111,10 +145,33 @@ export class FileQuotes implements QuoteStore {
   }
 
   close(): void {
+    this.flush();
     closeSync(this.fd);
-    rmSync(this.path, { force: true });
+    if (this.keptAs !== undefined) renameSync(this.path, this.keptAs);
+    else rmSync(this.path, { force: true });
   }
 }
+
+/** Each quote's byte offset and length in a quotes file, and the file's size. */
+export interface QuoteSpans {
+  offsets: Float64Array;
+  lengths: Int32Array;
+  size: number;
+}
+
+/**
+ * A Details table's rows and names as they are: the mention columns (article, sentence, start,
+ * end, next) and the evidence columns (article, sentence, start, end, quote, rule, next), as views.
+ */
+export interface DetailsColumns {
+  articleIds: string[];
+  rules: string[];
+  mentions: Int32Array[];
+  evidence: Int32Array[];
+}
+
+const MENTION_COLUMNS = ["article", "sentence", "start", "end", "next"] as const;
+const EVIDENCE_COLUMNS = ["article", "sentence", "start", "end", "quote", "rule", "next"] as const;
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -122,10 +179,10 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export class Details {
   /** Article ids by number. */
   readonly articleIds: string[] = [];
-  private readonly m = { article: new IntColumn(), sentence: new IntColumn(), start: new IntColumn(), end: new IntColumn(), next: new IntColumn() };
+  private readonly m = { article: intColumn(), sentence: intColumn(), start: intColumn(), end: intColumn(), next: intColumn() };
   private readonly e = {
-    article: new IntColumn(), sentence: new IntColumn(), start: new IntColumn(), end: new IntColumn(),
-    quote: new IntColumn(), rule: new IntColumn(), next: new IntColumn(),
+    article: intColumn(), sentence: intColumn(), start: intColumn(), end: intColumn(),
+    quote: intColumn(), rule: intColumn(), next: intColumn(),
   };
   private readonly rules: string[] = [];
   private readonly ruleIds = new Map<string, number>();
@@ -275,6 +332,29 @@ export class Details {
     const seen = new Set<number>();
     for (let row = list.first; row !== -1; row = columns.next.data[row]!) seen.add(columns.article.data[row]!);
     return [...seen].sort((a, b) => rank[a]! - rank[b]!).map((a) => this.articleIds[a]!);
+  }
+
+  /** Its rows as they are, to be saved (views: valid until the next row is added). */
+  columns(): DetailsColumns {
+    return {
+      articleIds: this.articleIds,
+      rules: this.rules,
+      mentions: MENTION_COLUMNS.map((c) => this.m[c].rows),
+      evidence: EVIDENCE_COLUMNS.map((c) => this.e[c].rows),
+    };
+  }
+
+  /** Takes the rows of a saved table (`columns`); this one must be empty, and its quote store hold the saved quotes. */
+  restore(saved: DetailsColumns): void {
+    if (this.articleIds.length > 0 || this.m.next.length > 0 || this.e.next.length > 0) throw new Error("Details.restore: the table is not empty");
+    for (const id of saved.articleIds) this.articleIds.push(id);
+    saved.rules.forEach((rule, id) => {
+      this.rules.push(rule);
+      this.ruleIds.set(rule, id);
+    });
+    MENTION_COLUMNS.forEach((c, i) => (this.m[c] = intColumn(saved.mentions[i]!)));
+    EVIDENCE_COLUMNS.forEach((c, i) => (this.e[c] = intColumn(saved.evidence[i]!)));
+    this.ranks = undefined;
   }
 
   close(): void {

@@ -170,6 +170,25 @@ export class Resolver {
     return year ? `${key}-${year}` : key;
   }
 
+  /**
+   * The entities and relations of the records added so far, as they are (call before `finish`,
+   * which changes them): what the next build resumes from (resolver-state.ts).
+   */
+  state(): { entities: Map<string, EntityDraft>; relations: Map<string, RelationDraft> } {
+    return { entities: this.entities, relations: this.relations };
+  }
+
+  /**
+   * Resumes where an earlier resolver stopped: its entities and relations (its `state`), with its
+   * rows already in `details`. Sound only when this resolver's survey has the same outcome and
+   * the records still to add come after the earlier resolver's, in the same order.
+   */
+  resume(entities: Iterable<EntityDraft>, relations: Iterable<RelationDraft>): void {
+    if (this.entities.size > 0 || this.relations.size > 0) throw new Error("Resolver.resume: records were already added");
+    for (const entity of entities) this.entities.set(entity.key, entity);
+    for (const r of relations) this.relations.set(`${r.type}|${r.source}|${r.target}`, r);
+  }
+
   /** Pass 2: mentions → entities, facts → relations, in article order (articles are sorted by file name). */
   add(record: ArticleRecord): void {
     this.endSurvey();

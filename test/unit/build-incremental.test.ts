@@ -5,7 +5,7 @@
 // the rebuild differs from the clean build only in positions, and every node of the previous
 // picture keeps its own. Unchanged files are not read again; any doubt and they are.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,8 @@ import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { buildToFile, type StreamBuildOptions } from "../../src/pipeline/build-to-file.ts";
 import { FILES_CACHE } from "../../src/pipeline/file-cache.ts";
 import { IndexedGraphFile } from "../../src/pipeline/graph-lines.ts";
+import { RECORDS_FILE } from "../../src/pipeline/record-store.ts";
+import { RESOLUTION_FILE } from "../../src/pipeline/resolution-cache.ts";
 import { buildFromShards, extractShard } from "../../src/pipeline/shards.ts";
 import { articleFileName, writeCorpus } from "../../scripts/synth-corpus.ts";
 import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
@@ -86,6 +88,18 @@ function change(dir: string, added = 10): void {
   appendFileSync(join(dir, "003_b8323a25ea180b39.txt"), "\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 đã thông qua Tuyên bố Hà Nội về hợp tác biển.\n");
   rmSync(join(dir, "004_c663cb063f797fa1.txt"));
 }
+
+/** A dated one-paragraph article. */
+const dated = (title: string, day: string, text: string) => `${title}\n\nPV| ${day} 10:00\n\n${text}\n`;
+
+/** Writes an article in `zz/`, which comes after every other file: the records after the previous build's. */
+function addLast(dir: string, name: string, text: string): void {
+  mkdirSync(join(dir, "zz"), { recursive: true });
+  writeFileSync(join(dir, "zz", name), text);
+}
+
+const nodeOf = (json: string, key: string) => (JSON.parse(json) as SerializedKnowledgeGraph).nodes.find((n) => n.key === key);
+const cleanBytes = async (dir: string) => (await build(dir, scratch(), { layout: false, fresh: true })).bytes;
 
 describe("incremental build", () => {
   it("gives the clean build's bytes from --jobs 1, --jobs 2, two shards and a rebuild after files were added, changed and deleted (layout off)", async () => {
@@ -162,7 +176,6 @@ describe("incremental build", () => {
   it("writes graph.json whole when the survey's outcome changes, when the picture is laid out again, or when graph.json is not the one indexed", async () => {
     const dir = corpus();
     const out = scratch();
-    const dated = (title: string, day: string, text: string) => `${title}\n\nPV| ${day} 10:00\n\n${text}\n`;
     writeFileSync(join(dir, "hep-1.txt"), dated("Hội nghị tham vấn tại Phnom Penh", "17/06/2021", "Ngày 17/6/2021, Hội nghị tham vấn chung ASEAN diễn ra tại Phnom Penh."));
     age(dir);
     const first = await build(dir, out, { layout: false });
@@ -271,6 +284,156 @@ describe("incremental build", () => {
     expect(readdirSync(store).filter((n) => n.startsWith("bodies."))).toHaveLength(1);
   }, 240_000);
 
+  it("resumes resolution from the previous build's after articles are added at the end, again after a rebuild, and when a label changes: a clean build's bytes", async () => {
+    const dir = corpus();
+    addLast(dir, "a-declaration.txt", dated("Hội nghị tại Hà Nội", "17/06/2021", "Ngày 17/6/2021, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 đã thông qua Tuyên bố Hà Nội về hợp tác biển."));
+    addLast(dir, "a-framework.txt", dated("Khung hợp tác", "17/06/2021", "Ngày 17/6/2021, Hội nghị Cấp cao ASEAN lần thứ 38 đã thông qua Khung hợp tác số."));
+    age(dir);
+    const out = scratch();
+    const first = await build(dir, out, { layout: false });
+    expect(first.result.resolution).toEqual({ reason: "no saved resolution" });
+
+    // ten articles added after the others: the previous build's records are not added again
+    const more = scratch();
+    writeCorpus(more, 76, 1);
+    for (let i = 60; i < 70; i++) copyFileSync(join(more, articleFileName(i)), join(dir, "zz", `b-${articleFileName(i)}`));
+    const added = await build(dir, out, { layout: false });
+    expect(added.result.resolution).toEqual({ resumed: first.result.articles });
+    expect(added.bytes).toBe(await cleanBytes(dir));
+
+    // a rebuild after a rebuild, with an article that writes the declaration's name another way, three
+    // times against the one time it was written so far: its label changes
+    const declaration = "document:tuyen-bo-ha-noi-ve-hop-tac-bien";
+    expect(nodeOf(added.bytes, declaration)?.attributes?.label).toBe("Tuyên bố Hà Nội về hợp tác biển");
+    addLast(dir, "c-declaration.txt", dated("Tuyên bố", "18/06/2021", "Ngày 18/6/2021, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 đã thông qua Tuyên bố Hà Nội về Hợp tác Biển. Tuyên bố Hà Nội về Hợp tác Biển được các nước hoan nghênh. Bộ trưởng Nguyễn Văn An nói Tuyên bố Hà Nội về Hợp tác Biển rất quan trọng."));
+    const relabelled = await build(dir, out, { layout: false });
+    expect(relabelled.result.resolution).toEqual({ resumed: first.result.articles + 10 });
+    expect(nodeOf(relabelled.bytes, declaration)?.attributes?.label).toBe("Tuyên bố Hà Nội về Hợp tác Biển");
+    expect(relabelled.bytes).toBe(await cleanBytes(dir));
+
+    // the framework named with its body's name: the two documents are one (the survey's outcome
+    // changed), and every record is added again
+    addLast(dir, "d-framework.txt", dated("Khung hợp tác", "19/06/2021", "Ngày 19/6/2021, Hội nghị Cấp cao ASEAN lần thứ 38 đã thông qua Khung hợp tác số ASEAN."));
+    const merged = await build(dir, out, { layout: false });
+    expect(merged.result.resolution).toEqual({ reason: "the survey's outcome changed (documents merged or meetings split by year)" });
+    expect(nodeOf(merged.bytes, "document:khung-hop-tac-so")).toBeUndefined();
+    expect(nodeOf(merged.bytes, "document:khung-hop-tac-so-asean")?.attributes?.aliases).toContain("Khung hợp tác số");
+    expect(merged.bytes).toBe(await cleanBytes(dir));
+
+    // and the next rebuild resumes from that one's
+    for (let i = 70; i < 76; i++) copyFileSync(join(more, articleFileName(i)), join(dir, "zz", `e-${articleFileName(i)}`));
+    const after = await build(dir, out, { layout: false });
+    expect(after.result.resolution).toEqual({ resumed: merged.result.articles });
+    expect(after.bytes).toBe(await cleanBytes(dir));
+  }, 240_000);
+
+  it("adds every record again, to a clean build's bytes, when an article is deleted, or the saved resolution is damaged, of another version or without its quotes", async () => {
+    const dir = corpus();
+    const official = "official:pham-van-khiem";
+    writeFileSync(join(dir, "only-khiem.txt"), dated("Gặp gỡ", "17/06/2021", "Ngày 17/6/2021, Bộ trưởng Phạm Văn Khiêm dự Hội nghị Cấp cao ASEAN lần thứ 38."));
+    age(dir);
+    const out = scratch();
+    const store = join(out, ".diplograph");
+    const first = await build(dir, out, { layout: false });
+    expect(nodeOf(first.bytes, official)).toBeDefined();
+    let next = 60;
+    const more = scratch();
+    writeCorpus(more, 75, 1);
+    const addOne = () => copyFileSync(join(more, articleFileName(next)), join(dir, "zz", articleFileName(next++)));
+    mkdirSync(join(dir, "zz"));
+
+    // the only article naming the official deleted: the official is gone
+    rmSync(join(dir, "only-khiem.txt"));
+    const deleted = await build(dir, out, { layout: false });
+    expect(deleted.result.resolution).toEqual({ reason: "a record of the previous build was changed, dropped or moved" });
+    expect(nodeOf(deleted.bytes, official)).toBeUndefined();
+    expect(deleted.bytes).toBe(await cleanBytes(dir));
+
+    const state = join(store, RESOLUTION_FILE);
+    const spoil: Array<[string, () => void, string]> = [
+      ["a byte changed", () => {
+        const bytes = readFileSync(state);
+        bytes[bytes.length >> 1] = 0xff - bytes[bytes.length >> 1]!;
+        writeFileSync(state, bytes);
+      }, "the saved resolution is damaged"],
+      ["cut short", () => writeFileSync(state, readFileSync(state).subarray(0, 1000)), "the saved resolution is damaged"],
+      ["not a state", () => writeFileSync(state, "{}\n"), "the saved resolution is damaged"],
+      ["of another version", () => {
+        const bytes = readFileSync(state);
+        const at = bytes.indexOf('"version":"') + '"version":"'.length;
+        bytes[at] = bytes[at] === 0x30 ? 0x31 : 0x30;
+        writeFileSync(state, bytes);
+      }, "the saved resolution is of another version"],
+      ["its quotes gone", () => {
+        for (const name of readdirSync(store)) if (name.startsWith("quotes.")) rmSync(join(store, name));
+      }, "the saved resolution's quotes are missing or damaged"],
+      ["its quotes cut short", () => {
+        const quotes = readdirSync(store).find((name) => name.startsWith("quotes."))!;
+        writeFileSync(join(store, quotes), readFileSync(join(store, quotes)).subarray(0, 10));
+      }, "the saved resolution's quotes are missing or damaged"],
+    ];
+    for (const [what, step, reason] of spoil) {
+      step();
+      addOne();
+      const rebuilt = await build(dir, out, { layout: false });
+      expect(rebuilt.result.resolution, what).toEqual({ reason });
+      expect(rebuilt.bytes, what).toBe(await cleanBytes(dir));
+      // the state saved again: the next rebuild resumes from it
+      addOne();
+      const resumed = await build(dir, out, { layout: false });
+      expect(resumed.result.resolution, what).toEqual({ resumed: rebuilt.result.articles });
+      expect(resumed.bytes, what).toBe(await cleanBytes(dir));
+    }
+    expect(readdirSync(store).filter((n) => n.startsWith("quotes."))).toHaveLength(1);
+  }, 480_000);
+
+  it("continues the store and the bodies file in place while the old records come in order, and writes them anew otherwise: the clean build's store", async () => {
+    const dir = corpus();
+    const out = scratch();
+    const store = join(out, ".diplograph");
+    const records = join(store, RECORDS_FILE);
+    const bodiesFile = () => join(store, readdirSync(store).find((n) => n.startsWith("bodies."))!);
+    const cleanStore = async () => {
+      const clean = scratch();
+      const built = await build(dir, clean, { layout: false, fresh: true });
+      return { bytes: built.bytes, records: readFileSync(join(clean, ".diplograph", RECORDS_FILE)) };
+    };
+    await build(dir, out, { layout: false });
+    const first = { records: statSync(records), bodies: statSync(bodiesFile()) };
+
+    // five articles added after the others, and a line a killed build left half-written at the end of the store
+    const more = scratch();
+    writeCorpus(more, 65, 1);
+    mkdirSync(join(dir, "zz"));
+    for (let i = 60; i < 65; i++) copyFileSync(join(more, articleFileName(i)), join(dir, "zz", articleFileName(i)));
+    appendFileSync(records, '{"digest":"0123');
+    const added = await build(dir, out, { layout: false });
+    let clean = await cleanStore();
+    expect(added.bytes).toBe(clean.bytes);
+    expect(readFileSync(records).equals(clean.records)).toBe(true);
+    expect(statSync(records).ino).toBe(first.records.ino); // appended to, not written anew
+    expect(statSync(bodiesFile()).ino).toBe(first.bodies.ino);
+    expect(statSync(bodiesFile()).size).toBeGreaterThan(first.bodies.size);
+
+    // an article in between changed: a new store, the lines before it copied
+    appendFileSync(join(dir, "003_b8323a25ea180b39.txt"), "\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 đã thông qua Tuyên bố Hà Nội về hợp tác biển.\n");
+    const changed = await build(dir, out, { layout: false });
+    clean = await cleanStore();
+    expect(changed.bytes).toBe(clean.bytes);
+    expect(readFileSync(records).equals(clean.records)).toBe(true);
+    expect(statSync(records).ino).not.toBe(first.records.ino);
+    expect(statSync(bodiesFile()).ino).toBe(first.bodies.ino); // the bodies are found by place, not order
+
+    // most articles deleted: the bodies file, by now more than half dead, is written anew
+    for (const set of ["synth", "unseen", "blind", "blind2", "blind3", "zz"]) rmSync(join(dir, set), { recursive: true });
+    const fewer = await build(dir, out, { layout: false });
+    clean = await cleanStore();
+    expect(fewer.bytes).toBe(clean.bytes);
+    expect(readFileSync(records).equals(clean.records)).toBe(true);
+    expect(statSync(bodiesFile()).ino).not.toBe(first.bodies.ino);
+    expect(statSync(bodiesFile()).size).toBeLessThan(first.bodies.size / 2);
+  }, 240_000);
+
   it("says on the command line what it reused, read and dropped, and that the picture was kept", () => {
     const dir = scratch();
     cpSync(join(PROJECT_ROOT, "graph/articles"), dir, { recursive: true });
@@ -282,5 +445,8 @@ describe("incremental build", () => {
     const second = run();
     expect(second).toContain("reused 4 article(s) from the previous build (4 file(s) not read again), extracted 0, dropped 1");
     expect(second).toMatch(/layout: the previous picture kept, 0 new node\(s\) placed/);
+    expect(second).toContain("resolution: every record added again (a record of the previous build was dropped)");
+    copyFileSync(join(PROJECT_ROOT, "graph/articles/004_c663cb063f797fa1.txt"), join(dir, "005_again.txt"));
+    expect(run()).toContain("resolution: resumed after the previous build's 4 record(s), 1 added");
   }, 120_000);
 });

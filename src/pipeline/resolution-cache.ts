@@ -1,0 +1,254 @@
+// Resolution kept between builds. Resolving reads every record of the store back and adds it to
+// the resolver, in store order: a third of a rebuild's time after a small change, and linear in
+// the corpus. A build saves the resolver as it stands after the last record (before `finish`,
+// which changes it) in OUT/.diplograph/resolution.bin, with the digests of the records it added,
+// in order, and keeps the quotes file its evidence points into. The next build resumes from it
+// and adds only the records after them — when, and only when, that is the same as adding every
+// record again:
+// - this build's records begin with the saved ones, the same digests in the same order (new
+//   articles filed after the old ones: the next day's news); a record dropped, changed or moved
+//   in between, and the records are added again from the first;
+// - the survey's outcome is the same (documents merged, meetings split by year: they decide which
+//   key an old record's mentions are filed under);
+// - the state was written by this version of the resolver (a digest of src/resolve and of this
+//   module), on a machine of the same byte order, is whole (a sha256 of its bytes closes it), and
+//   its quotes file is there at the size it names.
+// Any doubt, and resolution reads the whole store as it always did. Resuming adds the later
+// records to exactly the state the earlier ones left: the rows, entities and relations are
+// those of a full resolution, so graph.json is the same bytes (test/unit/build-incremental.test.ts).
+import { createHash, type Hash } from "node:crypto";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from "node:fs";
+import { endianness } from "node:os";
+import { join } from "node:path";
+import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
+import { FileQuotes, type DetailsColumns } from "../resolve/details.ts";
+import type { Resolver } from "../resolve/resolve.ts";
+import { draftsOf, RELATION_WIDTH, resolverState, type SavedEntity, type SavedRelations } from "../resolve/resolver-state.ts";
+import { sourceDigest } from "./extractor-version.ts";
+
+export const RESOLUTION_FILE = "resolution.bin";
+const MAGIC = Buffer.from("diplograph resolution state 1\n");
+const DIGEST_BYTES = 32;
+/** A kept quotes file: `quotes.<pid>.<ms>.bin`. */
+const QUOTES_NAME = /^quotes\.(\d+)\.\d+\.bin$/;
+
+let version: string | undefined;
+/** How records are resolved together, and how the state is written: a state of another version is not resumed. */
+const resolverVersion = () => (version ??= sourceDigest(["resolve", "pipeline/resolution-cache", "pipeline/article-record"]));
+
+interface Header {
+  version: string;
+  endian: string;
+  /** The survey's outcome the records were added under (Resolver.surveyOutcome). */
+  survey: string;
+  /** Records added, in store order (their digests follow the header). */
+  records: number;
+  /** The quotes file the evidence rows point into, kept beside this file. */
+  quotes: { file: string; count: number; size: number };
+  articleIds: string[];
+  rules: string[];
+  entities: SavedEntity[];
+  relationTypes: SavedRelations["types"];
+  rows: { mentions: number; evidence: number; relations: number };
+}
+
+const MENTION_COLUMNS = 5;
+const EVIDENCE_COLUMNS = 7;
+
+/** What a rebuild resumed from: records of the previous build not added again, and where in the new store the rest begin. */
+export type Resumption = { resumed: number; from: number | undefined } | { reason: string };
+
+const bytesOf = (array: Int32Array | Float64Array | Buffer) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+
+/** The saved state of the previous build, read as far as its digests: the rest is read only if it is resumed. */
+interface Saved {
+  fd: number;
+  hash: Hash;
+  position: number;
+  header: Header;
+  digests: Buffer;
+}
+
+/** The previous build's resolution, checked against this build's records as they are stored, and this build's saved for the next. */
+export class ResolutionCache {
+  /** This build's records, in store order. */
+  private readonly digests: string[] = [];
+  /** Where, in the new store, the first record the saved state does not hold begins. */
+  private tailFrom: number | undefined;
+  private why: string | undefined;
+
+  private constructor(
+    private readonly storeDir: string,
+    private saved: Saved | undefined,
+    reason: string | undefined,
+  ) {
+    this.why = reason;
+  }
+
+  /** The state in `storeDir`, unless `fresh`; never throws (a state that cannot be read is not resumed, and says why). */
+  static open(storeDir: string, fresh: boolean): ResolutionCache {
+    if (fresh) return new ResolutionCache(storeDir, undefined, "--fresh");
+    let fd: number;
+    try {
+      fd = openSync(join(storeDir, RESOLUTION_FILE), "r");
+    } catch {
+      return new ResolutionCache(storeDir, undefined, "no saved resolution");
+    }
+    try {
+      const hash = createHash("sha256");
+      let position = 0;
+      const take = (length: number) => {
+        const bytes = readExactly(fd, position, length);
+        hash.update(bytes);
+        position += length;
+        return bytes;
+      };
+      if (!take(MAGIC.length).equals(MAGIC)) throw new Error("not a resolution state");
+      const header = JSON.parse(take(take(4).readUInt32LE(0)).toString("utf8")) as Header;
+      if (header.version !== resolverVersion() || header.endian !== endianness()) {
+        closeSync(fd);
+        return new ResolutionCache(storeDir, undefined, "the saved resolution is of another version");
+      }
+      const digests = take(header.records * DIGEST_BYTES);
+      return new ResolutionCache(storeDir, { fd, hash, position, header, digests }, undefined);
+    } catch {
+      closeSync(fd);
+      return new ResolutionCache(storeDir, undefined, "the saved resolution is damaged");
+    }
+  }
+
+  /** Each record of this build, in store order: its digest, and the byte where its line begins in the new store. */
+  follow(digest: string, offset: number): void {
+    const n = this.digests.length;
+    this.digests.push(digest);
+    const saved = this.saved;
+    if (!saved || this.why !== undefined) return;
+    if (n === saved.header.records) this.tailFrom = offset;
+    else if (n < saved.header.records && saved.digests.toString("hex", n * DIGEST_BYTES, (n + 1) * DIGEST_BYTES) !== digest) {
+      this.why = "a record of the previous build was changed, dropped or moved";
+    }
+  }
+
+  /**
+   * Gives `resolver` (surveyed, nothing added yet) the saved state when it may resume from it,
+   * and says from where in the new store the records still to add begin; else why not (and the
+   * resolver is as it was).
+   */
+  resume(resolver: Resolver): Resumption {
+    const saved = this.saved;
+    this.saved = undefined;
+    if (!saved) return { reason: this.why! };
+    try {
+      if (this.why !== undefined) return { reason: this.why };
+      const { header } = saved;
+      if (this.digests.length < header.records) return { reason: "a record of the previous build was dropped" };
+      if (resolver.surveyOutcome() !== header.survey) return { reason: "the survey's outcome changed (documents merged or meetings split by year)" };
+      const { rows, quotes: q } = header;
+      const size = saved.position + 4 * ((MENTION_COLUMNS * rows.mentions) + (EVIDENCE_COLUMNS * rows.evidence) + (RELATION_WIDTH * rows.relations) + q.count)
+        + 8 * (rows.relations + q.count) + DIGEST_BYTES;
+      if (fstatSync(saved.fd).size !== size) return { reason: "the saved resolution is damaged" };
+      let position = saved.position;
+      const fill = <T extends Int32Array | Float64Array>(array: T): T => {
+        readInto(saved.fd, position, bytesOf(array));
+        saved.hash.update(bytesOf(array));
+        position += array.byteLength;
+        return array;
+      };
+      const columns = (count: number, length: number) => Array.from({ length: count }, () => fill(new Int32Array(length)));
+      const mentions = columns(MENTION_COLUMNS, rows.mentions);
+      const evidence = columns(EVIDENCE_COLUMNS, rows.evidence);
+      const ends = fill(new Int32Array(rows.relations * RELATION_WIDTH));
+      const confidence = fill(new Float64Array(rows.relations));
+      const offsets = fill(new Float64Array(q.count));
+      const lengths = fill(new Int32Array(q.count));
+      if (!readExactly(saved.fd, position, DIGEST_BYTES).equals(saved.hash.digest())) return { reason: "the saved resolution is damaged" };
+      const drafts = draftsOf({ entities: header.entities, relations: { types: header.relationTypes, ends, confidence } });
+      // the last check, and the first change: the quotes file is taken only when everything else is sound
+      const { quotes } = resolver.details;
+      if (!QUOTES_NAME.test(q.file) || !(quotes instanceof FileQuotes) || !quotes.adopt(join(this.storeDir, q.file), { offsets, lengths, size: q.size })) {
+        return { reason: "the saved resolution's quotes are missing or damaged" };
+      }
+      const details: DetailsColumns = { articleIds: header.articleIds, rules: header.rules, mentions, evidence };
+      resolver.details.restore(details);
+      resolver.resume(drafts.entities, drafts.relations);
+      return { resumed: header.records, from: this.tailFrom };
+    } catch {
+      return { reason: "the saved resolution is damaged" };
+    } finally {
+      closeSync(saved.fd);
+    }
+  }
+
+  /**
+   * Saves `resolver` as it stands, every record of this build added (call before `finish`), for the
+   * next build; its quotes file is kept beside it when the resolver's Details are closed.
+   */
+  async save(resolver: Resolver): Promise<void> {
+    const { quotes } = resolver.details;
+    const path = join(this.storeDir, RESOLUTION_FILE);
+    if (!(quotes instanceof FileQuotes)) {
+      rmSync(path, { force: true });
+      return;
+    }
+    const quotesFile = `quotes.${process.pid}.${Date.now()}.bin`;
+    const spans = quotes.spans;
+    const details = resolver.details.columns();
+    const state = resolverState(resolver);
+    const header: Header = {
+      version: resolverVersion(),
+      endian: endianness(),
+      survey: resolver.surveyOutcome(),
+      records: this.digests.length,
+      quotes: { file: quotesFile, count: spans.lengths.length, size: spans.size },
+      articleIds: details.articleIds,
+      rules: details.rules,
+      entities: state.entities,
+      relationTypes: state.relations.types,
+      rows: { mentions: details.mentions[0]!.length, evidence: details.evidence[0]!.length, relations: state.relations.confidence.length },
+    };
+    const json = Buffer.from(JSON.stringify(header));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.length);
+    const digests = Buffer.allocUnsafe(this.digests.length * DIGEST_BYTES);
+    this.digests.forEach((d, i) => digests.write(d, i * DIGEST_BYTES, DIGEST_BYTES, "hex"));
+    const hash = createHash("sha256");
+    const pieces = [MAGIC, length, json, digests, ...details.mentions, ...details.evidence, state.relations.ends, state.relations.confidence, spans.offsets, spans.lengths].map(bytesOf);
+    removeOtherQuotes(this.storeDir);
+    await writeFileAtomicFrom(path, (function* () {
+      for (const piece of pieces) {
+        hash.update(piece);
+        yield piece;
+      }
+      yield hash.digest();
+    })());
+    quotes.keepOnClose(join(this.storeDir, quotesFile));
+  }
+
+  close(): void {
+    if (this.saved) closeSync(this.saved.fd);
+    this.saved = undefined;
+  }
+}
+
+function readInto(fd: number, position: number, bytes: Uint8Array): void {
+  let read = 0;
+  while (read < bytes.length) {
+    const n = readSync(fd, bytes, read, bytes.length - read, position + read);
+    if (n === 0) throw new Error("the resolution state ends early");
+    read += n;
+  }
+}
+
+function readExactly(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  readInto(fd, position, bytes);
+  return bytes;
+}
+
+/** Kept quotes files whose build is over (the one this build adopted was moved away; a build still running keeps its own). */
+function removeOtherQuotes(storeDir: string): void {
+  for (const name of readdirSync(storeDir)) {
+    const pid = QUOTES_NAME.exec(name)?.[1];
+    if (pid !== undefined && (Number(pid) === process.pid || !isRunning(Number(pid)))) rmSync(join(storeDir, name), { force: true });
+  }
+}
