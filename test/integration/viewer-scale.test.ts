@@ -35,10 +35,12 @@ interface BulkState {
   sigmaNodes: number;
   sigmaEdges: number;
   graphNodes: number;
-  /** Edges the bulk layer draws, whether dimmed, and its pixels with ink. */
+  /** Edges the bulk layer draws, whether dimmed, the edges in focus it draws in full colour, and its pixels with ink (orange ones: CHAIRED in full colour). */
   bulkEdges: number;
   dimmed: string | undefined;
+  strong: number;
   inked: number;
+  orange: number;
 }
 
 const bulkState = () =>
@@ -50,14 +52,20 @@ const bulkState = () =>
     if (!probe || !sigma || !canvas || !context) throw new Error("no sigma or no bulk edge layer");
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     let inked = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) inked += 1;
+    let orange = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i + 3] ?? 0) > 0) inked += 1;
+      if ((data[i + 3] ?? 0) > 128 && (data[i] ?? 0) > 180 && (data[i + 1] ?? 255) < 120 && (data[i + 2] ?? 255) < 60) orange += 1;
+    }
     return {
       sigmaNodes: sigma.getGraph().order,
       sigmaEdges: sigma.getGraph().size,
       graphNodes: probe.graph.order,
       bulkEdges: Number(canvas.dataset.edgeCount),
       dimmed: canvas.dataset.dimmed,
+      strong: Number(canvas.dataset.strongCount),
       inked,
+      orange,
     };
   }, BULK);
 
@@ -315,6 +323,33 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     }, centre);
     expect(focused.sigmaEdges).toBe(among);
     expect(focused.sigmaEdges).toBeGreaterThan(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test("a hub in focus: its thousands of edges are drawn in full colour by the layer, not as sigma's arrows", async () => {
+    await openViewer(session.page, session.url);
+    const { hub, among } = await session.page.evaluate(() => {
+      const graph = window.__diplograph?.graph;
+      if (!graph) throw new Error("no graph");
+      let best = "";
+      graph.forEachNode((key, attributes) => {
+        if (attributes.kind === "Country" && (!best || graph.degree(key) > graph.degree(best))) best = key;
+      });
+      const near = new Set([best, ...graph.neighbors(best)].filter((node) => graph.getNodeAttribute(node, "kind") !== "Article"));
+      return { hub: best, among: graph.filterEdges((_edge, _attributes, source, target) => near.has(source) && near.has(target)).length };
+    });
+    expect(among).toBeGreaterThan(2_000);
+    await openViewer(session.page, `${session.url}?node=${encodeURIComponent(hub)}`);
+    await nextFrames();
+    const focused = await bulkState();
+    expect(focused.sigmaEdges).toBe(0);
+    expect(focused.strong).toBe(among);
+    expect(focused.dimmed).toBe("true");
+    expect(focused.orange).toBeGreaterThan(100);
+    await session.page.keyboard.press("Escape");
+    await expect.poll(async () => (await bulkState()).dimmed).toBe("false");
+    const after = await bulkState();
+    expect([after.strong, after.sigmaEdges, after.orange]).toEqual([0, 0, 0]);
     expect(session.pageErrors).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, test } from "vitest";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from "../../src/graph/types.ts";
-import { focusEdges, nodesOnly, syncEdges } from "../../web/src/drawn-graph.ts";
+import { focusEdges, MAX_ARROWS, nodesOnly, splitFocus, syncEdges } from "../../web/src/drawn-graph.ts";
 import type { Focus } from "../../web/src/drawn-graph.ts";
 import { edgeTable, visibleMask } from "../../web/src/edge-table.ts";
 import type { Visibility } from "../../web/src/filters.ts";
@@ -133,5 +133,14 @@ describe("sigma's graph past 2,000 edges", () => {
         expect(drawn.getNodeAttributes(graph.nodes()[0] ?? "")).toBe(graph.getNodeAttributes(graph.nodes()[0] ?? ""));
       }),
     );
+  });
+
+  test("up to MAX_ARROWS edges in focus are sigma's arrows; past it the layer's lines, and sigma keeps the selected edge", () => {
+    const few = new Set(["a", "b"]);
+    expect(splitFocus(few, "a")).toEqual({ arrows: few, lines: null });
+    const many = new Set(Array.from({ length: MAX_ARROWS + 1 }, (_, i) => `e${i}`));
+    expect(splitFocus(many, "e7")).toEqual({ arrows: new Set(["e7"]), lines: many });
+    expect(splitFocus(many, null)).toEqual({ arrows: new Set(), lines: many });
+    expect(splitFocus(many, "elsewhere")).toEqual({ arrows: new Set(), lines: many });
   });
 });

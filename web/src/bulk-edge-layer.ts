@@ -9,7 +9,9 @@
 //
 // The layer follows sigma: it redraws after each of sigma's frames when the camera, the
 // positions, the edges shown or the dimming changed, and, like sigma with `hideEdgesOnMove`,
-// draws nothing while the camera moves.
+// draws nothing while the camera moves. While something is in focus the lines are dimmed,
+// and the edges in focus, when too many for sigma's arrows, are drawn over them in their
+// full colours.
 import type Sigma from "sigma";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { fitLayer } from "./canvas-layer.ts";
@@ -21,8 +23,10 @@ export const BULK_LAYER = "bulkEdges";
 
 export interface BulkLook {
   /** Each relation type's pale colour. */
-  colors: ReadonlyMap<string, string>;
-  /** The one colour of every line while something is in focus (the rest is dimmed). */
+  pale: ReadonlyMap<string, string>;
+  /** Each relation type's full colour, for edges in focus. */
+  strong: ReadonlyMap<string, string>;
+  /** The one colour of the other lines while something is in focus. */
   dimmed: string;
 }
 
@@ -39,6 +43,9 @@ export class BulkEdgeLayer {
   private shown: ReadonlySet<string> | null = null;
   private mask: Uint8Array;
   private dimmed = false;
+  private strong: ReadonlySet<string> | null = null;
+  /** The edges in focus this layer draws in full colour, when sigma does not. */
+  private strongMask: Uint8Array | null = null;
   /** What the canvas holds: camera, size, edges and dimming; null when it must be drawn again. */
   private drawn: string | null = null;
   private readonly listeners: Array<[event: "afterRender" | "afterProcess" | "resize", listener: () => void]>;
@@ -74,8 +81,11 @@ export class BulkEdgeLayer {
     fitLayer(sigma, this.canvas, this.context);
   }
 
-  /** The edges to draw (by key) and whether they are dimmed; drawn with sigma's next frame. */
-  show(edges: ReadonlySet<string>, dimmed: boolean): void {
+  /**
+   * The edges to draw (by key), whether they are dimmed, and the edges in focus to draw in
+   * full colour over them (null: none, or sigma draws them); drawn with sigma's next frame.
+   */
+  show(edges: ReadonlySet<string>, dimmed: boolean, strong: ReadonlySet<string> | null): void {
     if (edges !== this.shown) {
       this.shown = edges;
       this.mask = visibleMask(this.table, edges);
@@ -85,6 +95,12 @@ export class BulkEdgeLayer {
     if (dimmed !== this.dimmed) {
       this.dimmed = dimmed;
       this.canvas.dataset.dimmed = String(dimmed);
+      this.drawn = null;
+    }
+    if (strong !== this.strong) {
+      this.strong = strong;
+      this.strongMask = strong ? visibleMask(this.table, strong) : null;
+      this.canvas.dataset.strongCount = String(strong?.size ?? 0);
       this.drawn = null;
     }
   }
@@ -107,11 +123,13 @@ export class BulkEdgeLayer {
     // One device pixel, as sigma's GL lines were.
     context.lineWidth = 1 / (window.devicePixelRatio || 1);
     const { order, groups } = this.table;
-    if (this.dimmed) this.stroke(0, order.length, this.look.dimmed, width, height);
-    else {
+    const strong = this.strongMask;
+    if (this.dimmed) this.stroke(0, order.length, this.look.dimmed, this.mask, strong, width, height);
+    if (!this.dimmed || strong) {
       let start = 0;
       for (const { type, end } of groups) {
-        this.stroke(start, end, this.look.colors.get(type) ?? this.look.dimmed, width, height);
+        const palette = this.dimmed ? this.look.strong : this.look.pale;
+        this.stroke(start, end, palette.get(type) ?? this.look.dimmed, strong && this.dimmed ? strong : this.mask, null, width, height);
         start = end;
       }
     }
@@ -176,15 +194,18 @@ export class BulkEdgeLayer {
     }
   }
 
-  /** One path of the shown edges in `order[start..end)`, those crossing the canvas only. */
-  private stroke(start: number, end: number, color: string, width: number, height: number): void {
+  /**
+   * One path of the edges of `order[start..end)` marked in `include` and not in `exclude`,
+   * those crossing the canvas only.
+   */
+  private stroke(start: number, end: number, color: string, include: Uint8Array, exclude: Uint8Array | null, width: number, height: number): void {
     const { order, source, target } = this.table;
-    const [x, y, mask] = [this.x, this.y, this.mask];
+    const { x, y } = this;
     const context = this.context;
     context.beginPath();
     for (let k = start; k < end; k += 1) {
       const edge = order[k] ?? 0;
-      if (!mask[edge]) continue;
+      if (!include[edge] || exclude?.[edge]) continue;
       const s = source[edge] ?? 0;
       const t = target[edge] ?? 0;
       const ax = x[s] ?? 0;

@@ -1,10 +1,12 @@
 // What sigma is given to draw. Sigma indexes and processes every node and edge of its graph
 // on each refresh, hidden or not, and keeps a display object for each.
 // - Past BULK_EDGES edges, sigma is given the nodes and only the edges in focus (the selected
-//   edge, those among hovered, selected or result nodes: a few hundred at most), drawn as
-//   arrows; the pale bulk of the edges is drawn from typed arrays by the bulk edge layer
-//   (bulk-edge-layer.ts). On the 10,000-article build sigma's refresh went from 146,000
-//   elements to 30,000.
+//   edge, those among hovered, selected or result nodes), drawn as arrows; the pale bulk of
+//   the edges is drawn from typed arrays by the bulk edge layer (bulk-edge-layer.ts). On the
+//   10,000-article build sigma's refresh went from 146,000 elements to 30,000. When more than
+//   MAX_ARROWS edges are in focus (a hovered country: 62,000 of that build's 116,000 edges
+//   among its neighbours), the layer draws them too, in their full colours over the dimmed
+//   rest, as lines: sigma's arrows are instanced, ≈ 3 s of a software GPU for those.
 // - When a large graph shows a small part of itself (an ego view of 200 nodes in 30,000),
 //   sigma is given that part as a graph of its own, built in time proportional to what is
 //   shown; otherwise every node, with the reducers hiding what the filters leave out.
@@ -14,6 +16,8 @@ import type { Visibility } from "./filters.ts";
 
 /** Past this many edges the bulk of them is drawn outside sigma, as pale lines. */
 export const BULK_EDGES = 2_000;
+/** Past this many edges in focus they are drawn as lines by the bulk layer, not as arrows by sigma. */
+export const MAX_ARROWS = 2_000;
 /** Below this many nodes a full pass costs little, and every node stays in sigma's state. */
 export const LARGE_GRAPH_NODES = 5_000;
 /** A view showing at most this share of a large graph's nodes is drawn as a graph of its own. */
@@ -36,6 +40,19 @@ export function drawnSubgraph(graph: KnowledgeGraph, visibility: Visibility, sel
   if (selected && graph.hasNode(selected) && !part.hasNode(selected)) part.addNode(selected, graph.getNodeAttributes(selected));
   if (withEdges) copyEdges(part, graph, visibility.edges);
   return part;
+}
+
+/** Who draws the edges in focus, past BULK_EDGES edges. */
+export interface FocusSplit {
+  /** Sigma's, as arrows: the edges in focus, or only the selected edge when they are too many. */
+  arrows: ReadonlySet<string>;
+  /** The bulk layer's, in full colour, when they are too many for arrows; else null. */
+  lines: ReadonlySet<string> | null;
+}
+
+export function splitFocus(inFocus: ReadonlySet<string>, selectedEdge: string | null): FocusSplit {
+  if (inFocus.size <= MAX_ARROWS) return { arrows: inFocus, lines: null };
+  return { arrows: new Set(selectedEdge && inFocus.has(selectedEdge) ? [selectedEdge] : []), lines: inFocus };
 }
 
 /** Every node of `graph` and none of its edges: sigma's graph when the bulk edge layer draws them. */
@@ -66,10 +83,14 @@ export function focusEdges(graph: KnowledgeGraph, visibility: Visibility, focus:
   return edges;
 }
 
-/** Gives `drawn` exactly the edges `edges` of `graph` whose ends it holds (same keys and attribute objects). */
+/**
+ * Gives `drawn` exactly the edges `edges` of `graph` whose ends it holds (same keys and
+ * attribute objects). Edges are dropped all at once: sigma answers each dropped edge with a
+ * full re-indexing of its graph (an added one costs it that edge alone), so dropping the
+ * 10,000 edges of a hovered hub one by one took minutes.
+ */
 export function syncEdges(drawn: KnowledgeGraph, graph: KnowledgeGraph, edges: ReadonlySet<string>): void {
-  const stale = drawn.filterEdges((edge) => !edges.has(edge));
-  for (const edge of stale) drawn.dropEdge(edge);
+  if (drawn.someEdge((edge) => !edges.has(edge))) drawn.clearEdges();
   copyEdges(drawn, graph, edges);
 }
 

@@ -11,8 +11,9 @@ import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
 import { BulkEdgeLayer } from "../bulk-edge-layer.ts";
-import { BULK_EDGES, drawnSubgraph, focusEdges, nodesOnly, syncEdges } from "../drawn-graph.ts";
-import type { Focus } from "../drawn-graph.ts";
+import type { BulkLook } from "../bulk-edge-layer.ts";
+import { BULK_EDGES, drawnSubgraph, focusEdges, nodesOnly, splitFocus, syncEdges } from "../drawn-graph.ts";
+import type { Focus, FocusSplit } from "../drawn-graph.ts";
 import { edgeTable } from "../edge-table.ts";
 import type { EdgeTable } from "../edge-table.ts";
 import type { Visibility } from "../filters.ts";
@@ -38,6 +39,7 @@ type ViewerNodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAt
 // Past this many edges, panning and zooming (and the camera's animations) draw the nodes
 // alone: each frame of 100,000 edges costs ≈ 0.5 s of a software GPU.
 const STILL_EDGES = 20_000;
+const BULK_LOOK: BulkLook = { pale: PALE_RELATION_COLORS, strong: new Map(Object.entries(RELATION_COLORS)), dimmed: DIMMED_COLOR };
 // Forced labels beyond this many (a Cypher result of 1,000 nodes) are left to the grid.
 const MAX_FORCED_LABELS = 40;
 const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
@@ -73,8 +75,10 @@ export interface GraphViewProps {
 
 /** Everything the reducers read; replaced (never mutated) when the view changes. */
 interface DisplayState {
-  /** Sigma's graph (drawn-graph.ts): every node or a small part, with every edge or those in focus. */
+  /** Sigma's graph (drawn-graph.ts): every node or a small part, with every edge or (`split`) those in focus. */
   drawn: KnowledgeGraph;
+  /** Past BULK_EDGES edges: the edges in focus, split between sigma's arrows and the bulk layer. */
+  split: FocusSplit | null;
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   selected: string | null;
@@ -196,20 +200,23 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
   // Past BULK_EDGES edges the bulk edge layer draws the edges from this table, and sigma's
   // graph is the nodes with the edges in focus only (drawn-graph.ts).
   const table = useMemo(() => (graph.size > BULK_EDGES ? edgeTable(graph) : null), [graph]);
-  const stage = useMemo(() => (table ? nodesOnly(graph) : graph), [graph, table]);
+  const split = useMemo(() => (table ? splitFocus(focusEdges(graph, visibility, focus, selectedEdge), selectedEdge) : null), [table, graph, visibility, focus, selectedEdge]);
+  const splitNow = useRef(split);
+  splitNow.current = split;
+  // The whole view's graph for sigma, made with the edges in focus then (a link that opens a
+  // node): sigma's first frame is the final one. Later changes are synced before each refresh.
+  const stage = useMemo(() => {
+    if (!table) return graph;
+    const nodes = nodesOnly(graph);
+    if (splitNow.current) syncEdges(nodes, graph, splitNow.current.arrows);
+    return nodes;
+  }, [graph, table]);
   const part = useMemo(() => drawnSubgraph(graph, visibility, selectedHidden, !table), [graph, visibility, selectedHidden, table]);
-  const inFocus = useMemo(() => (table ? focusEdges(graph, visibility, focus, selectedEdge) : null), [table, graph, visibility, focus, selectedEdge]);
-  // Sigma's graph is given its edges before sigma draws it (at its creation too: the first
-  // frame is the final one). Idempotent: the same edges give the same graph.
-  const drawn = useMemo(() => {
-    const target = part ?? stage;
-    if (inFocus) syncEdges(target, graph, inFocus);
-    return target;
-  }, [part, stage, graph, inFocus]);
+  const drawn = part ?? stage;
 
   const display = useMemo<DisplayState>(
-    () => ({ drawn, looks, visibility, selected, selectedEdge, hovered, focus, forced }),
-    [drawn, looks, visibility, selected, selectedEdge, hovered, focus, forced],
+    () => ({ drawn, split, looks, visibility, selected, selectedEdge, hovered, focus, forced }),
+    [drawn, split, looks, visibility, selected, selectedEdge, hovered, focus, forced],
   );
   const state = useRef(display);
   state.current = display;
@@ -253,10 +260,10 @@ function GraphBehaviour({ graph, display, table, state, placer, visibility, sele
   const bulk = useRef<BulkEdgeLayer | null>(null);
   useEffect(() => {
     if (!table) return;
-    const layer = new BulkEdgeLayer(sigma as unknown as Sigma, graph, table, { colors: PALE_RELATION_COLORS, dimmed: DIMMED_COLOR });
+    const layer = new BulkEdgeLayer(sigma as unknown as Sigma, graph, table, BULK_LOOK);
     bulk.current = layer;
     // Sigma drew its first frame when it was made: the layer's comes now, in the same task.
-    layer.show(state.current.visibility.edges, state.current.focus !== null);
+    layer.show(state.current.visibility.edges, state.current.focus !== null, state.current.split?.lines ?? null);
     layer.draw();
     return () => {
       layer.kill();
@@ -303,16 +310,19 @@ function GraphBehaviour({ graph, display, table, state, placer, visibility, sele
 
   // The reducers read the new state from their ref; sigma drew the first state itself. A
   // small view of a large graph is drawn as a graph of its own (setGraph refreshes with it);
-  // the bulk layer redraws after sigma's frame.
+  // the edges in focus are given to sigma's graph here, just before the one refresh (each
+  // change to a graph sigma draws schedules a frame, which the refresh replaces); the bulk
+  // layer redraws after sigma's frame.
   const drawn = useRef(display);
   useEffect(() => {
     const target = display.drawn;
     if (drawn.current === display && sigma.getGraph() === target) return;
     drawn.current = display;
-    bulk.current?.show(display.visibility.edges, display.focus !== null);
+    if (display.split) syncEdges(target, graph, display.split.arrows);
+    bulk.current?.show(display.visibility.edges, display.focus !== null, display.split?.lines ?? null);
     if (sigma.getGraph() !== target) sigma.setGraph(target);
     else sigma.refresh();
-  }, [sigma, display]);
+  }, [sigma, graph, display]);
 
   // The camera frames what is shown: at start (a large graph opens without its articles)
   // and whenever the filters or the ego view change what that is.
