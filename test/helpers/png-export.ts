@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { pngPixels } from "./viewer-server.ts";
 
 export interface LayerMatch {
   /** Pixels of the layer that count as its ink (see `ExportCheckMode`). */
@@ -39,23 +40,13 @@ declare global {
 }
 
 /** Decodes the exported PNG in the page and compares it with the layers copied at the click. */
-function compareWithLayers(page: Page, png: Buffer, mode: ExportCheckMode): Promise<ImageCheck> {
+async function compareWithLayers(page: Page, png: Buffer, mode: ExportCheckMode): Promise<ImageCheck> {
+  const image = await pngPixels(page, png);
+  const screen = mode === "dark" ? null : await pngPixels(page, mode.screen);
   return page.evaluate(
-    async ({ base64, screen }) => {
-      const decode = async (data: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const flat = document.createElement("canvas");
-        flat.width = image.width;
-        flat.height = image.height;
-        const context = flat.getContext("2d");
-        if (!context) throw new Error("no 2D context");
-        context.drawImage(image, 0, 0);
-        return { image, pixels: context.getImageData(0, 0, flat.width, flat.height).data };
-      };
-      const { image, pixels: exported } = await decode(base64);
-      const onScreen = screen === null ? null : (await decode(screen)).pixels;
+    ({ image, screen }) => {
+      const exported = image.data;
+      const onScreen = screen?.data ?? null;
       const dark = (data: Uint8ClampedArray, i: number) => 0.299 * (data[i] ?? 255) + 0.587 * (data[i + 1] ?? 255) + 0.114 * (data[i + 2] ?? 255) < 128;
       const result: Record<string, { inked: number; matched: number }> = {};
       let canvasWidth = 0;
@@ -79,7 +70,7 @@ function compareWithLayers(page: Page, png: Buffer, mode: ExportCheckMode): Prom
       }
       return { width: image.width, height: image.height, canvasWidth, canvasHeight, layers: result };
     },
-    { base64: png.toString("base64"), screen: mode === "dark" ? null : mode.screen.toString("base64") },
+    { image, screen },
   );
 }
 
