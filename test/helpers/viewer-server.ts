@@ -1,7 +1,7 @@
 // The viewer's server on a free port of 127.0.0.1 for the browser tests, with the web
 // bundle built first (as `npm start` would) and the page helpers the tests share.
 import type { FastifyInstance } from "fastify";
-import type { Page } from "playwright-core";
+import type { JSHandle, Page } from "playwright-core";
 import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import { createViewerServer } from "../../src/server/app.ts";
@@ -30,10 +30,9 @@ export async function openViewer(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => window.__diplograph?.sigma != null && window.__diplograph.firstRenderMs != null);
 }
 
-/** Pixels of an element that are not (near) white: decoded in the page from a screenshot. */
-export async function inkedPixels(page: Page, selector: string): Promise<number> {
-  const png = (await page.locator(selector).screenshot()).toString("base64");
-  return page.evaluate(async (base64) => {
+/** A PNG decoded in the page: a handle on its size and RGBA pixels, for code run there. */
+export function pngPixels(page: Page, png: Buffer): Promise<JSHandle<{ width: number; height: number; data: Uint8ClampedArray }>> {
+  return page.evaluateHandle(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -41,13 +40,20 @@ export async function inkedPixels(page: Page, selector: string): Promise<number>
     canvas.width = image.width;
     canvas.height = image.height;
     const context = canvas.getContext("2d");
-    if (!context) return 0;
+    if (!context) throw new Error("no 2D context");
     context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    return { width: image.width, height: image.height, data: context.getImageData(0, 0, canvas.width, canvas.height).data };
+  }, png.toString("base64"));
+}
+
+/** Pixels of an element that are not (near) white: decoded in the page from a screenshot. */
+export async function inkedPixels(page: Page, selector: string): Promise<number> {
+  const pixels = await pngPixels(page, await page.locator(selector).screenshot());
+  return page.evaluate(({ data }) => {
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 235 || (data[i + 1] ?? 255) < 235 || (data[i + 2] ?? 255) < 235) inked += 1;
     return inked;
-  }, png);
+  }, pixels);
 }
 
 /** What the viewer exposes on `window` for tests and the benchmark (web/src/App.tsx). */

@@ -2,8 +2,12 @@
 // the first picture is readable — checked from sigma's own state: no node drawn wider than
 // 5 % of the canvas, no two drawn labels overlapping — articles are hidden but searchable,
 // the article list is virtual and searchable, the camera buttons move the camera, and the ego
-// view gives sigma only its own part of the graph to draw.
+// view gives sigma only its own part of the graph to draw. Past 2,000 edges the bulk of them
+// is drawn outside sigma (bulk-edge-layer.ts): the layer draws every edge shown and follows
+// the filters, a click on one of its lines opens that edge (in the clustered view too), and
+// the PNG export holds it.
 import { describe, expect, test } from "vitest";
+import { exportAndCompare } from "../helpers/png-export.ts";
 import { buildSyntheticGraph } from "../helpers/synthetic-build.ts";
 import { screenshot } from "../helpers/viewer-browser.ts";
 import { openViewer } from "../helpers/viewer-server.ts";
@@ -11,7 +15,118 @@ import { useViewerSession } from "../helpers/viewer-session.ts";
 
 const ARTICLES = 2_000;
 
-const session = useViewerSession({ graphPath: () => buildSyntheticGraph(ARTICLES), setupTimeout: 300_000 });
+const session = useViewerSession({ graphPath: () => buildSyntheticGraph(ARTICLES), setupTimeout: 300_000, page: { acceptDownloads: true } });
+
+const BULK = "canvas.sigma-bulkEdges";
+const cameraIdle = () => session.page.waitForFunction(() => window.__diplograph?.sigma?.getCamera().isAnimated() === false);
+/** Waits for two frames: what the last change asked for is drawn. */
+const nextFrames = () => session.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** The edges the summary says are shown ("… · N/M quan hệ"). */
+async function shownEdgeCount(): Promise<number> {
+  const summary = (await session.page.getByTestId("summary").textContent()) ?? "";
+  const count = /(\d+)\/\d+ quan hệ/.exec(summary)?.[1];
+  if (count === undefined) throw new Error(`no edge count in the summary: ${summary}`);
+  return Number(count);
+}
+
+interface BulkState {
+  /** Nodes and edges of sigma's graph, and nodes of the loaded graph. */
+  sigmaNodes: number;
+  sigmaEdges: number;
+  graphNodes: number;
+  /** Edges the bulk layer draws, whether dimmed, the edges in focus it draws in full colour, and its pixels with ink (orange ones: CHAIRED in full colour). */
+  bulkEdges: number;
+  dimmed: string | undefined;
+  strong: number;
+  inked: number;
+  orange: number;
+}
+
+const bulkState = () =>
+  session.page.evaluate((selector): BulkState => {
+    const probe = window.__diplograph;
+    const sigma = probe?.sigma;
+    const canvas = document.querySelector<HTMLCanvasElement>(selector);
+    const context = canvas?.getContext("2d");
+    if (!probe || !sigma || !canvas || !context) throw new Error("no sigma or no bulk edge layer");
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    let orange = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i + 3] ?? 0) > 0) inked += 1;
+      if ((data[i + 3] ?? 0) > 128 && (data[i] ?? 0) > 180 && (data[i + 1] ?? 255) < 120 && (data[i + 2] ?? 255) < 60) orange += 1;
+    }
+    return {
+      sigmaNodes: sigma.getGraph().order,
+      sigmaEdges: sigma.getGraph().size,
+      graphNodes: probe.graph.order,
+      bulkEdges: Number(canvas.dataset.edgeCount),
+      dimmed: canvas.dataset.dimmed,
+      strong: Number(canvas.dataset.strongCount),
+      inked,
+      orange,
+    };
+  }, BULK);
+
+/**
+ * Clicks the middle of a shown edge, away from every node, and returns what was clicked and
+ * the edge whose panel opened, with its distance from the click (by sigma's node positions).
+ */
+async function clickAnEdge(): Promise<{ opened: string; distance: number; inSigma: boolean; size: number | undefined }> {
+  const target = await session.page.evaluate(() => {
+    const probe = window.__diplograph;
+    const sigma = probe?.sigma;
+    if (!probe || !sigma) throw new Error("no sigma");
+    const { width, height } = sigma.getDimensions();
+    const shown = (key: string) => {
+      const data = sigma.getNodeDisplayData(key);
+      return data && !data.hidden ? { ...sigma.framedGraphToViewport(data), radius: sigma.scaleSize(data.size) } : null;
+    };
+    const discs = probe.graph.nodes().flatMap((key) => shown(key) ?? []);
+    for (const edge of probe.graph.edges()) {
+      const [a, b] = probe.graph.extremities(edge).map(shown);
+      if (!a || !b || Math.hypot(b.x - a.x, b.y - a.y) < 80) continue;
+      const [x, y] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
+      if (x < 40 || x > width - 40 || y < 40 || y > height - 40) continue;
+      if (discs.some((disc) => Math.hypot(disc.x - x, disc.y - y) < disc.radius + 12)) continue;
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x, y, pageX: box.left + x, pageY: box.top + y };
+    }
+    throw new Error("no edge with its middle clear of the nodes");
+  });
+  await session.page.mouse.click(target.pageX, target.pageY);
+  const panel = session.page.getByTestId("edge-panel");
+  await panel.waitFor();
+  const opened = (await panel.getAttribute("data-edge")) ?? "";
+  await nextFrames();
+  const drawn = await session.page.evaluate((edge) => {
+    const sigma = window.__diplograph?.sigma;
+    return { inSigma: sigma?.getGraph().hasEdge(edge) ?? false, size: sigma?.getEdgeDisplayData(edge)?.size };
+  }, opened);
+  // The panel narrows the canvas: closed, the canvas and the positions are as at the click.
+  await session.page.keyboard.press("Escape");
+  await expect.poll(() => panel.count()).toBe(0);
+  await nextFrames();
+  const distance = await session.page.evaluate(
+    ({ edge, x, y }) => {
+      const probe = window.__diplograph;
+      const sigma = probe?.sigma;
+      if (!probe || !sigma) throw new Error("no sigma");
+      const [a, b] = probe.graph.extremities(edge).map((key) => {
+        const data = sigma.getNodeDisplayData(key);
+        if (!data) throw new Error(`${key} not drawn`);
+        return sigma.framedGraphToViewport(data);
+      });
+      if (!a || !b) throw new Error("no ends");
+      const [dx, dy] = [b.x - a.x, b.y - a.y];
+      const t = Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(x - (a.x + t * dx), y - (a.y + t * dy));
+    },
+    { edge: opened, x: target.x, y: target.y },
+  );
+  return { opened, distance, ...drawn };
+}
 
 interface DrawnPicture {
   width: number;
@@ -150,7 +265,8 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
           if (expected.has(source) && expected.has(target)) edgesAmong += 1;
         });
         return {
-          isWhole: part === probe.graph,
+          isWhole: part.order === probe.graph.order,
+          bulkEdges: Number(document.querySelector<HTMLCanvasElement>("canvas.sigma-bulkEdges")?.dataset.edgeCount),
           nodes: part.nodes().sort(),
           expected: [...expected].sort(),
           edges: part.size,
@@ -165,8 +281,113 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     expect(part?.nodes.length).toBe(part?.visibleCount);
     expect(part?.edges).toBe(part?.edgesAmong);
     expect(part?.hidden).toEqual([]);
+    // The edges among them are the bulk layer's to draw; sigma holds them too, as the
+    // selected centre's neighbourhood is in focus.
+    expect(part?.bulkEdges).toBe(part?.edgesAmong);
     await session.page.getByTestId("ego-exit").click();
     await expect.poll(async () => (await drawn())?.isWhole).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test("sigma holds the nodes and the edges in focus; the bulk layer draws every edge shown and follows the filters", async () => {
+    await openViewer(session.page, session.url);
+    const first = await bulkState();
+    expect(first.sigmaNodes).toBe(first.graphNodes);
+    expect(first.sigmaEdges).toBe(0);
+    expect(first.bulkEdges).toBe(await shownEdgeCount());
+    expect(first.bulkEdges).toBeGreaterThan(20_000);
+    expect(first.dimmed).toBe("false");
+    expect(first.inked).toBeGreaterThan(50_000);
+
+    await session.page.locator("input[name=kind-Official]").uncheck();
+    await expect.poll(async () => (await bulkState()).bulkEdges).toBe(await shownEdgeCount());
+    const fewer = await bulkState();
+    expect(fewer.bulkEdges).toBeLessThan(first.bulkEdges / 2);
+    expect(fewer.inked).toBeLessThan(first.inked);
+
+    await openViewer(session.page, `${session.url}?from=2020-01-01&to=2020-12-31`);
+    const dated = await bulkState();
+    expect(dated.bulkEdges).toBe(await shownEdgeCount());
+    expect(dated.bulkEdges).toBeLessThan(first.bulkEdges);
+
+    // A node opened: the rest is dimmed, and sigma holds the edges among its neighbourhood.
+    const centre = await session.page.evaluate(() => {
+      const graph = window.__diplograph?.graph;
+      return graph?.findNode((key, attributes) => attributes.kind === "Meeting" && graph.degree(key) > 5) ?? "";
+    });
+    await openViewer(session.page, `${session.url}?node=${encodeURIComponent(centre)}`);
+    await nextFrames();
+    const focused = await bulkState();
+    expect(focused.dimmed).toBe("true");
+    const among = await session.page.evaluate((key) => {
+      const graph = window.__diplograph?.graph;
+      if (!graph) return -1;
+      const shown = (node: string) => graph.getNodeAttribute(node, "kind") !== "Article";
+      const near = new Set([key, ...graph.neighbors(key)].filter(shown));
+      return graph.filterEdges((_edge, _attributes, source, target) => near.has(source) && near.has(target)).length;
+    }, centre);
+    expect(focused.sigmaEdges).toBe(among);
+    expect(focused.sigmaEdges).toBeGreaterThan(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test("a hub in focus: its thousands of edges are drawn in full colour by the layer, not as sigma's arrows", async () => {
+    await openViewer(session.page, session.url);
+    const { hub, among } = await session.page.evaluate(() => {
+      const graph = window.__diplograph?.graph;
+      if (!graph) throw new Error("no graph");
+      let best = "";
+      graph.forEachNode((key, attributes) => {
+        if (attributes.kind === "Country" && (!best || graph.degree(key) > graph.degree(best))) best = key;
+      });
+      const near = new Set([best, ...graph.neighbors(best)].filter((node) => graph.getNodeAttribute(node, "kind") !== "Article"));
+      return { hub: best, among: graph.filterEdges((_edge, _attributes, source, target) => near.has(source) && near.has(target)).length };
+    });
+    expect(among).toBeGreaterThan(2_000);
+    await openViewer(session.page, `${session.url}?node=${encodeURIComponent(hub)}`);
+    await nextFrames();
+    const focused = await bulkState();
+    expect(focused.sigmaEdges).toBe(0);
+    expect(focused.strong).toBe(among);
+    expect(focused.dimmed).toBe("true");
+    expect(focused.orange).toBeGreaterThan(100);
+    await session.page.keyboard.press("Escape");
+    await expect.poll(async () => (await bulkState()).dimmed).toBe("false");
+    const after = await bulkState();
+    expect([after.strong, after.sigmaEdges, after.orange]).toEqual([0, 0, 0]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test("a click on a pale line opens that edge, in the first view and in the clustered view", async () => {
+    await openViewer(session.page, session.url);
+    await cameraIdle();
+    const plain = await clickAnEdge();
+    expect(plain.distance).toBeLessThanOrEqual(5);
+    // The selected edge is sigma's to draw, as a thick arrow over the bulk.
+    expect(plain.inSigma).toBe(true);
+    expect(plain.size).toBe(4);
+
+    // Grouped by community every node moves: the layer draws (and picks) at the new places.
+    await openViewer(session.page, `${session.url}?communities=1&clustered=1`);
+    await expect.poll(() => session.page.getByTestId("communities").getAttribute("data-layout"), { timeout: 60_000 }).toBe("on");
+    await cameraIdle();
+    await nextFrames();
+    const clustered = await clickAnEdge();
+    expect(clustered.distance).toBeLessThanOrEqual(5);
+    await screenshot(session.page, "viewer-2000-clustered-edge");
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test("the PNG export holds the bulk of the edges as drawn on screen", async () => {
+    await openViewer(session.page, session.url);
+    await cameraIdle();
+    await session.page.addStyleTag({ content: ".camera-controls { visibility: hidden; }" });
+    await nextFrames();
+    const screen = await session.page.locator(".sigma-container").screenshot();
+    const check = await exportAndCompare(session.page, ["bulkEdges"], { screen });
+    const bulk = check.layers.bulkEdges;
+    expect(bulk?.inked).toBeGreaterThan(50_000);
+    expect(bulk?.matched).toBeGreaterThanOrEqual(Math.floor((bulk?.inked ?? 0) * 0.98));
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -60,11 +60,16 @@ const SEARCH_DIM_SETTLE_MS = 250;
 /** Past this many nodes the graph opens without its article nodes (still searchable). */
 const LARGE_GRAPH_NODES = 1_000;
 
-/** Blocks until the GPU has drawn what sigma sent it (reading back one pixel forces that). */
+/**
+ * Blocks until every layer is drawn: what sigma sent the GPU, and the 2D layers' pending
+ * drawing (the bulk of the edges: bulk-edge-layer.ts), which the browser rasterises only when
+ * the frame is shown. Reading back one pixel of each forces that.
+ */
 function finishDrawing(sigma: ViewerSigma): void {
   for (const canvas of Object.values(sigma.getCanvases())) {
     const gl = canvas.getContext("webgl2");
-    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    else canvas.getContext("2d")?.getImageData(0, 0, 1, 1);
   }
 }
 

@@ -6,6 +6,7 @@
 // the labels, redrawn after each of sigma's frames.
 import type Sigma from "sigma";
 import type { ResultRelationship } from "../../src/server/types.ts";
+import { fitLayer } from "./canvas-layer.ts";
 
 export const DASHED_LAYER = "resultPaths";
 const DASH = [7, 5];
@@ -63,17 +64,6 @@ function draw(sigma: Sigma, context: CanvasRenderingContext2D, edges: readonly R
   context.restore();
 }
 
-/** Sizes the layer's pixels to sigma's canvas (sigma sizes only the contexts it made itself). */
-function fit(sigma: Sigma, canvas: HTMLCanvasElement, context: CanvasRenderingContext2D): void {
-  const { width, height } = sigma.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-}
-
 /** Draws `edges` dashed until the returned function is called, which removes the layer. */
 export function showDashedEdges(sigma: Sigma, edges: readonly ResultRelationship[]): () => void {
   // Over the nodes (the lines stop at their discs), under the labels.
@@ -84,7 +74,7 @@ export function showDashedEdges(sigma: Sigma, edges: readonly ResultRelationship
     return () => {};
   }
   canvas.dataset.edgeCount = String(edges.length);
-  const resize = () => fit(sigma, canvas, context);
+  const resize = () => fitLayer(sigma, canvas, context);
   const redraw = () => draw(sigma, context, edges);
   resize();
   sigma.on("resize", resize);

@@ -1,7 +1,9 @@
 // Which edge a click landed on, by geometry. Sigma can pick edges itself, but only by drawing
 // every edge a second time (into a picking layer) on every frame, which on a software GPU
 // doubles the cost of each pan over 30,000 edges; a click is rare, so it measures instead:
-// the distance from the click to each drawn edge's segment, in screen pixels.
+// the distance from the click to each drawn edge's segment, in screen pixels. The edges sigma
+// draws are measured here; the bulk of a large graph's, which sigma does not hold, by the
+// bulk edge layer (bulk-edge-layer.ts) with the same rule.
 import type Sigma from "sigma";
 
 /** How far from a line a click still counts as on it, in pixels. */
@@ -15,11 +17,33 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/** The drawn edge nearest to a point of the canvas (viewport pixels), if one is close enough. */
+/** The nearest to a point of the segments offered to it, if one is within the tolerance. */
+export class NearestSegment<K> {
+  nearest: K | null = null;
+  private distance = TOLERANCE;
+
+  constructor(
+    private readonly x: number,
+    private readonly y: number,
+  ) {}
+
+  offer(key: K, ax: number, ay: number, bx: number, by: number): void {
+    const { x, y, distance } = this;
+    // Cheap rejection first: outside the segment's box widened by the tolerance.
+    if (x < Math.min(ax, bx) - distance || x > Math.max(ax, bx) + distance) return;
+    if (y < Math.min(ay, by) - distance || y > Math.max(ay, by) + distance) return;
+    const from = distanceToSegment(x, y, ax, ay, bx, by);
+    if (from < distance) {
+      this.distance = from;
+      this.nearest = key;
+    }
+  }
+}
+
+/** The edge sigma draws nearest to a point of the canvas (viewport pixels), if one is close enough. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any graph's sigma
 export function edgeAtPoint(sigma: Sigma<any, any, any>, x: number, y: number): string | null {
-  let best: string | null = null;
-  let bestDistance = TOLERANCE;
+  const picker = new NearestSegment<string>(x, y);
   const graph = sigma.getGraph();
   graph.forEachEdge((edge, _attributes, source, target) => {
     const data = sigma.getEdgeDisplayData(edge);
@@ -29,14 +53,7 @@ export function edgeAtPoint(sigma: Sigma<any, any, any>, x: number, y: number): 
     if (!from || !to || from.hidden || to.hidden) return;
     const a = sigma.framedGraphToViewport(from);
     const b = sigma.framedGraphToViewport(to);
-    // Cheap rejection first: outside the segment's box widened by the tolerance.
-    if (x < Math.min(a.x, b.x) - bestDistance || x > Math.max(a.x, b.x) + bestDistance) return;
-    if (y < Math.min(a.y, b.y) - bestDistance || y > Math.max(a.y, b.y) + bestDistance) return;
-    const distance = distanceToSegment(x, y, a.x, a.y, b.x, b.y);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = edge;
-    }
+    picker.offer(edge, a.x, a.y, b.x, b.y);
   });
-  return best;
+  return picker.nearest;
 }

@@ -35,6 +35,20 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   MENTIONED_IN: "#d5d8dc",
 };
 
+/** `#rrggbb` mixed with white: `share` 0 keeps the colour, 1 is white. */
+export function towardWhite(hex: string, share: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  const mix = (channel: number) => Math.round(channel + (255 - channel) * share);
+  return `rgb(${mix((value >> 16) & 255)}, ${mix((value >> 8) & 255)}, ${mix(value & 255)})`;
+}
+
+/**
+ * The relations' colours for the bulk of a large graph's edges (bulk-edge-layer.ts): tens of
+ * thousands of strong lines drown the nodes they join, so the bulk is pale — opaque, mixed
+ * with white, so that lines crossing do not add up to a dark blot.
+ */
+export const PALE_RELATION_COLORS: ReadonlyMap<string, string> = new Map(Object.entries(RELATION_COLORS).map(([type, color]) => [type, towardWhite(color, 0.7)]));
+
 /**
  * Text on a kind-coloured badge. The palette's colours are mid-tones (Tableau 10): white on
  * them is 2.3–3.6:1, under WCAG AA's 4.5:1. The badge is the kind's colour halfway to white,

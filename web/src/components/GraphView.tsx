@@ -5,26 +5,27 @@ import "@react-sigma/core/lib/style.css";
 import { fitViewportToNodes } from "@sigma/utils";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
+import { EdgeArrowProgram } from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
-import { drawnSubgraph } from "../drawn-graph.ts";
+import { BulkEdgeLayer } from "../bulk-edge-layer.ts";
+import type { BulkLook } from "../bulk-edge-layer.ts";
+import { BULK_EDGES, drawnSubgraph, focusEdges, nodesOnly, splitFocus, syncEdges } from "../drawn-graph.ts";
+import type { Focus, FocusSplit } from "../drawn-graph.ts";
+import { edgeTable } from "../edge-table.ts";
+import type { EdgeTable } from "../edge-table.ts";
 import type { Visibility } from "../filters.ts";
 import type { NodeLook } from "../graph-data.ts";
 import { edgeAtPoint } from "../edge-picker.ts";
-import { DIMMED_COLOR, RELATION_COLORS } from "../kinds.ts";
+import { DIMMED_COLOR, PALE_RELATION_COLORS, RELATION_COLORS } from "../kinds.ts";
 import { LabelPlacer } from "../label-placer.ts";
 import { NodeDiscProgram } from "../node-program.ts";
 import { CameraControls } from "./CameraControls.tsx";
 
 /** Elements to bring forward; everything else is dimmed. */
-export interface Highlight {
-  nodes: ReadonlySet<string>;
-  /** Edges to show strongly; when absent, edges between highlighted nodes are. */
-  edges?: ReadonlySet<string>;
-}
+export type Highlight = Focus;
 
 type ViewerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -32,18 +33,19 @@ type ViewerEdgeProgram = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAt
 type ViewerNodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 // Edges carry their relation in `type`, which sigma also reads as the program's name: the
-// reducers pick the program. Arrows cost fill rate; past BULK_EDGES edges the mass is drawn
-// as thin lines (first render of 30,000 edges: ~3× faster) and only focused edges as arrows.
-const BULK_EDGES = 2_000;
+// reducers pick the program. Arrows cost fill rate; past BULK_EDGES edges (drawn-graph.ts)
+// the mass is drawn as pale lines by the bulk edge layer, and sigma draws only the edges in
+// focus, as arrows.
 // Past this many edges, panning and zooming (and the camera's animations) draw the nodes
 // alone: each frame of 100,000 edges costs ≈ 0.5 s of a software GPU.
 const STILL_EDGES = 20_000;
+const BULK_LOOK: BulkLook = { pale: PALE_RELATION_COLORS, strong: new Map(Object.entries(RELATION_COLORS)), dimmed: DIMMED_COLOR };
 // Forced labels beyond this many (a Cypher result of 1,000 nodes) are left to the grid.
 const MAX_FORCED_LABELS = 40;
 const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = {
   nodeProgramClasses: { circle: NodeDiscProgram as unknown as ViewerNodeProgram },
   defaultEdgeType: "arrow",
-  edgeProgramClasses: { arrow: EdgeArrowProgram as unknown as ViewerEdgeProgram, line: EdgeLineProgram as unknown as ViewerEdgeProgram },
+  edgeProgramClasses: { arrow: EdgeArrowProgram as unknown as ViewerEdgeProgram },
   renderEdgeLabels: false,
   // Labels: candidates from sigma's grid (one per 140 px cell, big nodes first), then only
   // those that do not overlap another (LabelPlacer).
@@ -73,8 +75,10 @@ export interface GraphViewProps {
 
 /** Everything the reducers read; replaced (never mutated) when the view changes. */
 interface DisplayState {
-  /** The part of the graph sigma draws when it is small (drawn-graph.ts); null: the whole graph. */
-  part: KnowledgeGraph | null;
+  /** Sigma's graph (drawn-graph.ts): every node or a small part, with every edge or (`split`) those in focus. */
+  drawn: KnowledgeGraph;
+  /** Past BULK_EDGES edges: the edges in focus, split between sigma's arrows and the bulk layer. */
+  split: FocusSplit | null;
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   selected: string | null;
@@ -129,26 +133,17 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
     }
     return display;
   };
-  const bulk = graph.size > BULK_EDGES;
-  const bulkType = bulk ? "line" : "arrow";
-  // Tens of thousands of strong lines drown the nodes they join: in bulk they are pale. (Mixed
-  // with white rather than translucent: sigma blends premultiplied colours, and a plain rgba
-  // line comes out brighter, not paler.)
-  const bulkColors = new Map(Object.entries(RELATION_COLORS).map(([type, color]) => [type, bulk ? towardWhite(color, 0.7) : color]));
+  // In a large graph sigma holds only the edges in focus (the same rule: focusEdges).
   const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const { visibility, focus, selectedEdge } = state.current;
-    const display: Partial<EdgeDisplayData> = { type: bulkType, color: bulkColors.get(data.type) ?? data.color, size: 1.5, hidden: false, zIndex: 0 };
+    const display: Partial<EdgeDisplayData> = { type: "arrow", color: RELATION_COLORS[data.type] ?? data.color, size: 1.5, hidden: false, zIndex: 0 };
     if (!visibility.edges.has(edge)) display.hidden = true;
     else if (edge === selectedEdge) {
-      display.color = RELATION_COLORS[data.type] ?? data.color;
-      display.type = "arrow";
       display.size = 4;
       display.zIndex = 2;
     } else if (focus) {
       const strong = focus.edges ? focus.edges.has(edge) : focus.nodes.has(graph.source(edge)) && focus.nodes.has(graph.target(edge));
       if (strong) {
-        display.color = RELATION_COLORS[data.type] ?? data.color;
-        display.type = "arrow";
         display.size = 2.5;
         display.zIndex = 1;
       } else display.color = DIMMED_COLOR;
@@ -156,13 +151,6 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
     return display;
   };
   return { ...BASE_SETTINGS, hideEdgesOnMove: graph.size > STILL_EDGES, nodeReducer, edgeReducer, defaultDrawNodeLabel: placer.drawLabel };
-}
-
-/** `#rrggbb` mixed with white: `share` 0 keeps the colour, 1 is white. */
-function towardWhite(hex: string, share: number): string {
-  const value = Number.parseInt(hex.slice(1), 16);
-  const mix = (channel: number) => Math.round(channel + (255 - channel) * share);
-  return `rgb(${mix((value >> 16) & 255)}, ${mix((value >> 8) & 255)}, ${mix(value & 255)})`;
 }
 
 /** Whether the nodes span at least 85 % of the whole graph's extent in both directions. */
@@ -209,11 +197,26 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
   const forced = useMemo(() => forcedLabels(selected, hovered, focus), [selected, hovered, focus]);
   // Rebuilt when the selection matters to it: a selected node that the filters hide.
   const selectedHidden = selected && !visibility.nodes.has(selected) ? selected : null;
-  const part = useMemo(() => drawnSubgraph(graph, visibility, selectedHidden), [graph, visibility, selectedHidden]);
+  // Past BULK_EDGES edges the bulk edge layer draws the edges from this table, and sigma's
+  // graph is the nodes with the edges in focus only (drawn-graph.ts).
+  const table = useMemo(() => (graph.size > BULK_EDGES ? edgeTable(graph) : null), [graph]);
+  const split = useMemo(() => (table ? splitFocus(focusEdges(graph, visibility, focus, selectedEdge), selectedEdge) : null), [table, graph, visibility, focus, selectedEdge]);
+  const splitNow = useRef(split);
+  splitNow.current = split;
+  // The whole view's graph for sigma, made with the edges in focus then (a link that opens a
+  // node): sigma's first frame is the final one. Later changes are synced before each refresh.
+  const stage = useMemo(() => {
+    if (!table) return graph;
+    const nodes = nodesOnly(graph);
+    if (splitNow.current) syncEdges(nodes, graph, splitNow.current.arrows);
+    return nodes;
+  }, [graph, table]);
+  const part = useMemo(() => drawnSubgraph(graph, visibility, selectedHidden, !table), [graph, visibility, selectedHidden, table]);
+  const drawn = part ?? stage;
 
   const display = useMemo<DisplayState>(
-    () => ({ part, looks, visibility, selected, selectedEdge, hovered, focus, forced }),
-    [part, looks, visibility, selected, selectedEdge, hovered, focus, forced],
+    () => ({ drawn, split, looks, visibility, selected, selectedEdge, hovered, focus, forced }),
+    [drawn, split, looks, visibility, selected, selectedEdge, hovered, focus, forced],
   );
   const state = useRef(display);
   state.current = display;
@@ -221,8 +224,8 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
   const settings = useMemo(() => reducerSettings(graph, state, placer), [graph, placer]);
 
   return (
-    <SigmaContainer<NodeAttributes, EdgeAttributes, GraphAttributes> graph={graph} settings={settings} className="graph-canvas">
-      <GraphBehaviour {...props} display={display} placer={placer} state={state} onHover={setHovered} />
+    <SigmaContainer<NodeAttributes, EdgeAttributes, GraphAttributes> graph={stage} settings={settings} className="graph-canvas">
+      <GraphBehaviour {...props} display={display} table={table} placer={placer} state={state} onHover={setHovered} />
       <CameraControls visibility={visibility} />
     </SigmaContainer>
   );
@@ -230,12 +233,13 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
 
 interface GraphBehaviourProps extends GraphViewProps {
   display: DisplayState;
+  table: EdgeTable | null;
   state: { current: DisplayState };
   placer: LabelPlacer;
   onHover(node: string | null): void;
 }
 
-function GraphBehaviour({ graph, display, state, placer, visibility, selected, onSelect, onSelectEdge, onSigma, onHover }: GraphBehaviourProps) {
+function GraphBehaviour({ graph, display, table, state, placer, visibility, selected, onSelect, onSelectEdge, onSigma, onHover }: GraphBehaviourProps) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents<NodeAttributes, EdgeAttributes, GraphAttributes>();
 
@@ -252,6 +256,33 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
     return detach;
   }, [sigma, placer, state]);
 
+  // The bulk of a large graph's edges, drawn under sigma's (bulk-edge-layer.ts).
+  const bulk = useRef<BulkEdgeLayer | null>(null);
+  useEffect(() => {
+    if (!table) return;
+    const layer = new BulkEdgeLayer(sigma as unknown as Sigma, graph, table, BULK_LOOK);
+    bulk.current = layer;
+    // Sigma drew its first frame when it was made: the layer's comes now, in the same task.
+    layer.show(state.current.visibility.edges, state.current.focus !== null, state.current.split?.lines ?? null);
+    layer.draw();
+    return () => {
+      layer.kill();
+      bulk.current = null;
+    };
+  }, [sigma, graph, table, state]);
+
+  // Positions written on the loaded graph (ForceAtlas2) reach sigma through its graph's events;
+  // when sigma draws another graph (drawn-graph.ts), which shares the attribute objects, it is told here.
+  useEffect(() => {
+    const forward = () => {
+      if (sigma.getGraph() !== graph) sigma.scheduleRefresh();
+    };
+    graph.on("eachNodeAttributesUpdated", forward);
+    return () => {
+      graph.removeListener("eachNodeAttributesUpdated", forward);
+    };
+  }, [sigma, graph]);
+
   // The canvas changes size when the node panel opens or closes, not only with the window.
   useEffect(() => {
     const observer = new ResizeObserver(([entry]) => {
@@ -265,9 +296,10 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
   useEffect(() => {
     registerEvents({
       clickNode: ({ node }) => onSelect(node),
-      // A click off the nodes may be on an edge (edge-picker.ts: sigma's own edge picking is off).
+      // A click off the nodes may be on an edge (edge-picker.ts: sigma's own edge picking is
+      // off); in a large graph the bulk layer holds every edge shown, those in focus too.
       clickStage: ({ event }) => {
-        const edge = edgeAtPoint(sigma, event.x, event.y);
+        const edge = bulk.current ? bulk.current.edgeAt(event.x, event.y) : edgeAtPoint(sigma, event.x, event.y);
         if (edge) onSelectEdge(edge);
         else onSelect(null);
       },
@@ -277,12 +309,17 @@ function GraphBehaviour({ graph, display, state, placer, visibility, selected, o
   }, [registerEvents, sigma, onSelect, onSelectEdge, onHover]);
 
   // The reducers read the new state from their ref; sigma drew the first state itself. A
-  // small view of a large graph is drawn as a graph of its own (setGraph refreshes with it).
+  // small view of a large graph is drawn as a graph of its own (setGraph refreshes with it);
+  // the edges in focus are given to sigma's graph here, just before the one refresh (each
+  // change to a graph sigma draws schedules a frame, which the refresh replaces); the bulk
+  // layer redraws after sigma's frame.
   const drawn = useRef(display);
   useEffect(() => {
-    const target = display.part ?? graph;
+    const target = display.drawn;
     if (drawn.current === display && sigma.getGraph() === target) return;
     drawn.current = display;
+    if (display.split) syncEdges(target, graph, display.split.arrows);
+    bulk.current?.show(display.visibility.edges, display.focus !== null, display.split?.lines ?? null);
     if (sigma.getGraph() !== target) sigma.setGraph(target);
     else sigma.refresh();
   }, [sigma, graph, display]);
