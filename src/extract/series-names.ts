@@ -258,12 +258,18 @@ export function recognizeNumberedAcronyms(views: SentenceView[], mentions: Menti
   const replaced = new Set<Mention>();
   const bySentence = groupBySentence(mentions);
   for (const { sentence } of views) {
+    // the sentence's mentions in body order, walked once with the matches (a sentence of thousands of
+    // "AMM 5" stays linear): `first` passes those that end before the current match
+    const inSentence = bySentence.get(sentence.index) ?? [];
+    let first = 0;
     for (const found of sentence.text.matchAll(ACRONYM_NUMBER)) {
       const meeting = meant.get(`${found[1]} ${Number(found[2])}`) ?? seriesMeeting(found[1]!, Number(found[2]), lexicon);
       if (!meeting) continue;
       const start = sentence.start + found.index!;
       const end = start + found[0].length;
-      const around = (bySentence.get(sentence.index) ?? []).filter((m) => m.start < end && start < m.end);
+      while (first < inSentence.length && inSentence[first]!.end <= start && inSentence[first]!.start < start) first++;
+      const around: Mention[] = [];
+      for (let k = first; k < inSentence.length && inSentence[k]!.start < end; k++) if (start < inSentence[k]!.end) around.push(inSentence[k]!);
       // already read as part of a meeting's name of its own ("Đại hội đồng AIPA-46")
       if (around.some((m) => m.kind === "Meeting")) continue;
       // the acronym alone, read as the body's name, is this meeting's now
