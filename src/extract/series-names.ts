@@ -104,11 +104,11 @@ function onePreparation(mentions: Mention[]): Mention[] {
  * merely holds meetings under another name (ASEANAPOL, whose meeting is "Hội nghị Tư lệnh Cảnh sát …"),
  * or whose numbered sessions take its name (AIPA, "Đại hội đồng Liên nghị viện ASEAN"), stays the body.
  */
-function forumAsMeeting(m: OrganizationMention, numbered: Map<string, MeetingMention[]>): MeetingMention | undefined {
+function forumAsMeeting(m: OrganizationMention, numbered: Map<string, MeetingMention[]>, bodyHeads: readonly string[]): MeetingMention | undefined {
   if (m.nested) return undefined;
   // "Đại hội đồng Liên nghị viện ASEAN" (AIPA) is a body whose sessions are numbered, not a forum
-  const bodyHeads = loadLexicon().meetingGrammar.headsNeedingOrdinal;
-  if ([...bodyHeads].some((h) => (m.canonical ?? m.name).toLowerCase().startsWith(`${h} `))) return undefined;
+  const name = (m.canonical ?? m.name).toLowerCase();
+  if (bodyHeads.some((h) => name.startsWith(h))) return undefined;
   const names = [m.canonical ?? m.name, m.name, ...m.aliases];
   const meant = names.map((n) => numbered.get(keyOf(n))).find((c) => c?.length === 1)?.[0];
   if (!meant || !names.some((n) => keyOf(n) === seriesKeys(meant)[0])) return undefined;
@@ -143,8 +143,9 @@ export function resolveSeriesNames(mentions: Mention[]): Mention[] {
     }
   });
   if (numbered.size === 0) return renamed;
+  const bodyHeads = [...loadLexicon().meetingGrammar.headsNeedingOrdinal].map((h) => `${h} `);
   return renamed.map((m) => {
-    if (m.kind === "Organization") return forumAsMeeting(m, numbered) ?? m;
+    if (m.kind === "Organization") return forumAsMeeting(m, numbered, bodyHeads) ?? m;
     if (m.kind !== "Meeting" || editionOf(m) !== undefined || m.backReference) return m;
     const candidates = numbered.get(keyOf(m.name)) ?? seriesWithDescriptors(keyOf(m.name), numbered);
     if (!candidates || candidates.length !== 1) return m;

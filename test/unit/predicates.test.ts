@@ -261,6 +261,8 @@ const CASES: Array<[string, string, string, string[]]> = [
   // (set o, session 16)
   ["attend.verb", "X sẽ đồng chủ trì M1, tham dự M2 và M3 (the subject's predicates one after another)", "Thủ tướng Lê Văn Tâm cũng sẽ đồng chủ trì Hội nghị Cấp cao Mekong – Nhật Bản lần thứ 20, tham dự Hội nghị Cấp cao ASEAN+3 lần thứ 30 và Hội nghị Cấp cao Đông Á lần thứ 21.",
     ["ATTENDED Lê Văn Tâm → Hội nghị Cấp cao ASEAN+3 lần thứ 30", "ATTENDED Lê Văn Tâm → Hội nghị Cấp cao Đông Á lần thứ 21", "CHAIRED Lê Văn Tâm → Hội nghị Cấp cao Mekong – Nhật Bản lần thứ 20"]],
+  ["attend.verb", "X chủ tọa M1, dự M2 (any agent-verb-meeting row's phrase opens the list of predicates)", "Bộ trưởng Lê Văn Tâm chủ tọa Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50, dự Hội nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 20.",
+    ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 20", "CHAIRED Lê Văn Tâm → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50"]],
   ["chair.of", "Dưới sự chủ trì của X, M … (opening the sentence; a surname alone after a title naming a state)", "Dưới sự chủ trì của Thủ tướng Nhật Bản Sato, Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20 sẽ diễn ra tại Tokyo.",
     ["CHAIRED Sato → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20"]],
   ["adopt.verb", "Hội nghị Cấp cao (kỷ niệm) đã thông qua D (a head and descriptors only: the report's meeting)", "Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Canada khai mạc. Tại Hội nghị Cấp cao kỷ niệm, các nhà lãnh đạo thông qua Tuyên bố Tầm nhìn.",

@@ -2,7 +2,7 @@
 // appositions and "cùng …" companions), the meetings after it (through event parts such as
 // "lễ khai mạc"), lists joined by commas and "và". Shared by every frame.
 import type { Mention } from "../types.ts";
-import { loadPredicates } from "./predicates.ts";
+import { alternation, loadPredicates } from "./predicates.ts";
 import { gap, isAgent, itemRightBefore, mainSubject, openingsEnd, type Item, type SentenceScope } from "./sentence-items.ts";
 
 export const isMeeting = (m: Mention) => m.kind === "Meeting";
@@ -31,9 +31,18 @@ const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|t
 const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những|,\s*(?:các\s+)?(?:lãnh đạo|đại diện|cán bộ)\s+(?:các|của)\s)\s*[^.;:]{1,200}?\s+)?${AUXILIARIES}$`, "u");
 /**
  * Between the clause's subject and a second predicate: a first one on a meeting, then a comma ("X sẽ đồng
- * chủ trì M1, tham dự M2 và M3"): the subject's verbs listed one after another.
+ * chủ trì M1, tham dự M2 và M3"): the subject's verbs listed one after another. The first verb is any
+ * phrase of the rows that read an agent, a verb and a meeting (predicates.json), so a new wording there
+ * is one here too.
  */
-const FIRST_PREDICATE = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:đồng chủ trì|chủ trì|tham dự|dự|tham gia|có mặt tại|phát biểu tại)\s[^.;:]{1,200}?,\s*(?:và\s+)?${AUXILIARIES}$`, "u");
+let firstPredicate: RegExp | undefined;
+function firstPredicateGap(): RegExp {
+  if (firstPredicate) return firstPredicate;
+  const phrases = loadPredicates().predicates.filter((p) => p.frame === "agent-verb-meeting").flatMap((p) => p.phrases);
+  firstPredicate = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:${alternation([...new Set(phrases)])})\s[^.;:]{1,200}?,\s*(?:và\s+)?${AUXILIARIES}$`, "u");
+  return firstPredicate;
+}
+
 /** Between a leader and "dẫn đầu đoàn": appositions and auxiliaries only. */
 export const LEADER_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}$`, "u");
 
@@ -75,7 +84,7 @@ export function agentsOf(scope: SentenceScope, verb: number): Item[] {
     const between = gap(scope, subject.end, verb);
     if (FAR_SUBJECT_GAP.test(between)) agents.unshift(subject);
     // (the first predicate's object is a meeting, closed by the comma)
-    else if (FIRST_PREDICATE.test(between) && scope.items.some((it) => isMeeting(it.mention) && it.end <= verb && /^\s*,\s*(?:và\s+)?\S*\s*\S*\s*$/u.test(gap(scope, it.end, verb)))) agents.unshift(subject);
+    else if (firstPredicateGap().test(between) && scope.items.some((it) => isMeeting(it.mention) && it.end <= verb && /^\s*,\s*(?:và\s+)?\S*\s*\S*\s*$/u.test(gap(scope, it.end, verb)))) agents.unshift(subject);
   }
   return agents;
 }

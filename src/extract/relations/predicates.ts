@@ -69,7 +69,8 @@ export interface PredicateLexicon {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-const alternation = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** Phrases as one alternation, longest first, escaped, any run of spaces matching any. */
+export const alternation = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 function compile(row: Omit<Predicate, "pattern">): Predicate {
   const notAfter = row.notAfter?.length ? `(?<!(?<![\\p{L}\\p{N}])(?:${alternation(row.notAfter)})\\s+)` : "";
