@@ -23,6 +23,7 @@ import { resolveRoleMentions } from "./role-mentions.ts";
 import { articleMeeting, resolveBackReferences } from "./article-meeting.ts";
 import { findFacts } from "./relations/find-facts.ts";
 import { nameAfterAdopters, recognizeGenericDocuments } from "./generic-documents.ts";
+import { reportedMeetingsYear } from "./series-calendar.ts";
 import type { ArticleExtraction, MeetingFacts, MeetingMention, Mention } from "./types.ts";
 
 /** 1. Every recogniser over one sentence; nested names marked. */
@@ -96,8 +97,6 @@ function meetingKey(m: MeetingMention): string {
 export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: () => void = () => {}): ArticleExtraction {
   const sentences: Sentence[] = splitSentences(article.body);
   const views = sentences.map(viewSentence);
-  const years = { published: article.published, crawled: article.crawled ?? null, fallbackYear: article.published ? null : reportYear(article.body) };
-  const dates = sentences.flatMap((s) => recognizeDates(s, years));
 
   let mentions = views.flatMap((v) => {
     checkpoint();
@@ -115,7 +114,14 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
   // 4. the meeting the article reports, which a bare "Hội nghị" means (article-meeting.ts)
   const main = articleMeeting(mentions, sentences);
 
-  // 5. dates, places and formats of the meetings, from the sentences that name them (first statement wins)
+  // 5. dates: a day without a year takes the publication's, else the year the report states, else the
+  //    year its numbered meetings were held in (series-calendar.ts)
+  const stated = article.published ? null : reportYear(article.body);
+  const fallbackYear = article.published || article.crawled || stated !== null ? stated : reportedMeetingsYear(main, mentions);
+  const years = { published: article.published, crawled: article.crawled ?? null, fallbackYear };
+  const dates = sentences.flatMap((s) => recognizeDates(s, years));
+
+  // 6. dates, places and formats of the meetings, from the sentences that name them (first statement wins)
   const meetingFacts = new Map<MeetingMention, MeetingFacts>();
   const factsByName = new Map<string, MeetingFacts>();
   const record = (meeting: MeetingMention, facts: MeetingFacts) => {
@@ -145,7 +151,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
   const generic = recognizeGenericDocuments(sentences, mentions); // "đã ký Thông cáo chung": the meeting's own
   mentions = generic.mentions;
 
-  // 6. relations, sentence by sentence (relations/find-facts.ts)
+  // 7. relations, sentence by sentence (relations/find-facts.ts)
   checkpoint();
   const found = nameAfterAdopters(mentions, findFacts(article.body, sentences, mentions, main), generic.generic);
   mentions = found.mentions;

@@ -5,6 +5,7 @@ import { extractArticle } from "../../src/extract/extract-article.ts";
 import { loadLexicon } from "../../src/extract/lexicon.ts";
 import { recognizeDates } from "../../src/extract/recognize-dates.ts";
 import { reportYear } from "../../src/extract/report-year.ts";
+import { meetingYear } from "../../src/extract/series-calendar.ts";
 import { normalizeVietnamese } from "../../src/text/normalize.ts";
 
 const lexicon = loadLexicon();
@@ -60,5 +61,44 @@ describe("days of meetings", () => {
   it("does not take a word like 'ngày nay' with a bracket for a date", () => {
     const found = recognizeDates({ text: "Ngày nay (theo số liệu 3/4 dân số) đã dùng mạng.", start: 0, index: 0 } as never, { published: "2027-05-10", fallbackYear: null });
     expect(found).toEqual([]);
+  });
+});
+
+describe("the year of a numbered meeting of a well-known series (lexicon/series-calendar.json)", () => {
+  it.each([
+    ["Hội nghị Cấp cao ASEAN lần thứ 37", 2020],
+    ["Hội nghị thượng đỉnh ASEAN lần thứ 16", 2010],
+    ["Hội nghị Cấp cao ASEAN lần thứ 13", 2007],
+    ["Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53", 2020],
+    ["Đại hội đồng Liên nghị viện ASEAN lần thứ 41", 2020],
+    ["Hội nghị Cấp cao Đông Á lần thứ 18", 2023],
+    // outside the stretches the calendar knows (the early, irregular summits), of no known series, or unnumbered
+    ["Hội nghị Cấp cao ASEAN lần thứ 3", null],
+    ["Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16", null],
+    ["Hội nghị Cấp cao ASEAN", null],
+  ])("%s → %s", (name, year) => {
+    expect(meetingYear(normalizeVietnamese(name))).toBe(year);
+  });
+
+  it("dates the days of a report that states no year by the meeting it reports", () => {
+    expect(meetingDates("Sáng 9/9, Thủ tướng Lê Văn Tâm dự và phát biểu khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53.", null)).toEqual([
+      ["Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53", "2020-09-09", null],
+    ]);
+  });
+
+  it("takes the one year the other meetings share when the reported one is of no known series; two years, none", () => {
+    const one = "Sáng 9/9, Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 khai mạc, hướng tới Hội nghị Cấp cao ASEAN lần thứ 40.";
+    expect(meetingDates(one, null)[0]).toEqual(["Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16", "2022-09-09", null]);
+    const two = "Sáng 9/9, Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 khai mạc, sau Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 và trước Hội nghị Cấp cao ASEAN lần thứ 40.";
+    const dates = meetingDates(two, null);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every(([, date]) => date === null)).toBe(true);
+  });
+
+  it("never overrides a published or a stated year", () => {
+    expect(meetingDates("Sáng 9/9, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 khai mạc.", "2021-09-10")).toEqual([
+      ["Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53", "2021-09-09", null],
+    ]);
+    expect(meetingDates("Năm Chủ tịch ASEAN 2031. Sáng 9/9, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 khai mạc.", null)[0]![1]).toBe("2031-09-09");
   });
 });
