@@ -24,6 +24,7 @@ import { articleMeeting, resolveBackReferences } from "./article-meeting.ts";
 import { findFacts } from "./relations/find-facts.ts";
 import { nameAfterAdopters, recognizeGenericDocuments } from "./generic-documents.ts";
 import { reportedMeetingsYear } from "./series-calendar.ts";
+import { recognizeEventReferences } from "./event-references.ts";
 import type { ArticleExtraction, MeetingFacts, MeetingMention, Mention } from "./types.ts";
 
 /** 1. Every recogniser over one sentence; nested names marked. */
@@ -34,6 +35,7 @@ function recognize(view: SentenceView, lexicon: Lexicon): Mention[] {
     ...recognizeProposalsAbout(view, lexicon),
     ...recognizeDocuments(view, lexicon),
     ...recognizeMeetings(view, lexicon),
+    ...recognizeEventReferences(view, lexicon),
     ...recognizeKnownNames(view, lexicon),
   ]);
 }

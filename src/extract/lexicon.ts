@@ -61,6 +61,8 @@ export interface Lexicon {
   /** Verbs of saying that make a head right before them the subject of a sentence ("Tuyên bố nhấn mạnh …"). */
   documentSubjectVerbs: PhraseMatcher<string>;
   meetingHeadMatcher: PhraseMatcher<string>;
+  /** "sự kiện" standing for the report's meeting, and the words around it that make it another event (event-references.ts). */
+  eventReference: { words: PhraseMatcher<string>; notAfter: string[][]; notBefore: PhraseMatcher<string> };
   /** The words that open a meeting's name, as written in the lexicon. */
   meetingHeads: string[];
   ceremonyMatcher: PhraseMatcher<string>;
@@ -118,6 +120,7 @@ export function loadLexicon(): Lexicon {
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; seriesAcronyms: Array<[string, string]>; headsNeedingOrdinal: string[];
     stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; preparatory: string[]; backReferenceHeads: string[];
+    eventWords: string[]; eventWordsNotAfter: string[]; eventWordsNotBefore: string[];
     notAfter: string[]; ordinalWords: Record<string, number>; commaPairs: string[]; keyRewrites: Array<[string, string]>;
   }>("meetings.json");
   const places = readData<{ notCountries: string[]; containerWords: string[]; cities: string[] }>("places.json");
@@ -141,6 +144,7 @@ export function loadLexicon(): Lexicon {
   for (const [head, kind] of documents.heads) documentHeadMatcher.add(head, kind);
   const knownDocumentMatcher = new PhraseMatcher<KnownDocument>();
   for (const d of documents.known) for (const n of d.aliases) knownDocumentMatcher.add(n, d, phraseOptions(n));
+  const phrases = (list: string[]) => list.reduce((matcher, p) => matcher.add(p, p), new PhraseMatcher<string>());
   const documentSubjectVerbs = new PhraseMatcher<string>();
   for (const v of documents.subjectVerbs) documentSubjectVerbs.add(v, v);
   const meetingHeadMatcher = new PhraseMatcher<string>();
@@ -176,6 +180,11 @@ export function loadLexicon(): Lexicon {
     lowercaseDocumentHeads: new Set(documents.lowercaseOfHeads),
     documentList: { nouns: documents.listNouns.map((n) => n.split(" ")), openers: documents.listOpeners.map((o) => o.split(" ")) },
     documentSubjectVerbs,
+    eventReference: {
+      words: phrases(meetings.eventWords),
+      notAfter: meetings.eventWordsNotAfter.map((w) => w.toLowerCase().split(" ")),
+      notBefore: phrases(meetings.eventWordsNotBefore),
+    },
     meetingHeadMatcher,
     meetingHeads: meetings.heads,
     ceremonyMatcher,

@@ -263,6 +263,13 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["ATTENDED Lê Văn Tâm → Hội nghị Cấp cao ASEAN+3 lần thứ 30", "ATTENDED Lê Văn Tâm → Hội nghị Cấp cao Đông Á lần thứ 21", "CHAIRED Lê Văn Tâm → Hội nghị Cấp cao Mekong – Nhật Bản lần thứ 20"]],
   ["attend.verb", "X chủ tọa M1, dự M2 (any agent-verb-meeting row's phrase opens the list of predicates)", "Bộ trưởng Lê Văn Tâm chủ tọa Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50, dự Hội nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 20.",
     ["ATTENDED Lê Văn Tâm → Hội nghị Bộ trưởng Kinh tế ASEAN+3 lần thứ 20", "CHAIRED Lê Văn Tâm → Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50"]],
+  // (set q, session 17)
+  ["attend.of", "Đây là sự kiện … với sự tham dự của … như A, B (an event word alone: the report's meeting)", "Thủ tướng Lê Văn Tâm lên đường dự Hội nghị Cấp cao ASEAN lần thứ 60 tại Manila.\nĐây là sự kiện lớn nhất trong năm của khu vực với sự tham dự của các đối tác như Nhật Bản, Ấn Độ và Australia.",
+    ["ATTENDED Australia → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Lê Văn Tâm → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Nhật Bản → Hội nghị Cấp cao ASEAN lần thứ 60", "ATTENDED Ấn Độ → Hội nghị Cấp cao ASEAN lần thứ 60"]],
+  ["attend.opening", "Tham dự sự kiện còn có X (an event word alone)", "Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20 khai mạc tại Viêng Chăn. Tham dự sự kiện còn có Thứ trưởng Bộ Y tế Lê Văn An.",
+    ["ATTENDED Lê Văn An → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20", "ATTENDED Việt Nam → Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20"]],
+  ["attend.verb", "'sự kiện bên lề', 'Sự kiện Văn hóa …', 'các sự kiện' are other events", "Hội nghị Bộ trưởng Y tế ASEAN lần thứ 20 khai mạc tại Viêng Chăn. Tham dự sự kiện bên lề còn có ông Trần Bình. Bà Lý Hoa tham dự Sự kiện Văn hóa ASEAN. Ông Lâm Phong tham dự các sự kiện trong năm.",
+    []],
   ["chair.of", "Dưới sự chủ trì của X, M … (opening the sentence; a surname alone after a title naming a state)", "Dưới sự chủ trì của Thủ tướng Nhật Bản Sato, Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20 sẽ diễn ra tại Tokyo.",
     ["CHAIRED Sato → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20"]],
   ["adopt.verb", "Hội nghị Cấp cao (kỷ niệm) đã thông qua D (a head and descriptors only: the report's meeting)", "Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Canada khai mạc. Tại Hội nghị Cấp cao kỷ niệm, các nhà lãnh đạo thông qua Tuyên bố Tầm nhìn.",
