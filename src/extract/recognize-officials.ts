@@ -358,7 +358,13 @@ function nameThenTitles(tokens: readonly Token[], i: number, lexicon: Lexicon, s
     nameStart = honored.start;
     length = honored.start + honored.length - from;
   }
-  if (length === 0 || !isApposition(tokens, from + length) || !lexicon.titleMatcher.matchAt(tokens, from + length + 1)) return null;
+  if (length === 0) return null;
+  if (!isApposition(tokens, from + length) || !lexicon.titleMatcher.matchAt(tokens, from + length + 1)) {
+    // "Ông Nguyễn Văn An đã tham dự …", "bà Verna Esmeralda Buensuceso nhấn mạnh": a full name called by
+    // a word of address is a person of the report even without a title (one word alone is a short name: short-names.ts)
+    if (!called || from + length - nameStart < 2) return null;
+    return { kind: "Official", start: tokens[i]!.start, end: tokens[from + length - 1]!.end, sentence: sentence.index, name: tokens.slice(nameStart, from + length).map((t) => t.text).join(" "), aliases: [], titles: [] };
+  }
   const titles: TitleUnit[] = [];
   let end = from + length;
   // ", Bộ trưởng Văn phòng Thủ tướng kiêm Bộ trưởng Quốc phòng II": "kiêm" joins a second title

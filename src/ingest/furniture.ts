@@ -24,6 +24,8 @@ const RELATED = /^(?:nổi bật|đừng bỏ lỡ|tin liên quan|tin cùng chuy
 const FOLLOW_US = /^theo dõi\s+(.+?)\s+trên(?![\p{L}\p{N}])/iu;
 /** Player and sharing controls: "0:00 / 3:12", "Nghe bài viết", "Chia sẻ", "In bài". */
 const PLAYER = /^(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|play|pause|tắt tiếng|nghe bài viết|video|chia sẻ|in bài(?: viết)?|lưu bài(?: viết)?|gửi bài(?: viết)?|copy link|sao chép liên kết)$/iu;
+/** A page's counters and stray glyphs of its icons: "Lượt xem: 56", "Số lượt đọc: 1.204", "Z". */
+const COUNTER = /^(?:(?:số\s+)?(?:lượt xem|lượt đọc|lượt truy cập|lần xem)\s*:?\s*[\d.,]+|views?\s*:?\s*[\d.,]+|\p{L})$/iu;
 const HOTLINE = /(?:đường dây nóng|liên hệ quảng cáo|hotline|đặt báo|[\w.+-]+@[\w-]+\.[\w.]+|^[\d .()+-]{9,}$)/iu;
 /** A caption that only repeats the title: "… - Ảnh 1.", "… ảnh 2". */
 const PHOTO_MARKER = /(?:^|\s[-–]\s|\s)ảnh\s*\d+\.?$/iu;
@@ -46,7 +48,7 @@ export function classifyLine(line: string): LineKind {
   if (!t) return "blank";
   if ((t.length < 80 && DATELINE.test(t)) || (t.length < ISO_DATELINE_MAX && ISO_DATELINE.test(t))) return "dateline";
   if (FOLLOW_US.test(t)) return "follow";
-  if (PLAYER.test(t)) return "player";
+  if (PLAYER.test(t) || COUNTER.test(t)) return "player";
   if (BRACKETED_TEASER.test(t)) return "teaser";
   if (CUTOFF.test(t)) return "cutoff";
   if (RELATED.test(t)) return "related";

@@ -218,7 +218,8 @@ export function splitPage(page: string, hints: PageHints = {}): PageArticle[] {
       continue;
     }
     let paragraph = line;
-    if (draft.body.length === 0) {
+    // the publisher's tag opens the lead, the first paragraph of running text, whatever furniture the page let through before it
+    if (!hasProse(draft)) {
       const lead = splitLeadPublisher(paragraph);
       draft.publisher ??= lead.publisher;
       paragraph = lead.rest;

@@ -132,6 +132,16 @@ describe("splitPage", () => {
     expect(splitPage(page)[0]!.body).toBe(`${lead}\n\nĐoạn thứ hai của bài viết.`);
   });
 
+  it("drops a page's counters and stray icon letters, and reads the publisher's tag on the lead behind them", () => {
+    const page = "Việt Nam dự hội nghị các cơ quan du lịch ASEAN tại Manila\n\n12/02/2027 09:10:11\n\nLượt xem: 108\n\nZ\n\n(XYZ) - Ngày 12/02, tại Manila, ông Lê Văn Tâm dẫn đầu đoàn Việt Nam tham dự Hội nghị Cơ quan Du lịch Quốc gia ASEAN lần thứ 64.\n\nHội nghị thông qua kế hoạch năm.";
+    const [a] = splitPage(page);
+    expect(a!.publisher).toBe("XYZ");
+    expect(a!.published).toBe("2027-02-12");
+    expect(a!.body.startsWith("Ngày 12/02, tại Manila")).toBe(true);
+    expect(a!.body).not.toContain("Lượt xem");
+    expect(a!.body).not.toMatch(/^Z$/mu);
+  });
+
   it("keeps a short list in the body when it is not a run of menu entries", () => {
     const page = ["Tiêu đề của bài viết về ASEAN", "01/03/2024 08:00", lead, "Hai văn kiện:", "Tuyên bố Hà Nội về hợp tác số.", "Kế hoạch hành động ASEAN 2026."].join("\n");
     expect(splitPage(page)[0]!.body).toContain("Tuyên bố Hà Nội về hợp tác số.");
