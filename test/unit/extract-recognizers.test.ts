@@ -228,6 +228,8 @@ describe("countries", () => {
     ["phóng viên Minh Đức đưa tin.", []],
     // a state's name written without its hyphen is the state's
     ["Các quốc gia thành viên ASEAN và Timor Leste cùng tham dự.", ["Timor-Leste"]],
+    // the Sino-Vietnamese names overseas papers keep ("Phi Luật Tân", "Tân Gia Ba", "Nam Hàn")
+    ["Phi Luật Tân, Tân Gia Ba và Nam Hàn cùng tham dự.", ["Philippines", "Singapore", "Hàn Quốc"]],
   ])("%s", (text, expected) => {
     expect(names(text, "Country")).toEqual(expected);
   });
