@@ -11,9 +11,9 @@ import type { MeetingMention } from "./types.ts";
 /** "caoASEAN": a lower-case syllable run into an acronym by a page that lost the space. */
 const GLUED_ACRONYM = /^(\p{Ll}+)(\p{Lu}{2,})$/u;
 
-/** Stop words that end a name, unless they are the second syllable of a word inside it ("tự do"). */
+/** Stop words that end a name, unless they are a syllable of a word inside it ("tự do", "đầu tư"). */
 const stopsName = (tokens: readonly Token[], j: number, g: MeetingGrammar) =>
-  g.stopWords.has(tokens[j]!.lower) && !g.compounds.has(`${lowerAt(tokens, j - 1)} ${tokens[j]!.lower}`);
+  g.stopWords.has(tokens[j]!.lower) && !g.compounds.has(`${lowerAt(tokens, j - 1)} ${tokens[j]!.lower}`) && !g.compounds.has(`${tokens[j]!.lower} ${lowerAt(tokens, j + 1)}`);
 
 /** "37", "hai", "nhất": an ordinal in digits or in words (meetings.json ordinalWords). */
 function ordinalValue(text: string, g: MeetingGrammar): number | null {
@@ -270,6 +270,11 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
         j++;
         continue;
       }
+      // "thương mại & đầu tư ASEAN-Trung Quốc": two topics joined by an ampersand (as by "và", below)
+      if (token.text === "&" && j > strongEnd && topicThenName(tokens, j + 1, lexicon)) {
+        j++;
+        continue;
+      }
       // "Bộ trưởng nông, lâm nghiệp": a pair of words the name writes with a comma
       if (token.text === "," && g.commaPairs.has(`${lowerAt(tokens, j - 1)} ${lowerAt(tokens, j + 1)}`)) {
         j++;
@@ -383,6 +388,12 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
       strongEnd = j;
       continue;
     }
+    // "Bộ trưởng nông nghiệp và lâm nghiệp ASEAN": two topics in lower case joined by "và" inside the
+    // descriptive words, a name after them
+    if (lower === "và" && j > strongEnd && topicThenName(tokens, j + 1, lexicon)) {
+      j++;
+      continue;
+    }
     if (stopsName(tokens, j, g)) break;
     // right after an ordinal the name is complete but for a body's name ("lần thứ 25 Hội đồng …"): a
     // lower-case word there is the sentence going on ("lần thứ 38 thảo luận …", "năm 2020" dating it)
@@ -393,6 +404,16 @@ function parseName(tokens: readonly Token[], headEnd: number, lexicon: Lexicon, 
   }
   result.end = strongEnd;
   return result;
+}
+
+/** At token i, one to three lower-case words of a topic, then a name's word (a body, a state, an acronym; no title, no head). */
+function topicThenName(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const g = lexicon.meetingGrammar;
+  let k = i;
+  while (k < i + 3 && tokens[k]?.word && !isCapitalized(tokens[k]!.text) && !isAcronym(tokens[k]!.text) && !stopsName(tokens, k, g)) k++;
+  const next = tokens[k];
+  return k > i && next?.word === true && (isCapitalized(next.text) || isAcronym(next.text)) &&
+    !lexicon.titleMatcher.matchAt(tokens, k) && !lexicon.meetingHeadMatcher.matchAt(tokens, k) && !lexicon.documentHeadMatcher.matchAt(tokens, k);
 }
 
 /** Where a run of descriptor words (any case: "Cấp cao", "kỷ niệm", "cấp Bộ trưởng") starting at token i ends. */

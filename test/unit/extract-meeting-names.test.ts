@@ -38,6 +38,10 @@ describe("meeting names", () => {
     ["Ông dự Hội nghị CLV8 và Hội nghị AMEM-40.", [["Hội nghị CLV8", 8], ["Hội nghị AMEM-40", 40]]],
     // "giao thông" is one word, not the verb "thông (qua)"
     ["Ông dự Hội nghị Bộ trưởng Giao thông vận tải ASEAN lần thứ 20 tại Viêng Chăn.", [["Hội nghị Bộ trưởng Giao thông vận tải ASEAN lần thứ 20", 20]]],
+    // two topics in lower case joined by "&" or "và", a name after them; "và" before a word of the sentence ends the name
+    ["Ông dự Hội nghị thượng đỉnh thương mại & đầu tư ASEAN - Ấn Độ lần thứ 12 tại Delhi.", [["Hội nghị thượng đỉnh thương mại & đầu tư ASEAN - Ấn Độ lần thứ 12", 12]]],
+    ["Ông dự Hội nghị Bộ trưởng nông nghiệp và lâm nghiệp ASEAN lần thứ 45.", [["Hội nghị Bộ trưởng nông nghiệp và lâm nghiệp ASEAN lần thứ 45", 45]]],
+    ["Hội nghị Bộ trưởng Y tế ASEAN lần thứ 15 và tại Hà Nội, Thủ tướng phát biểu.", [["Hội nghị Bộ trưởng Y tế ASEAN lần thứ 15", 15]]],
     // a numbered session of a series named after "của" is that meeting of the series
     ["Ông dự Kỳ họp Bộ trưởng ASEAN lần thứ 9 về Môi trường, kỳ họp lần thứ 6 của Hội nghị các Bên tham gia Hiệp định AATHP, cùng các cuộc họp liên quan.",
       [["Kỳ họp Bộ trưởng ASEAN lần thứ 9 về Môi trường", 9], ["kỳ họp lần thứ 6 của Hội nghị các Bên tham gia Hiệp định AATHP", 6]]],
