@@ -27,6 +27,8 @@ export interface MeetingGrammar {
   distinguishing: string[][];
   /** Words that make a meeting the preparation of another named after "cho": "trù bị". */
   preparatory: string[][];
+  /** "công tác chuẩn bị cho …": nouns that make a preparatory word the work of preparing, not a meeting's name. */
+  preparationNouns: string[][];
   backReferenceHeads: Set<string>;
   notAfter: string[][];
   ordinalWords: Map<string, number>;
@@ -119,7 +121,7 @@ export function loadLexicon(): Lexicon {
   const documents = readData<{ known: KnownDocument[]; heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; seriesAcronyms: Array<[string, string]>; headsNeedingOrdinal: string[];
-    stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; preparatory: string[]; backReferenceHeads: string[];
+    stopWords: string[]; compounds: string[]; topicStops: string[]; distinguishing: string[]; preparatory: string[]; preparationNouns: string[]; backReferenceHeads: string[];
     eventWords: string[]; eventWordsNotAfter: string[]; eventWordsNotBefore: string[];
     notAfter: string[]; ordinalWords: Record<string, number>; commaPairs: string[]; keyRewrites: Array<[string, string]>;
   }>("meetings.json");
@@ -198,6 +200,7 @@ export function loadLexicon(): Lexicon {
       topicStops: new Set(meetings.topicStops),
       distinguishing: meetings.distinguishing.map((d) => d.split(" ")),
       preparatory: meetings.preparatory.map((d) => d.split(" ")),
+      preparationNouns: meetings.preparationNouns.map((d) => d.split(" ")),
       backReferenceHeads: new Set(meetings.backReferenceHeads),
       notAfter: meetings.notAfter.map((w) => w.split(" ")),
       ordinalWords: new Map(Object.entries(meetings.ordinalWords)),

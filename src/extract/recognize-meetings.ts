@@ -447,6 +447,8 @@ function preparedMeeting(tokens: readonly Token[], headEnd: number, lexicon: Lex
   const g = lexicon.meetingGrammar;
   for (let k = headEnd; k < tokens.length && k - headEnd < 10; k++) {
     const word = g.preparatory.find((d) => d.every((w, n) => lowerAt(tokens, k + n) === w));
+    // "rà soát công tác chuẩn bị cho Hội nghị …": the work of preparing, the object of the sentence's verb
+    if (word && g.preparationNouns.some((noun) => noun.every((w, n) => lowerAt(tokens, k - noun.length + n) === w))) return null;
     if (word && lowerAt(tokens, k + word.length) === "cho") {
       const innerHead = k + word.length + 1;
       const head = lexicon.meetingHeadMatcher.matchAt(tokens, innerHead);

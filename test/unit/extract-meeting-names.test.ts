@@ -62,6 +62,8 @@ describe("meeting names", () => {
     // a meeting that prepares another is named with it (the other, inside, is nested)
     ["Sáng 2/5, Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN (M-ATM) lần thứ 30 đã họp.",
       [["Hội nghị quan chức cấp cao du lịch trù bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", 30]]],
+    // "công tác chuẩn bị cho": the work of preparing, the object of the sentence's verb, names no meeting
+    ["Cuộc họp cũng rà soát công tác chuẩn bị cho Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30.", [["Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 30", 30]]],
     ["Hội nghị sẽ chuẩn bị cho Hội nghị Cấp cao ASEAN lần thứ 60.", [["Hội nghị Cấp cao ASEAN lần thứ 60", 60]]],
     // the participants in the plural after the head or its distinguishing word, a title in lower case too
     ["Sáng 3/2 đã diễn ra Hội nghị hẹp các bộ trưởng kinh tế ASEAN tại Đà Nẵng.", [["Hội nghị hẹp các bộ trưởng kinh tế ASEAN", undefined]]],
