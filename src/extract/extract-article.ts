@@ -25,6 +25,7 @@ import { findFacts } from "./relations/find-facts.ts";
 import { nameAfterAdopters, recognizeGenericDocuments } from "./generic-documents.ts";
 import { reportedMeetingsYear } from "./series-calendar.ts";
 import { recognizeEventReferences } from "./event-references.ts";
+import { bodySessions } from "./body-sessions.ts";
 import type { ArticleExtraction, MeetingFacts, MeetingMention, Mention } from "./types.ts";
 
 /** 1. Every recogniser over one sentence; nested names marked. */
@@ -110,6 +111,7 @@ export function extractArticle(article: Article, lexicon: Lexicon, checkpoint: (
   mentions = resolveRoleMentions(mentions, lexicon); // "Thủ tướng nhấn mạnh", "Thủ tướng Campuchia cho biết"
   mentions = resolveShortNames(views, mentions, lexicon); // "Ông Huy", "bà Villanueva"
   mentions = meetingsOfSessions(mentions, lexicon); // "Phiên họp hẹp Hội nghị X" stands for X
+  mentions = bodySessions(article.body, mentions); // "Ủy ban X đã họp phiên thứ 7": the body's seventh session
   mentions = resolveSeriesNames(mentions); // "Hội nghị AMM" in a report of AMM-55
   mentions = recognizeNumberedAcronyms(views, mentions); // "tham dự AIPA-46" in a report of Đại hội đồng AIPA lần thứ 46
 

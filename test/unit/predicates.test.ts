@@ -272,6 +272,11 @@ const CASES: Array<[string, string, string, string[]]> = [
     []],
   ["attend.verb", "Ông X Y Z đã tham dự M (a full name called by a word of address, no title)", "Ông Lê Văn Tâm đã tham dự Hội nghị Cơ quan Du lịch Quốc gia ASEAN lần thứ 63, bà Maria Santos Cruz cũng tham dự Hội nghị.",
     ["ATTENDED Lê Văn Tâm → Hội nghị Cơ quan Du lịch Quốc gia ASEAN lần thứ 63", "ATTENDED Maria Santos Cruz → Hội nghị Cơ quan Du lịch Quốc gia ASEAN lần thứ 63"]],
+  // (set p, session 17)
+  ["chair.of", "<body> đã họp phiên thứ N dưới sự chủ trì của X (the body's numbered session)", "Ngày 3/9, Ủy ban Quốc gia về ASEAN 2030 đã họp phiên thứ 5 dưới sự chủ trì của Phó Thủ tướng Lê Văn Tâm.",
+    ["CHAIRED Lê Văn Tâm → Phiên họp thứ 5 của Ủy ban Quốc gia về ASEAN 2030"]],
+  ["chair.of", "<body> đã họp tại P, dưới sự chủ trì của X (the body met: the report's meeting)", "Ủy ban Quốc gia về ASEAN 2030 họp phiên thứ 5. Ngày 3/9, Ủy ban Quốc gia về ASEAN 2030 đã họp tại Hà Nội, dưới sự chủ trì của Phó Thủ tướng Lê Văn Tâm.",
+    ["CHAIRED Lê Văn Tâm → Phiên họp thứ 5 của Ủy ban Quốc gia về ASEAN 2030"]],
   ["chair.of", "Dưới sự chủ trì của X, M … (opening the sentence; a surname alone after a title naming a state)", "Dưới sự chủ trì của Thủ tướng Nhật Bản Sato, Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20 sẽ diễn ra tại Tokyo.",
     ["CHAIRED Sato → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20"]],
   ["adopt.verb", "Hội nghị Cấp cao (kỷ niệm) đã thông qua D (a head and descriptors only: the report's meeting)", "Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Canada khai mạc. Tại Hội nghị Cấp cao kỷ niệm, các nhà lãnh đạo thông qua Tuyên bố Tầm nhìn.",
