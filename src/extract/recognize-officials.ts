@@ -428,7 +428,8 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
     // "Thủ tướng Lào, nước Chủ tịch ASEAN, Bounmy Keo": a word on the state in apposition before the name
     if (stateNamed) j = afterStateApposition(tokens, j);
     // "Bộ trưởng Thương mại Malaysia, ông Zafrul Aziz": the person called by name after a comma
-    const calledAfter = stateNamed && lowerAt(tokens, j) === "," && lexicon.addressWords.has(lowerAt(tokens, j + 1));
+    // ("Tổng Giám đốc Tập đoàn Dầu khí Việt Nam - ông Nguyễn Văn A": after a dash too)
+    const calledAfter = stateNamed && [",", "-", "–"].includes(lowerAt(tokens, j)) && lexicon.addressWords.has(lowerAt(tokens, j + 1));
     if (calledAfter) j += 2;
     const beforeHonorifics = j;
     j = skipHonorifics(tokens, j, lexicon);

@@ -277,6 +277,8 @@ const CASES: Array<[string, string, string, string[]]> = [
     ["CHAIRED Lê Văn Tâm → Phiên họp thứ 5 của Ủy ban Quốc gia về ASEAN 2030"]],
   ["chair.of", "<body> đã họp tại P, dưới sự chủ trì của X (the body met: the report's meeting)", "Ủy ban Quốc gia về ASEAN 2030 họp phiên thứ 5. Ngày 3/9, Ủy ban Quốc gia về ASEAN 2030 đã họp tại Hà Nội, dưới sự chủ trì của Phó Thủ tướng Lê Văn Tâm.",
     ["CHAIRED Lê Văn Tâm → Phiên họp thứ 5 của Ủy ban Quốc gia về ASEAN 2030"]],
+  ["attend.verb", "<title> - ông X đã dẫn đầu đoàn công tác của <company> tham dự M (a delegation of any name; the person called after a dash)", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam - ông Lê Văn Tâm đã dẫn đầu đoàn công tác của Tập đoàn tham dự Kỳ họp lần thứ 50 Hội đồng Dầu khí các Quốc gia Đông Nam Á tại Jakarta.",
+    ["ATTENDED Lê Văn Tâm → Kỳ họp lần thứ 50 Hội đồng Dầu khí ASEAN", "ATTENDED Việt Nam → Kỳ họp lần thứ 50 Hội đồng Dầu khí ASEAN"]],
   ["chair.of", "Dưới sự chủ trì của X, M … (opening the sentence; a surname alone after a title naming a state)", "Dưới sự chủ trì của Thủ tướng Nhật Bản Sato, Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20 sẽ diễn ra tại Tokyo.",
     ["CHAIRED Sato → Hội nghị Cấp cao Mekong - Nhật Bản lần thứ 20"]],
   ["adopt.verb", "Hội nghị Cấp cao (kỷ niệm) đã thông qua D (a head and descriptors only: the report's meeting)", "Hội nghị Cấp cao kỷ niệm 30 năm quan hệ ASEAN - Canada khai mạc. Tại Hội nghị Cấp cao kỷ niệm, các nhà lãnh đạo thông qua Tuyên bố Tầm nhìn.",

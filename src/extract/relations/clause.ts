@@ -24,11 +24,13 @@ const NEAR_SUBJECT_GAP = /^\.?,?[^,.;:]{0,30}$/u;
  */
 const APPOSITIONS = String.raw`(?:[^,.;:]{0,40}(?=,))?(?:\s*(?:,|\s[-–])\s*(?:\p{Lu}|quyền\s+\p{Lu}|(?:trong|với) vai trò|với tư cách|là\s)[^,.;:]{0,90})*\s*,?\s*`;
 const AUXILIARIES = String.raw`(?:(?:đã|sẽ|cũng|đều|vừa|đến|tới|trực tiếp|lần đầu tiên|được mời|bắt đầu|chính thức|nhận lời mời)\s+)*`;
+/** "dẫn đầu đoàn công tác của Tập đoàn X": the delegation the subject leads, whatever it is named (no punctuation within). */
+const DELEGATION_LED = String.raw`(?:(?:dẫn đầu|làm [Tt]rưởng)\s+(?:[Pp]hái\s+)?[Đđ]oàn(?:\s[^.;:,]{1,80}?)?\s+)?`;
 /**
  * Between the clause's subject and its verb, further away: appositions, then one phrase of companions
  * ("đã cùng các nhà lãnh đạo ASEAN và Tổng thống Nga", ", lãnh đạo các ban, bộ, ngành Trung ương").
  */
-const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những|,\s*(?:các\s+)?(?:lãnh đạo|đại diện|cán bộ)\s+(?:các|của)\s)\s*[^.;:]{1,200}?\s+)?${AUXILIARIES}$`, "u");
+const FAR_SUBJECT_GAP = new RegExp(String.raw`^${APPOSITIONS}${AUXILIARIES}(?:(?:cùng|cùng với|và các|và những|,\s*(?:các\s+)?(?:lãnh đạo|đại diện|cán bộ)\s+(?:các|của)\s)\s*[^.;:]{1,200}?\s+)?${DELEGATION_LED}${AUXILIARIES}$`, "u");
 /**
  * Between the clause's subject and a second predicate: a first one on a meeting, then a comma ("X sẽ đồng
  * chủ trì M1, tham dự M2 và M3"): the subject's verbs listed one after another. The first verb is any
