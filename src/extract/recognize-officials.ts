@@ -100,6 +100,15 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon, lowerC
       }
       break;
     }
+    // "Bộ trưởng Trồng trọt và Hàng hóa Malaysia": a foreign portfolio the lexicon does not list, its words
+    // joined by "và" or commas, closed by the state it serves
+    const foreignPortfolio = parts.length === 1 ? portfolioBeforeState(tokens, j, lexicon) : j;
+    if (foreignPortfolio > j) {
+      parts.push(wordsOf(tokens, j, foreignPortfolio));
+      j = foreignPortfolio;
+      closed = true;
+      continue;
+    }
     // 2. other words of a body's name ("Ủy ban Quốc gia ASEAN 2020"), up to a personal name
     // (not after a title that takes no body: "Tổng thống Park Min-seo" names a person)
     const runEnd = closed && NAME_WORD.test(tokens[j]?.text ?? "") && !lexicon.organizationMatcher.matchAt(tokens, j) ? j : bodyNameEnd(tokens, j, lexicon);
@@ -114,6 +123,31 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon, lowerC
   if (countryIso) unit.countryIso = countryIso;
   if (closed) unit.closed = true;
   return unit;
+}
+
+/** How many tokens a portfolio before a state may run: "Tài nguyên thiên nhiên và Môi trường bền vững". */
+const PORTFOLIO_REACH = 10;
+
+/**
+ * Where a portfolio written out before its state ends: capitalised words, each with at most two lower-case
+ * syllables after it, joined by "và" or commas, and then a state; or `i` when the words do not end at a state.
+ */
+function portfolioBeforeState(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  if (!isCapitalized(tokens[i]?.text ?? "") || startsName(tokens, i, lexicon)) return i;
+  let lower = 0;
+  for (let k = i; k < tokens.length && k - i <= PORTFOLIO_REACH; k++) {
+    if (k > i && stateAt(tokens, k, lexicon)) return ["và", ","].includes(lowerAt(tokens, k - 1)) ? i : k;
+    const t = tokens[k]!;
+    if (t.text === "," || t.lower === "và") {
+      if (!isCapitalized(tokens[k + 1]?.text ?? "")) return i;
+      lower = 0;
+      continue;
+    }
+    if (!t.word || lexicon.titleMatcher.matchAt(tokens, k) || lexicon.meetingHeadMatcher.matchAt(tokens, k) || (k > i && startsName(tokens, k, lexicon))) return i;
+    if (isCapitalized(t.text)) lower = 0;
+    else if (++lower > 2 || RUN_STOP.has(t.lower)) return i;
+  }
+  return i;
 }
 
 /** A state named at token i, perhaps in its formal style ("nước Cộng hòa Philippines"): its code and where it ends. */
@@ -413,6 +447,11 @@ export function recognizeOfficials(view: SentenceView, lexicon: Lexicon): Offici
       const sep = lowerAt(tokens, j);
       if ((sep === "," || sep === "kiêm") && lexicon.titleMatcher.matchAt(tokens, j + 1)) {
         j++;
+        continue;
+      }
+      // "Bộ trưởng … Malaysia, kiêm Quyền Bộ trưởng …": a second title after a comma and "kiêm"
+      if (sep === "," && lowerAt(tokens, j + 1) === "kiêm" && lexicon.titleMatcher.matchAt(tokens, j + 2)) {
+        j += 2;
         continue;
       }
       // "Bộ trưởng Bộ Công an Đại tướng Trần An": a rank right after a title is one more title

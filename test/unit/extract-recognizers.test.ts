@@ -28,6 +28,9 @@ describe("officials", () => {
     // a portfolio of several ministries, joined by commas and "và"
     ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia Ahmad Rizal Hamzah chủ trì.", "Ahmad Rizal Hamzah", ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp"], "MY"],
     ["Bộ trưởng Thương mại và Công nghiệp Singapore Tan Kok Wee phát biểu.", "Tan Kok Wee", ["Bộ trưởng Thương mại và Công nghiệp"], "SG"],
+    // a foreign portfolio the lexicon does not list, closed by its state; a second title after ", kiêm"
+    ["Bộ trưởng Trồng trọt và Hàng hóa Malaysia Ahmad Rizal Hamzah chủ trì.", "Ahmad Rizal Hamzah", ["Bộ trưởng Trồng trọt và Hàng hóa"], "MY"],
+    ["Bộ trưởng Du lịch Malaysia, kiêm Quyền Bộ trưởng Ngoại giao, ông Ahmad Rizal Hamzah chủ trì.", "Ahmad Rizal Hamzah", ["Bộ trưởng Du lịch", "Quyền Bộ trưởng Ngoại giao"], "MY"],
     ["Bộ trưởng Ngoại giao, Thứ trưởng Nguyễn Văn An dự họp.", "Nguyễn Văn An", ["Bộ trưởng Ngoại giao", "Thứ trưởng"], undefined],
     // ranks and royal titles stand right before a name of any language
     ["Bộ trưởng Ngoại giao và Thương mại Brunei, Hoàng thân Mohamed Bolkiah chủ trì Hội nghị.", "Mohamed Bolkiah", ["Bộ trưởng Ngoại giao và Thương mại", "Hoàng thân"], "BN"],
