@@ -53,6 +53,8 @@ export interface Lexicon {
   lowerCaseTitleMatcher: PhraseMatcher<string>;
   /** Words of address before a name, not part of it: "ông", "bà", "ngài". */
   addressWords: Set<string>;
+  /** "phụ trách Chính trị - An ninh": what a deputy of an international body is in charge of (people.json charges). */
+  chargeMatcher: PhraseMatcher<string>;
   ministryMatcher: PhraseMatcher<string>;
   documentHeadMatcher: PhraseMatcher<string>;
   /** Documents known to all by a name or an acronym with no head word before it: "UNCLOS", "DOC", "RCEP". */
@@ -117,7 +119,7 @@ export function loadLexicon(): Lexicon {
   if (cached) return cached;
   const { countries, stateStyles } = readData<{ countries: CountryEntry[]; stateStyles: string[] }>("countries.json");
   const { organizations, bodyShape } = readData<{ organizations: OrganizationEntry[]; bodyShape: { heads: string[]; anchors: string[]; scopes: string[] } }>("organizations.json");
-  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; honorificsInName: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
+  const people = readData<{ vietnameseSurnames: string[]; titles: string[]; ministryWords: string[]; attendantTitles: string[]; addressWords: string[]; charges: string[]; titlesInLowerCase: string[]; personalTitles: string[]; foreignHonorifics: string[]; honorificsInName: string[]; nameParticles: string[]; titlePrefixes: string[]; titlesBeforeAnyName: string[]; middleNames: string[] }>("people.json");
   const documents = readData<{ known: KnownDocument[]; heads: Array<[string, string]>; lowercaseOfHeads: string[]; listNouns: string[]; listOpeners: string[]; subjectVerbs: string[] }>("documents.json");
   const meetings = readData<{
     heads: string[]; ceremonies: string[]; descriptors: string[]; series: Array<[string, string]>; seriesAcronyms: Array<[string, string]>; headsNeedingOrdinal: string[];
@@ -176,6 +178,7 @@ export function loadLexicon(): Lexicon {
     titleMatcher,
     lowerCaseTitleMatcher,
     addressWords: new Set(people.addressWords),
+    chargeMatcher: phrases(people.charges),
     ministryMatcher,
     documentHeadMatcher,
     knownDocumentMatcher,

@@ -78,6 +78,12 @@ function readTitle(tokens: readonly Token[], i: number, lexicon: Lexicon, lowerC
       if (!org.value.country) {
         // "Chủ tịch ASEAN 2021", "Chủ tịch AIPA 41": the year or the session of the chairmanship stays with the title
         if (/^\d{1,4}$/.test(tokens[j]?.text ?? "")) parts.push(tokens[j++]!.text);
+        // "Phó Tổng Thư ký ASEAN phụ trách Chính trị - An ninh": what the deputy is in charge of, then the person
+        const charge = lowerAt(tokens, j) === "phụ" && lowerAt(tokens, j + 1) === "trách" ? lexicon.chargeMatcher.matchAt(tokens, j + 2) : null;
+        if (charge) {
+          parts.push(wordsOf(tokens, j, j + 2 + charge.length));
+          j += 2 + charge.length;
+        }
         international = true;
         break;
       }

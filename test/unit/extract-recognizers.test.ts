@@ -17,6 +17,8 @@ describe("officials", () => {
     ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia, ông Amir Hamzah Aziz, cho biết.", "Amir Hamzah Aziz", ["Bộ trưởng Đầu tư, Thương mại và Công nghiệp"], "MY"],
     ["Phó Thủ tướng Chính phủ Lê Minh Khôi đến dự.", "Lê Minh Khôi", ["Phó Thủ tướng Chính phủ"], undefined],
     ["Tổng Thư ký ASEAN Kao Kim Hourn cũng có mặt.", "Kao Kim Hourn", ["Tổng Thư ký ASEAN"], undefined],
+    // what a deputy of an international body is in charge of, between the body and the person
+    ["Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội Ekkaphab Phanthavong cũng có mặt.", "Ekkaphab Phanthavong", ["Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội"], undefined],
     ["Quốc vương Brunei Hassanal Bolkiah, Chủ tịch ASEAN 2021 khai mạc.", "Hassanal Bolkiah", ["Quốc vương", "Chủ tịch ASEAN 2021"], "BN"],
     ["Đại sứ Việt Nam tại Indonesia Tạ Văn Thông dự lễ.", "Tạ Văn Thông", ["Đại sứ Việt Nam tại Indonesia"], "VN"],
     ["Theo ông Vũ Hồ, Vụ trưởng Vụ ASEAN, Bộ Ngoại giao, hội nghị thành công.", "Vũ Hồ", ["Vụ trưởng Vụ ASEAN"], undefined],
