@@ -3,7 +3,8 @@
 // READ transaction in a new session, as `diplograph query` runs it (without the guard's EXPLAIN).
 // With a base, the two versions alternate run by run (base first on even runs, the new one first on
 // odd ones) on the same server, so a neighbour's burst of load falls on both; their rows are
-// compared (same rows, same order) and each is PROFILEd once: db hits do not depend on the load.
+// compared (same rows, same order; nodes by what names them, as shortest-path returns them since 3 Dec)
+// and each is PROFILEd once: db hits do not depend on the load.
 // The local server's CPU (from /proc) and this process's CPU are summed per version, run by run.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +12,7 @@ import { isDeepStrictEqual } from "node:util";
 import neo4j from "neo4j-driver";
 import type { ProfiledPlan } from "neo4j-driver";
 import { listSavedQueries, toPlain, withSession } from "../src/neo4j/index.ts";
-import type { ConnectionSettings, SavedQuery } from "../src/neo4j/index.ts";
+import type { ConnectionSettings, PlainValue, SavedQuery } from "../src/neo4j/index.ts";
 import { localServerConfig } from "./neo4j/server.ts";
 
 /**
@@ -78,9 +79,23 @@ async function cases(settings: ConnectionSettings, queries: SavedQuery[]): Promi
   return list;
 }
 
-/** Rows as plain values, in order: what two versions must agree on. */
+/** The properties a node is compared by: what names it (shortest-path returns its path's nodes with these only). */
+const NAMING = ["key", "kind", "label", "aliases"];
+
+/** A plain value with every node in it reduced to its elementId, labels and naming properties. */
+function named(value: PlainValue): PlainValue {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(named);
+  if (value.$type === "node" && typeof value.properties === "object" && value.properties !== null && !Array.isArray(value.properties)) {
+    const properties = value.properties as Record<string, PlainValue>;
+    return { ...value, properties: Object.fromEntries(NAMING.filter((k) => k in properties).map((k) => [k, properties[k]!])) };
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, named(v as PlainValue)]));
+}
+
+/** Rows as plain values, in order, nodes by what names them: what two versions must agree on. */
 async function rowsOf(settings: ConnectionSettings, cypher: string, params: Record<string, unknown>) {
-  return withSession(settings, "READ", async (session) => (await session.executeRead((tx) => tx.run(cypher, params))).records.map((record) => toPlain(record.toObject())));
+  return withSession(settings, "READ", async (session) => (await session.executeRead((tx) => tx.run(cypher, params))).records.map((record) => named(toPlain(record.toObject()))));
 }
 
 /** Db hits summed over the profiled plan, and the rows it gave. */

@@ -127,6 +127,29 @@ describe("saved queries on a fixture graph (facts the sample graph may lack)", (
       ["CHAIRED", "country:brunei", "meeting:hoi-nghi-tham-van-chung-asean"],
     ]);
   });
+
+  it("prints the path on the command line with arrows, and as JSON with its nodes named and its relationships whole", async () => {
+    const args = ["query", "--saved", "shortest-path", "--param", "from=Brunei", "--param", "to=Nguyễn Quốc Dũng"];
+    const csv = await runCli([...args, "--format", "csv"]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.trimEnd().split("\n")).toEqual([
+      "path,hops,entities,facts",
+      "Brunei -[CHAIRED]-> Hội nghị tham vấn chung ASEAN <-[ATTENDED]- Nguyễn Quốc Dũng,2,Brunei; Hội nghị tham vấn chung ASEAN; Nguyễn Quốc Dũng,CHAIRED; ATTENDED",
+    ]);
+    const json = await runCli([...args, "--format", "json"]);
+    expect(json.code).toBe(0);
+    const [row] = JSON.parse(json.stdout) as Array<{ path: { $type: string; nodes: Array<{ labels: string[]; properties: unknown }>; relationships: Array<{ type: string; properties: { evidenceQuotes?: string[] } }> } }>;
+    expect(row?.path.$type).toBe("path");
+    expect(row?.path.nodes.map((node) => [node.labels, node.properties])).toEqual([
+      [["Country"], { key: "country:brunei", kind: "Country", label: "Brunei", aliases: ["Brunei Darussalam"] }],
+      [["Meeting"], { key: "meeting:hoi-nghi-tham-van-chung-asean", kind: "Meeting", label: "Hội nghị tham vấn chung ASEAN", aliases: ["JCM"] }],
+      [["Official"], { key: "official:nguyen-quoc-dung", kind: "Official", label: "Nguyễn Quốc Dũng", aliases: [] }],
+    ]);
+    expect(row?.path.relationships.map((r) => [r.type, r.properties.evidenceQuotes])).toEqual([
+      ["CHAIRED", ["dưới sự chủ trì của nước Chủ tịch 2021 Brunei"]],
+      ["ATTENDED", ["Nguyễn Quốc Dũng dẫn đầu đoàn đại biểu Việt Nam tham dự Hội nghị"]],
+    ]);
+  });
 });
 
 describe("diplograph query on the command line", () => {

@@ -4,9 +4,14 @@
 // has sortDate), and proposals-of-country, which reads officials' proposals from whichever end is
 // smaller. On the sample graph, and on fixtures that take every branch (an undated meeting, a
 // database without sortDate, an official who proposed, a country with more officials than proposals).
+// shortest-path returns the path the plain form returns with its nodes reduced to what names them:
+// the same table, CSV and subgraph for the command line and the viewer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { closeDrivers, connectionSettings, loadGraph, runReadQuery, savedQuery, withSession } from "../../src/neo4j/index.ts";
+import type { PlainNode, PlainPath, PlainValue } from "../../src/neo4j/index.ts";
+import { cellText } from "../../src/neo4j/format.ts";
+import { neo4jCypherConsole } from "../../src/server/cypher-console.ts";
 import neo4j from "neo4j-driver";
 import type { ProfiledPlan } from "neo4j-driver";
 import { sampleGraph } from "../helpers/sample-graph.ts";
@@ -35,6 +40,17 @@ const PLAIN: Record<string, string> = {
            COUNT { ()-[:ADOPTED]->(proposal) } AS adoptions, p.evidenceQuotes[0] AS evidence
     ORDER BY proposal, proposedBy`,
 };
+
+/** shortest-path as it was until 3 Dec (two entities by key here): the path whole, every property of every node on it. */
+const WHOLE_PATH = `
+  MATCH (a {key: $from}), (b {key: $to}) WHERE a <> b
+  MATCH path = shortestPath((a)-[:CHAIRED|ATTENDED|ADOPTED|PROPOSED_BY|OFFICIAL_OF*..12]-(b))
+  RETURN path, length(path) AS hops, [n IN nodes(path) | n.label] AS entities, [r IN relationships(path) | type(r)] AS facts
+  ORDER BY hops LIMIT 1`;
+
+/** The properties shortest-path keeps of a node on the path. */
+const NAMING = ["key", "kind", "label", "aliases"];
+const named = (node: PlainNode): PlainNode => ({ ...node, properties: Object.fromEntries(NAMING.filter((k) => k in node.properties).map((k) => [k, node.properties[k]!])) });
 
 async function rows(cypher: string, params: Record<string, unknown>) {
   return (await runReadQuery(settings, cypher, params)).rows;
@@ -111,6 +127,46 @@ describe("rewritten saved queries give the plain form's rows, in its order", () 
       expect(plain.length).toBeGreaterThan(0);
       expect(saved).toEqual(plain);
     });
+
+    it("shortest-path: the whole path's relationships, its nodes by key, kind, label and aliases, for connected pairs of every length", async () => {
+      const query = savedQuery("shortest-path");
+      const connected = (
+        await rows(
+          `MATCH (a), (b) WHERE a.key < b.key AND NOT a:Article AND NOT b:Article
+           MATCH path = shortestPath((a)-[:CHAIRED|ATTENDED|ADOPTED|PROPOSED_BY|OFFICIAL_OF*..12]-(b))
+           RETURN a.key AS from, b.key AS to, length(path) AS hops ORDER BY hops DESC, from, to`,
+          {},
+        )
+      ).map((row) => ({ from: String(row.from), to: String(row.to), hops: Number(row.hops) }));
+      expect(connected.length).toBeGreaterThan(30);
+      // 12 pairs: the longest chains, then pairs spread over the rest (two queries each through the viewer's server)
+      const pairs = connected.filter((_pair, i) => i < 4 || i % Math.ceil(connected.length / 8) === 0).map(({ from, to }) => ({ from, to }));
+      // both ways, and two entities with no chain of facts between them (no row) and an entity with itself
+      const isolated = await rows("MATCH (n:Organization) WHERE NOT (n)-[:CHAIRED|ATTENDED|ADOPTED|PROPOSED_BY|OFFICIAL_OF]-() RETURN n.key AS key LIMIT 1", {});
+      expect(isolated).toHaveLength(1);
+      const [first] = pairs as [{ from: string; to: string }];
+      const cases = [...pairs, ...pairs.slice(0, 2).map(({ from, to }) => ({ from: to, to: from })), { from: String(isolated[0]!.key), to: first.from }, { from: first.from, to: first.from }];
+      // through the viewer's server (rows and the subgraph it highlights) as well as the driver's rows
+      const viewer = neo4jCypherConsole(settings);
+      let longest = 0;
+      for (const params of cases) {
+        const saved = await viewer.run(query.cypher, params);
+        const whole = await viewer.run(WHOLE_PATH, params);
+        expect(saved.columns).toEqual(whole.columns);
+        expect(saved.subgraph).toEqual(whole.subgraph);
+        expect(saved.rows.length).toBe(whole.rows.length);
+        const [row, wholeRow] = [saved.rows[0], whole.rows[0]];
+        if (!row || !wholeRow) continue;
+        const [path, wholePath] = [row.path as PlainPath, wholeRow.path as PlainPath];
+        expect(path).toEqual({ ...wholePath, nodes: wholePath.nodes.map(named) });
+        expect({ ...row, path: null }).toEqual({ ...wholeRow, path: null });
+        expect(cellText(path as PlainValue)).toBe(cellText(wholePath as PlainValue));
+        longest = Math.max(longest, Number(row.hops));
+      }
+      expect(cases.filter((params) => params.from !== params.to).length).toBeGreaterThanOrEqual(12);
+      expect(longest).toBeGreaterThanOrEqual(3);
+      await viewer.close();
+    }, 180_000);
   });
 
   describe("on the sample graph without the loader's sortDate (as the Cypher or CSV export loads it)", () => {

@@ -4,7 +4,7 @@
 // MENTIONED_IN (in Neo4j only) drawn dashed; a query in a shared link run only once confirmed.
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from "vitest";
-import { closeDrivers, connectionSettings, loadGraph, runReadQuery } from "../../src/neo4j/index.ts";
+import { closeDrivers, connectionSettings, loadGraph, runReadQuery, savedQuery } from "../../src/neo4j/index.ts";
 import { neo4jCypherConsole } from "../../src/server/cypher-console.ts";
 import type { CypherConsole } from "../../src/server/types.ts";
 import { sampleGraph } from "../helpers/sample-graph.ts";
@@ -154,6 +154,22 @@ describe("Cypher console", () => {
     // The query is part of the view's link.
     expect(new URL(page.url()).searchParams.get("cypher")).toContain("CHAIRED");
     await screenshot(page, "viewer-cypher");
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("the saved shortest path (its nodes named, not whole) is listed, tabled and brought forward on the canvas", async () => {
+    await openViewer(page, viewer.url);
+    // The console takes no parameters: the saved query with its two names written in.
+    await runInConsole(savedQuery("shortest-path").cypher.replaceAll("$from", "'Brunei'").replaceAll("$to", "'Nguyễn Quốc Dũng'"));
+    const result = page.getByTestId("cypher-result");
+    await result.waitFor();
+    const relationships = await page.getByTestId("cypher-relationships").textContent();
+    expect(relationships).toContain("Brunei –CHAIRED→ Hội nghị tham vấn chung ASEAN");
+    expect(relationships).toContain("Nguyễn Quốc Dũng –ATTENDED→ Hội nghị tham vấn chung ASEAN");
+    expect(await result.locator("th").allTextContents()).toEqual(["path", "hops", "entities", "facts"]);
+    expect(await result.locator("tbody tr").first().locator("td").first().textContent()).toBe("(path of 3 nodes)");
+    for (const node of ["country:brunei", JCM, "official:nguyen-quoc-dung"]) await expect.poll(() => nodeColor(node)).not.toBe(DIMMED);
+    expect(await nodeColor("official:pham-binh-minh")).toBe(DIMMED);
     expect(pageErrors).toEqual([]);
   });
 
