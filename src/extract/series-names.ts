@@ -7,6 +7,7 @@ import { canonicalName } from "../resolve/keys.ts";
 import { meetingKeyName } from "../resolve/meeting-key.ts";
 import { foldName } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
+import { isAcronymStart, wordStartMatches } from "../text/word-start-matches.ts";
 import { groupBySentence, type SentenceView } from "./context.ts";
 import { loadLexicon, type Lexicon } from "./lexicon.ts";
 import type { MeetingMention, Mention, OrganizationMention } from "./types.ts";
@@ -263,7 +264,7 @@ export function recognizeNumberedAcronyms(views: SentenceView[], mentions: Menti
     // "AMM 5" stays linear): `first` passes those that end before the current match
     const inSentence = bySentence.get(sentence.index) ?? [];
     let first = 0;
-    for (const found of sentence.text.matchAll(ACRONYM_NUMBER)) {
+    for (const found of wordStartMatches(ACRONYM_NUMBER, sentence.text, isAcronymStart)) {
       const meeting = meant.get(`${found[1]} ${Number(found[2])}`) ?? seriesMeeting(found[1]!, Number(found[2]), lexicon);
       if (!meeting) continue;
       const start = sentence.start + found.index!;

@@ -1,9 +1,10 @@
 // Files of a folder → their articles and records, in file order. Each file is read and cleaned in
 // the pool (extract-pool.ts), then, in file order, its articles are checked against those of
 // earlier files (the same article under two names is read once; an id is one file's), and the
-// kept ones extracted in the pool — or their records reused from an earlier build when every
-// kept article's digest is found. Files are read a window ahead and answers arrive in any order;
-// they are handed on in file order, so what follows does not depend on the number of workers.
+// kept ones extracted in the pool (as they were read, nearly always) — or their records reused
+// from an earlier build when every kept article's digest is found. Files are read a window ahead
+// and answers arrive in any order; they are handed on in file order, so what follows does not
+// depend on the number of workers.
 // A file the stat cache vouches for (file-cache.ts: unchanged since the previous build) is not
 // sent to a worker at all: its articles are checked in file order from what the cache knew of
 // them, and its records and bodies are the previous build's — unless an earlier file now holds
@@ -64,7 +65,7 @@ const inFlightFor = (jobs: number) => Math.max(4, jobs * 8);
 const NO_DATE = "no publication date found; dates without a year are read against other years in the text";
 
 export async function* extractFiles(files: ArticleFile[], options: ExtractFilesOptions): AsyncGenerator<ExtractedFile> {
-  const extractor = createExtractor(options.jobs, extractorVersion(), options.budget);
+  const extractor = createExtractor(options.jobs, extractorVersion(), options.budget, options.previous);
   const window = inFlightFor(options.jobs);
   const reads: Array<{ read: Promise<FileRead> } | { known: CachedFile } | undefined> = [];
   const queue: Array<Promise<ExtractedFile>> = [];
@@ -156,6 +157,11 @@ export async function* extractFiles(files: ArticleFile[], options: ExtractFilesO
       } else if (previous && digests.every((d) => previous.has(d))) {
         extractor.drop(n);
         queue.push(Promise.resolve({ ...done, outcome: { lines: digests.map((d) => previous.line(d)), reused: true } }));
+      } else if (read.extraction && keep.length === read.articles.length) {
+        // every article kept: the extraction made while reading is this one
+        extractor.drop(n);
+        const outcome = read.extraction;
+        queue.push(Promise.resolve({ ...done, outcome: "reason" in outcome ? outcome : { ...outcome, reused: false } }));
       } else {
         const extracted = extractor.extract(n, keep).then((outcome): ExtractedFile => ({ ...done, outcome: "reason" in outcome ? outcome : { ...outcome, reused: false } }));
         extracted.catch(() => {});

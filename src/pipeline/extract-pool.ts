@@ -1,17 +1,22 @@
-// Reading and extraction on every core: a pool of worker threads, each reading and extracting
-// the files it is given (file-work.ts). A file is read by whichever worker has least to do and
-// extracted by the one that read it (which holds its text). Answers come back in any order;
-// the caller keeps its own (extract-files.ts hands files on in file order), so the output does
-// not depend on the number of workers.
+// Reading and extraction on every core: a pool of worker threads, each reading (and extracting)
+// the files it is given (file-work.ts). A file is read by whichever worker has least to do and,
+// when only some of its articles are kept, extracted by the one that read it (which holds its
+// text). Answers come back in any order; the caller keeps its own (extract-files.ts hands files
+// on in file order), so the output does not depend on the number of workers. Tasks asked in one
+// turn of the event loop go to a worker in one message, and a worker answers a few files at a
+// time (extract-worker.ts): a message costs its sender a wake-up, not worth one per file.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { loadLexicon, type Lexicon } from "../extract/lexicon.ts";
 import type { ArticleFile } from "../ingest/read-folder.ts";
 import type { BudgetRule } from "./budget.ts";
 import { FileWork, type FileExtraction, type FileRead } from "./file-work.ts";
-import type { WorkerSettings, WorkerTask } from "./extract-worker.ts";
+import type { WorkerAnswer, WorkerSettings, WorkerTask } from "./extract-worker.ts";
 
-/** Files by number: `read` each once, then `extract` the articles kept of it or `drop` it. */
+/**
+ * Files by number: `read` each once (which extracts it too, unless every record is reusable),
+ * then, if the answer says it is `held`, `extract` the articles kept of it or `drop` it.
+ */
 export interface Extractor {
   read(id: number, file: ArticleFile): Promise<FileRead>;
   extract(id: number, keep: number[]): Promise<FileExtraction>;
@@ -36,9 +41,9 @@ function startWorker(settings: WorkerSettings): Worker {
 }
 
 /** In-process work (one job): no thread to start, the same answers. */
-function inProcess(settings: WorkerSettings): Extractor {
+function inProcess(settings: WorkerSettings, reusable: (digest: string) => boolean): Extractor {
   let lexicon: Lexicon | undefined;
-  const work = new FileWork(() => (lexicon ??= loadLexicon()), settings.version, settings.budget);
+  const work = new FileWork(() => (lexicon ??= loadLexicon()), settings.version, settings.budget, reusable);
   return {
     read: async (id, file) => work.read(id, file),
     extract: async (id, keep) => work.extract(id, keep),
@@ -48,16 +53,36 @@ function inProcess(settings: WorkerSettings): Extractor {
 }
 
 interface Pending {
-  resolve(answer: { read?: FileRead; extraction?: FileExtraction }): void;
+  resolve(answer: WorkerAnswer): void;
   reject(error: Error): void;
 }
 
-export function createExtractor(jobs: number, version: string, budget?: BudgetRule): Extractor {
+/** Digests of records that can be reused (an earlier store): their articles are not extracted while read. */
+export interface Reusable {
+  has(digest: string): boolean;
+  digests(): Iterable<string>;
+}
+
+export function createExtractor(jobs: number, version: string, budget?: BudgetRule, reusable?: Reusable): Extractor {
   const settings: WorkerSettings = { version, ...(budget ? { budget } : {}) };
-  if (jobs <= 1) return inProcess(settings);
-  const workers = Array.from({ length: jobs }, () => startWorker(settings));
+  if (jobs <= 1) return inProcess(settings, (d) => reusable?.has(d) ?? false);
+  const digests = reusable ? [...reusable.digests()] : [];
+  const workers = Array.from({ length: jobs }, () => startWorker(digests.length > 0 ? { ...settings, reusable: digests } : settings));
   // what each worker has been asked and not yet answered, in order (a worker answers in order)
   const asked = new Map<Worker, Pending[]>(workers.map((w) => [w, []]));
+  // tasks not yet sent, per worker: sent together once this turn of the event loop is over
+  const outbox = new Map<Worker, WorkerTask[]>();
+  let sending: NodeJS.Immediate | undefined;
+  const post = (worker: Worker, task: WorkerTask) => {
+    const tasks = outbox.get(worker) ?? [];
+    tasks.push(task);
+    outbox.set(worker, tasks);
+    sending ??= setImmediate(() => {
+      sending = undefined;
+      for (const [w, batch] of outbox) w.postMessage(batch);
+      outbox.clear();
+    });
+  };
   const holder = new Map<number, Worker>();
   let failure: Error | undefined;
   const fail = (error: Error) => {
@@ -65,7 +90,9 @@ export function createExtractor(jobs: number, version: string, budget?: BudgetRu
     for (const pending of asked.values()) for (const p of pending.splice(0)) p.reject(failure);
   };
   for (const worker of workers) {
-    worker.on("message", (answer: { id: number; read?: FileRead; extraction?: FileExtraction }) => asked.get(worker)!.shift()?.resolve(answer));
+    worker.on("message", (answers: WorkerAnswer[]) => {
+      for (const answer of answers) asked.get(worker)!.shift()?.resolve(answer);
+    });
     // a worker that dies (out of memory, a bug) fails the build with its reason, never hangs it
     worker.on("error", fail);
     worker.on("exit", (code) => {
@@ -73,29 +100,34 @@ export function createExtractor(jobs: number, version: string, budget?: BudgetRu
     });
   }
   const ask = (worker: Worker, task: WorkerTask) =>
-    new Promise<{ read?: FileRead; extraction?: FileExtraction }>((resolve, reject) => {
+    new Promise<WorkerAnswer>((resolve, reject) => {
       if (failure) return reject(failure);
       asked.get(worker)!.push({ resolve, reject });
-      worker.postMessage(task);
+      post(worker, task);
     });
   return {
     async read(id, file) {
       const worker = workers.reduce((a, b) => (asked.get(b)!.length < asked.get(a)!.length ? b : a));
-      holder.set(id, worker);
-      return (await ask(worker, { op: "read", id, file })).read!;
+      const answer = await ask(worker, { op: "read", id, file });
+      if (!("read" in answer)) throw new Error(`extraction worker: file ${id} answered out of turn`);
+      if (answer.read.held) holder.set(id, worker);
+      return answer.read;
     },
     async extract(id, keep) {
       const worker = holder.get(id)!;
       holder.delete(id);
-      return (await ask(worker, { op: "extract", id, keep })).extraction!;
+      const answer = await ask(worker, { op: "extract", id, keep });
+      if (!("extraction" in answer)) throw new Error(`extraction worker: file ${id} answered out of turn`);
+      return answer.extraction;
     },
     drop(id) {
       const worker = holder.get(id);
       holder.delete(id);
-      if (worker && !failure) worker.postMessage({ op: "drop", id } satisfies WorkerTask);
+      if (worker && !failure) post(worker, { op: "drop", id });
     },
     async close() {
       failure ??= new Error("extraction pool closed");
+      if (sending) clearImmediate(sending);
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

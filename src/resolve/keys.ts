@@ -1,6 +1,7 @@
 // Stable node keys, derived from canonical names: same input, same keys, on every machine.
 import { foldDiacritics, foldName } from "../text/fold.ts";
 import type { EntityKind } from "../graph/types.ts";
+import { memoized } from "../text/memo.ts";
 import { meetingKeyName } from "./meeting-key.ts";
 
 const PREFIX: Record<EntityKind, string> = {
@@ -25,18 +26,13 @@ export function canonicalName(kind: EntityKind, name: string): string {
   return kind === "Document" ? folded.replace(/\b(?:den nam|den|nam) ((?:19|20)\d{2})\b/g, "$1") : meetingKeyName(folded);
 }
 
-/** Keys by kind and name: the same names recur through a corpus, each is folded once. */
-const keys = new Map<string, string>();
+/** Keys by kind and name: the same names recur through a corpus, each is folded once (text/memo.ts). */
+const keysOf = Object.fromEntries(
+  Object.entries(PREFIX).map(([kind, prefix]) => [kind, memoized((name) => `${prefix}:${slug(canonicalName(kind as EntityKind, name))}`)]),
+) as Record<EntityKind, (name: string) => string>;
 
 export function entityKey(kind: EntityKind, name: string): string {
-  const memo = `${kind}\u0000${name}`;
-  let key = keys.get(memo);
-  if (key === undefined) {
-    if (keys.size >= 200_000) keys.clear();
-    key = `${PREFIX[kind]}:${slug(canonicalName(kind, name))}`;
-    keys.set(memo, key);
-  }
-  return key;
+  return keysOf[kind](name);
 }
 
 export const articleKey = (id: string) => `article:${id}`;

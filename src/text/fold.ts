@@ -1,6 +1,7 @@
 // Folding for matching, never for display: case, diacritics (đ → d), dashes and
 // punctuation go, so "pham binh minh" finds "Phạm Bình Minh" and "hncc 37" finds
 // "Hội nghị Cấp cao ASEAN lần thứ 37". Browser-safe: the viewer uses it too.
+import { memoized } from "./memo.ts";
 
 /** Common Vietnamese abbreviations spelled out, applied to folded text. */
 const FOLDED_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -8,20 +9,8 @@ const FOLDED_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blhq\b/g, "lien hop quoc"],
 ];
 
-/** Names recur across a corpus: folding each distinct one once keeps resolution linear. */
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 200_000;
-
 /** Lower case, no diacritics, đ → d, punctuation and dashes as single spaces (`+` and `/` kept). */
-export function foldDiacritics(text: string): string {
-  let folded = memo.get(text);
-  if (folded === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    folded = fold(text);
-    memo.set(text, folded);
-  }
-  return folded;
-}
+export const foldDiacritics = memoized(fold);
 
 function fold(text: string): string {
   return text
@@ -40,8 +29,8 @@ function fold(text: string): string {
  * The matching key of a name: folded, "lần thứ 37" → "37", abbreviations spelled out and
  * a leading "các/những/cuộc/việc" dropped. Two names with the same key are the same name.
  */
-export function foldName(text: string): string {
+export const foldName = memoized((text: string): string => {
   let folded = foldDiacritics(text).replace(/\blan thu (\d+)\b/g, "$1");
   for (const [pattern, replacement] of FOLDED_ABBREVIATIONS) folded = folded.replace(pattern, replacement);
   return folded.replace(/^(?:(?:cac|nhung|cuoc|viec)\s+)+/, "");
-}
+});

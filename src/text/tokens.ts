@@ -37,6 +37,14 @@ function classOf(code: number): number {
 const JOINERS = new Set(["-", "/", "+", ".", ",", "'", "’"].map((ch) => ch.charCodeAt(0)));
 const PLUS = "+".charCodeAt(0);
 
+/**
+ * Each distinct word once, with its lower case: the same few thousand words make up every text, and
+ * a word met again costs one look-up instead of a new string and its lower case, each hashed anew
+ * by every set and map that is asked about it. Forgotten at once past the limit (bounded memory).
+ */
+const known = new Map<string, { text: string; lower: string }>();
+const KNOWN_LIMIT = 100_000;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -63,7 +71,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const value = text.slice(i, j);
     const word = c === 1;
-    tokens.push({ text: value, start: offset + i, end: offset + j, word, lower: word ? value.toLowerCase() : value, firstOf: -1 });
+    let same = known.get(value);
+    if (same === undefined) {
+      if (known.size >= KNOWN_LIMIT) known.clear();
+      // (a value's first character, and so whether it is a word, is the same every time)
+      same = { text: value, lower: word ? value.toLowerCase() : value };
+      known.set(value, same);
+    }
+    tokens.push({ text: same.text, start: offset + i, end: offset + j, word, lower: same.lower, firstOf: -1 });
     i = j;
   }
   return tokens;

@@ -11,6 +11,7 @@ import { chairedFrames } from "./chaired.ts";
 import type { Frame, Frames } from "./frame.ts";
 import { loadPredicates, type Predicate } from "./predicates.ts";
 import { proposedFrames } from "./proposed.ts";
+import { RowScanner, WordLookup } from "./row-scan.ts";
 import { stateOf, type Item, type SentenceScope } from "./sentence-items.ts";
 
 const FRAMES: Record<Predicate["relation"], Frames> = {
@@ -31,26 +32,27 @@ function readers(): Array<{ row: Predicate; frame: Frame; firstWords: string[] }
 
 /**
  * The facts every row of the predicate lexicon finds in one sentence. A row's expression runs only
- * where one of its phrases' first words is a word of the sentence: most sentences state no
+ * where one of its phrases' first words is a word of the sentence (cut at spaces and the
+ * punctuation that sticks to words: `[\s,.;:!?()[\]"“”'‘’/–-]+`): most sentences state no
  * relation, and a set look-up is far cheaper than the row's expression.
  */
 function readSentence(scope: SentenceScope): Fact[] {
   const facts: Fact[] = [];
   const { text, start } = scope.sentence;
-  const words = new Set(text.toLowerCase().split(WORD_BREAKS));
-  for (const { row, frame, firstWords } of READERS) {
-    if (!firstWords.some((w) => words.has(w))) continue;
-    for (const m of text.matchAll(row.pattern)) {
-      const at = start + (m.index ?? 0);
-      facts.push(...frame({ scope, row, start: at, end: at + m[0].length, text: m[0] }));
-    }
+  // the sentence's words (row-scan.ts: cut at spaces and punctuation), asked only about the rows' first words
+  const words = FIRST_WORDS.present(text.toLowerCase());
+  const wanted = READERS.map(({ firstWords }) => firstWords.some((w) => words.has(w)));
+  for (const [r, index, match] of SCANNER.matches(text, wanted)) {
+    const { row, frame } = READERS[r]!;
+    const at = start + index;
+    facts.push(...frame({ scope, row, start: at, end: at + match.length, text: match }));
   }
   return facts;
 }
 
 const READERS = readers();
-/** Spaces and the punctuation that sticks to words: enough to cut a sentence into words for the look-up. */
-const WORD_BREAKS = /[\s,.;:!?()[\]"“”'‘’/–-]+/;
+const SCANNER = new RowScanner(READERS.map(({ row }) => row));
+const FIRST_WORDS = new WordLookup(READERS.flatMap((r) => r.firstWords));
 
 export function findFacts(body: string, sentences: Sentence[], mentions: Mention[], main: MeetingMention | undefined): Fact[] {
   const facts: Fact[] = [];
