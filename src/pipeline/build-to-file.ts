@@ -28,7 +28,7 @@ import { FileCache, FileCacheWriter } from "./file-cache.ts";
 import { edgeKey, GraphLinesWriter, PreviousGraph } from "./graph-lines.ts";
 import { graphLines, type Change, type WriteCounts } from "./graph-patch.ts";
 import { readPositions, writePositions } from "./layout-cache.ts";
-import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
+import { PreviousRecords, readRecords, RecordsAt, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
 import { ResolutionCache } from "./resolution-cache.ts";
 
 export type BuildStage = "extract" | "resolve" | "assemble" | "layout" | "write";
@@ -159,8 +159,9 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
       const surveys = file.articles.map((meta, i) => {
         const digest = file.digests[i]!;
         const line = "known" in file.source ? () => previous.lineBytes(digest) : outcome.lines[i]!;
-        resolution.follow(digest, writer.bytes);
+        const start = writer.bytes;
         writer.appendLine(line, digest);
+        resolution.follow(digest, start, writer.bytes - start - 1);
         if (bodiesKept && "known" in file.source) bodies.putSpan(meta.id, file.source.known.articles[i]!.body);
         else bodies.putBytes(meta.id, file.bodies[i]!);
         // a record reused by digest from a file read again is parsed here for its survey; a new one's
@@ -229,22 +230,34 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
   let previous: PreviousGraph | undefined;
   try {
     if (kept.length === 0) return result;
-    // the previous build's resolution resumed when it is sound to (resolution-cache.ts): only the records after its own are added
+    // the previous build's resolution resumed when it is sound to (resolution-cache.ts): only the records it does not hold are added
     const resumption = savedResolution?.resume(resolver);
     const resumed = resumption && "resumed" in resumption ? resumption : undefined;
     let resolved = resumed?.resumed ?? 0;
     // the articles (by number) of the records added since the previous build, and what they name
     const addedArticles: number[] = [];
     const touched = new Set<string>();
-    const records = resumed && resumed.from === undefined ? [] : readRecords(storePath, resumed?.from ?? 0);
-    for await (const { digest, record } of records) {
-      resolver.add(record as ArticleRecord);
+    const added = ({ digest, record }: StoredRecord, place: number) => {
+      const article = resolver.add(record as ArticleRecord, place);
       if (change?.added.has(digest)) {
-        addedArticles.push(details.articleIds.length - 1);
+        addedArticles.push(article);
         touched.add(articleKey(record.article.id));
         for (const key of resolver.touchedKeys(record as ArticleRecord)) touched.add(key);
       }
       if (++resolved % 100 === 0 || resolved === kept.length) options.onProgress?.("resolve", resolved, kept.length);
+    };
+    let store: RecordsAt | undefined;
+    const at = (place: number) => (store ??= new RecordsAt(storePath)).read(...savedResolution!.span(place));
+    try {
+      if (resumed) for (const place of resumed.fresh) added(at(place), place);
+      else {
+        let place = 0;
+        for await (const stored of readRecords(storePath)) added(stored, place++);
+      }
+      // facts of old articles that an article filed before them lets in (none when the new records all come last)
+      resolver.settle((article) => at(resolver.placeOf(article)).record as ArticleRecord);
+    } finally {
+      store?.close();
     }
     await savedResolution?.save(resolver);
     if (resumption) result.resolution = resumed ? { resumed: resumed.resumed } : resumption;
@@ -304,7 +317,7 @@ function changeOf(resolution: Resolution, resolver: Resolver, change: RecordChan
     }
   }
   for (const entity of resolution.entities.values()) {
-    if (entity.mentions.first !== -1 && fromAdded[details.mentionArticle(entity.mentions.first)] === 1) allEdgesOf.add(entity.key);
+    if (entity.first !== -1 && fromAdded[entity.first] === 1) allEdgesOf.add(entity.key);
   }
   const edges = new Set<string>();
   for (const r of resolution.relations) if (details.evidenceFrom(r.evidence, fromAdded)) edges.add(edgeKey(r.type, r.source, r.target));

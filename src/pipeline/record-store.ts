@@ -153,6 +153,25 @@ export async function* readRecords(path: string, start = 0): AsyncGenerator<Stor
   for await (const line of lines) if (line !== "") yield JSON.parse(line) as StoredRecord;
 }
 
+/** Records of a store read by where their lines are (offset, length), in any order, through one window. */
+export class RecordsAt {
+  private readonly fd: number;
+  private readonly reader: WindowReader;
+
+  constructor(path: string) {
+    this.fd = openSync(path, "r");
+    this.reader = new WindowReader(this.fd, "record store");
+  }
+
+  read(offset: number, length: number): StoredRecord {
+    return JSON.parse(this.reader.read(offset, length).toString("utf8")) as StoredRecord;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
 /** A previous store opened for reuse: its lines found by digest. */
 export class PreviousRecords {
   private reader: WindowReader | undefined;
