@@ -86,6 +86,14 @@ export interface Gathered {
   change?: RecordChange;
   /** The previous build's resolution, to resume from, and where this one's is saved. */
   savedResolution?: ResolutionCache;
+  /** Where each record (by place in the build's order) is in the store, when not in that order (RecordWriter). */
+  lines?: StoreLines;
+}
+
+/** Where the committed store's records are: each one's line by place, and the places in the store's order of lines. */
+export interface StoreLines {
+  span(place: number): [offset: number, length: number];
+  linePlaces(): ArrayLike<number>;
 }
 
 /** The records of this build not in the previous one (by digest), and the previous build's records dropped. */
@@ -159,9 +167,8 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
       const surveys = file.articles.map((meta, i) => {
         const digest = file.digests[i]!;
         const line = "known" in file.source ? () => previous.lineBytes(digest) : outcome.lines[i]!;
-        const start = writer.bytes;
+        resolution.follow(digest);
         writer.appendLine(line, digest);
-        resolution.follow(digest, start, writer.bytes - start - 1);
         if (bodiesKept && "known" in file.source) bodies.putSpan(meta.id, file.source.known.articles[i]!.body);
         else bodies.putBytes(meta.id, file.bodies[i]!);
         // a record reused by digest from a file read again is parsed here for its survey; a new one's
@@ -190,7 +197,7 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     warnings: [...readWarnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
   const change = dropped && !options.fresh ? { added, dropped } : undefined;
-  return finishIncrementally({ storePath, bodies, resolver, kept, result, change, savedResolution: resolution }, outFile, storeDir, cacheWriter, options);
+  return finishIncrementally({ storePath, bodies, resolver, kept, result, change, savedResolution: resolution, lines: writer }, outFile, storeDir, cacheWriter, options);
 }
 
 /** The previous build's records this one did not use, parsed (undefined: too many to patch graph.json). */
@@ -224,7 +231,7 @@ async function finishIncrementally(gathered: Gathered, outFile: string, storeDir
 
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
 export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
-  const { storePath, bodies, resolver, kept, result, change, savedResolution } = gathered;
+  const { storePath, bodies, resolver, kept, result, change, savedResolution, lines: stored } = gathered;
   const { details } = resolver;
   const storeDir = dirname(storePath);
   let previous: PreviousGraph | undefined;
@@ -247,12 +254,20 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
       if (++resolved % 100 === 0 || resolved === kept.length) options.onProgress?.("resolve", resolved, kept.length);
     };
     let store: RecordsAt | undefined;
-    const at = (place: number) => (store ??= new RecordsAt(storePath)).read(...savedResolution!.span(place));
+    const at = (place: number) => {
+      if (!stored) throw new Error("resolution: the store's lines are not known");
+      return (store ??= new RecordsAt(storePath)).read(...stored.span(place));
+    };
     try {
       if (resumed) for (const place of resumed.fresh) added(at(place), place);
       else {
-        let place = 0;
-        for await (const stored of readRecords(storePath)) added(stored, place++);
+        // the store read in its order of lines, each record at its place in the build's (the resolver allows any order)
+        const places = stored?.linePlaces();
+        let line = 0;
+        for await (const record of readRecords(storePath)) {
+          added(record, places ? places[line]! : line);
+          line++;
+        }
       }
       // facts of old articles that an article filed before them lets in (none when the new records all come last)
       resolver.settle((article) => at(resolver.placeOf(article)).record as ArticleRecord);

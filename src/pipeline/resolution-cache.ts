@@ -58,7 +58,7 @@ interface Header {
 const MENTION_COLUMNS = 5;
 const EVIDENCE_COLUMNS = 7;
 
-/** What a rebuild resumed from: records of the previous build not added again, and the places (in store order) of the rest. */
+/** What a rebuild resumed from: records of the previous build not added again, and the places (in this build's order) of the rest. */
 export type Resumption = { resumed: number; fresh: number[] } | { reason: string };
 
 const bytesOf = (array: Int32Array | Float64Array | Buffer) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
@@ -80,8 +80,6 @@ interface Saved {
 export class ResolutionCache {
   /** This build's records, in store order. */
   private readonly digests: string[] = [];
-  /** Where each of them is in the new store: offset and length, one after another. */
-  private readonly spans: number[] = [];
   /** The saved articles' places in this build's order (-1: not seen yet). */
   private places: Int32Array | undefined;
   /** Saved records seen so far, and the saved place of the last one. */
@@ -137,11 +135,10 @@ export class ResolutionCache {
     }
   }
 
-  /** Each record of this build, in store order: its digest, and where its line is in the new store. */
-  follow(digest: string, offset: number, length: number): void {
+  /** Each record of this build, in its order. */
+  follow(digest: string): void {
     const place = this.digests.length;
     this.digests.push(digest);
-    this.spans.push(offset, length);
     const saved = this.saved;
     if (!saved || this.why !== undefined) return;
     const article = saved.articles.get(digest);
@@ -153,12 +150,6 @@ export class ResolutionCache {
     this.lastPlace = saved.places[article]!;
     this.places![article] = place;
     this.matched++;
-  }
-
-  /** Where record `place` (this build's store order) is in the new store. */
-  span(place: number): [offset: number, length: number] {
-    if (place >= this.digests.length) throw new Error(`resolution: no record ${place} in this build`);
-    return [this.spans[2 * place]!, this.spans[2 * place + 1]!];
   }
 
   /**

@@ -428,7 +428,7 @@ describe("incremental build", () => {
     expect(readdirSync(store).filter((n) => n.startsWith("quotes."))).toHaveLength(1);
   }, 480_000);
 
-  it("continues the store and the bodies file in place while the old records come in order, and writes them anew otherwise: the clean build's store", async () => {
+  it("continues the store and the bodies file in place while every old record is used (new ones appended, wherever they are filed), and writes the store anew, in order, otherwise", async () => {
     const dir = corpus();
     const out = scratch();
     const store = join(out, ".diplograph");
@@ -456,7 +456,23 @@ describe("incremental build", () => {
     expect(statSync(bodiesFile()).ino).toBe(first.bodies.ino);
     expect(statSync(bodiesFile()).size).toBeGreaterThan(first.bodies.size);
 
-    // an article in between changed: a new store, the lines before it copied
+    // three articles filed in the middle of the order: appended to the old file too, so the store
+    // holds a clean build's lines, the new ones last
+    const linesOf = (bytes: Buffer) => bytes.toString("utf8").split("\n").filter((line) => line !== "");
+    const before = linesOf(readFileSync(records));
+    writeCorpus(more, 68, 1);
+    for (const [i, name] of [[65, "synth_00007a.txt"], [66, "synth_00020a.txt"], [67, "synth_00020b.txt"]] as const) copyFileSync(join(more, articleFileName(i)), join(dir, "synth", name));
+    const middle = await build(dir, out, { layout: false });
+    clean = await cleanStore();
+    expect(middle.bytes).toBe(clean.bytes);
+    const stored = linesOf(readFileSync(records));
+    expect(stored.slice(0, before.length)).toEqual(before);
+    expect(stored.length).toBe(before.length + 3);
+    expect([...stored].sort()).toEqual(linesOf(clean.records).sort());
+    expect(readFileSync(records).equals(clean.records)).toBe(false);
+    expect(statSync(records).ino).toBe(first.records.ino);
+
+    // an article in between changed: a new store, in the order of the articles
     appendFileSync(join(dir, "003_b8323a25ea180b39.txt"), "\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 đã thông qua Tuyên bố Hà Nội về hợp tác biển.\n");
     const changed = await build(dir, out, { layout: false });
     clean = await cleanStore();
