@@ -6,10 +6,13 @@
 import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { ArticleRecord } from "./article-record.ts";
+import { loadRecordIndex, removeRecordIndex, saveRecordIndex } from "./record-index.ts";
 import { WindowReader } from "./window-reader.ts";
 
 export const RECORDS_FILE = "records.jsonl";
 const NEWLINE = Buffer.from("\n");
+/** Where a line's digest begins: `{"digest":"`. */
+const DIGEST_AT = '{"digest":"'.length;
 
 export interface StoredRecord {
   digest: string;
@@ -36,6 +39,8 @@ export class RecordWriter {
   private spans: number[] = [];
   /** Each line's place, in the store's order of lines (undefined: the same as the places). */
   private places: Int32Array | undefined;
+  /** Each line's digest, by place (a line given without one: the store is not indexed). */
+  private readonly digests: Array<string | undefined> = [];
   /** The old store being followed: its lines by digest, the places of those given again, and its file open for writing. */
   private old: { fd: number; where: Map<string, [offset: number, length: number]>; placeOf: Map<string, number>; end: number } | undefined;
 
@@ -75,6 +80,7 @@ export class RecordWriter {
   appendLine(line: string | Uint8Array | (() => Uint8Array), digest?: string): void {
     const old = this.old;
     const known = old && digest !== undefined && !old.placeOf.has(digest) ? old.where.get(digest) : undefined;
+    this.digests.push(digest);
     if (known) {
       // the old store's line, where it is
       old!.placeOf.set(digest!, this.count++);
@@ -124,19 +130,34 @@ export class RecordWriter {
       // every old line given again: the old file, with the new lines appended (if any)
       if (this.size === old.end) ftruncateSync(old.fd, old.end);
       fsyncSync(old.fd);
-      closeSync(old.fd);
       const places = new Int32Array(this.count);
       let k = 0;
       for (const digest of old.where.keys()) places[k++] = old.placeOf.get(digest)!;
       for (let place = 0; place < this.count; place++) if (this.spans[2 * place]! >= old.end) places[k++] = place;
       this.places = places;
+      this.index(old.fd);
+      closeSync(old.fd);
       return;
     }
     if (old) this.rewrite(old.fd, old.end);
     this.fd ??= openSync(this.temporary, "w");
     fsyncSync(this.fd);
-    closeSync(this.fd);
+    removeRecordIndex(this.path);
     renameSync(this.temporary, this.path);
+    this.index(this.fd);
+    closeSync(this.fd);
+  }
+
+  /** The index of the committed store, open as `fd` (record-index.ts), when every line was given with its digest. */
+  private index(fd: number): void {
+    const places = this.linePlaces();
+    const lines: Array<[string, number, number]> = [];
+    for (const place of places) {
+      const digest = this.digests[place];
+      if (digest === undefined) return removeRecordIndex(this.path);
+      lines.push([digest, this.spans[2 * place]!, this.spans[2 * place + 1]!]);
+    }
+    saveRecordIndex(this.path, fd, lines);
   }
 
   /**
@@ -216,6 +237,8 @@ export class PreviousRecords {
     } catch {
       return new PreviousRecords(undefined, new Map());
     }
+    const indexed = loadRecordIndex(path, fd);
+    if (indexed) return new PreviousRecords(fd, indexed);
     const where = new Map<string, [number, number]>();
     const prefix = Buffer.from('{"digest":"');
     let offset = 0;
@@ -270,7 +293,10 @@ export class PreviousRecords {
   lineBytes(digest: string): Buffer {
     const [offset, length] = this.where.get(digest)!;
     this.reader ??= new WindowReader(this.fd!, "record store");
-    return this.reader.read(offset, length);
+    const line = this.reader.read(offset, length);
+    // the line found is the digest's (an index that does not match its store is never used: record-index.ts)
+    if (line.toString("latin1", DIGEST_AT, DIGEST_AT + 64) !== digest) throw new Error(`record store: the line at byte ${offset} is not record ${digest}`);
+    return line;
   }
 
   close(): void {

@@ -23,7 +23,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from "n
 import { endianness } from "node:os";
 import { join } from "node:path";
 import { isRunning, writeFileAtomicFrom } from "../graph/write-atomic.ts";
-import { FileQuotes, type DetailsColumns } from "../resolve/details.ts";
+import { FileQuotes, roomyRows, type DetailsColumns } from "../resolve/details.ts";
 import type { Resolver } from "../resolve/resolve.ts";
 import { draftsOf, RELATION_WIDTH, resolverState, type ResolverState, type SavedEntity, type SavedRelations } from "../resolve/resolver-state.ts";
 import { sourceDigest } from "./extractor-version.ts";
@@ -177,14 +177,16 @@ export class ResolutionCache {
         position += array.byteLength;
         return array;
       };
-      const columns = (count: number, length: number) => Array.from({ length: count }, () => fill(new Int32Array(length)));
-      const mentions = columns(MENTION_COLUMNS, rows.mentions);
-      const evidence = columns(EVIDENCE_COLUMNS, rows.evidence);
-      const weights: DetailsColumns["weights"] = [fill(new Int32Array(rows.weights)), fill(new Float64Array(rows.weights)), fill(new Int32Array(rows.weights))];
+      // the columns Details and the quotes grow are read into arrays with room to grow: taken as they are
+      const ints = (length: number) => fill(roomyRows((n) => new Int32Array(n), length));
+      const floats = (length: number) => fill(roomyRows((n) => new Float64Array(n), length));
+      const mentions = Array.from({ length: MENTION_COLUMNS }, () => ints(rows.mentions));
+      const evidence = Array.from({ length: EVIDENCE_COLUMNS }, () => ints(rows.evidence));
+      const weights: DetailsColumns["weights"] = [ints(rows.weights), floats(rows.weights), ints(rows.weights)];
       const ends = fill(new Int32Array(rows.relations * RELATION_WIDTH));
       const confidence = fill(new Float64Array(rows.relations));
-      const offsets = fill(new Float64Array(q.count));
-      const lengths = fill(new Int32Array(q.count));
+      const offsets = floats(q.count);
+      const lengths = ints(q.count);
       if (!readExactly(saved.fd, position, DIGEST_BYTES).equals(saved.hash.digest())) return { reason: "the saved resolution is damaged" };
       const drafts = draftsOf({ entities: header.entities, relations: { types: header.relationTypes, ends, confidence } });
       // the last check, and the first change: the quotes file is taken only when everything else is sound

@@ -17,8 +17,16 @@ class Column<A extends Int32Array | Float64Array> {
   data: A;
   length = 0;
 
-  /** A column holding `rows` (none: empty), with room to grow. */
+  /**
+   * A column holding `rows` (none: empty), with room to grow. Rows that begin an array with room
+   * after them (`roomyRows`: a saved table read back) are taken as they are, not copied.
+   */
   constructor(private readonly make: (size: number) => A, rows?: A) {
+    if (rows && roomy.delete(rows)) {
+      this.data = (rows instanceof Float64Array ? new Float64Array(rows.buffer) : new Int32Array(rows.buffer)) as A;
+      this.length = rows.length;
+      return;
+    }
     this.data = make(Math.max(1024, Math.ceil((rows?.length ?? 0) * 1.5)));
     if (rows) {
       this.data.set(rows);
@@ -40,6 +48,19 @@ class Column<A extends Int32Array | Float64Array> {
   get rows(): A {
     return this.data.subarray(0, this.length) as A;
   }
+}
+
+/** Rows made by `roomyRows` and not yet taken by a column. */
+const roomy = new WeakSet<Int32Array | Float64Array>();
+
+/**
+ * `length` rows at the start of an array with the room a column would give them: read into, they
+ * become a column without a copy (the first column given them takes them; any other copies them).
+ */
+export function roomyRows<A extends Int32Array | Float64Array>(make: (size: number) => A, length: number): A {
+  const rows = make(Math.max(1024, Math.ceil(length * 1.5))).subarray(0, length) as A;
+  roomy.add(rows);
+  return rows;
 }
 
 type IntColumn = Column<Int32Array>;
