@@ -28,7 +28,7 @@ import { FileCache, FileCacheWriter } from "./file-cache.ts";
 import { edgeKey, GraphLinesWriter, PreviousGraph } from "./graph-lines.ts";
 import { graphLines, type Change, type WriteCounts } from "./graph-patch.ts";
 import { readPositions, writePositions } from "./layout-cache.ts";
-import { PreviousRecords, readRecords, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
+import { PreviousRecords, readRecords, RecordsAt, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
 import { ResolutionCache } from "./resolution-cache.ts";
 
 export type BuildStage = "extract" | "resolve" | "assemble" | "layout" | "write";
@@ -86,6 +86,14 @@ export interface Gathered {
   change?: RecordChange;
   /** The previous build's resolution, to resume from, and where this one's is saved. */
   savedResolution?: ResolutionCache;
+  /** Where each record (by place in the build's order) is in the store, when not in that order (RecordWriter). */
+  lines?: StoreLines;
+}
+
+/** Where the committed store's records are: each one's line by place, and the places in the store's order of lines. */
+export interface StoreLines {
+  span(place: number): [offset: number, length: number];
+  linePlaces(): ArrayLike<number>;
 }
 
 /** The records of this build not in the previous one (by digest), and the previous build's records dropped. */
@@ -159,7 +167,7 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
       const surveys = file.articles.map((meta, i) => {
         const digest = file.digests[i]!;
         const line = "known" in file.source ? () => previous.lineBytes(digest) : outcome.lines[i]!;
-        resolution.follow(digest, writer.bytes);
+        resolution.follow(digest);
         writer.appendLine(line, digest);
         if (bodiesKept && "known" in file.source) bodies.putSpan(meta.id, file.source.known.articles[i]!.body);
         else bodies.putBytes(meta.id, file.bodies[i]!);
@@ -189,7 +197,7 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     warnings: [...readWarnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
   const change = dropped && !options.fresh ? { added, dropped } : undefined;
-  return finishIncrementally({ storePath, bodies, resolver, kept, result, change, savedResolution: resolution }, outFile, storeDir, cacheWriter, options);
+  return finishIncrementally({ storePath, bodies, resolver, kept, result, change, savedResolution: resolution, lines: writer }, outFile, storeDir, cacheWriter, options);
 }
 
 /** The previous build's records this one did not use, parsed (undefined: too many to patch graph.json). */
@@ -223,28 +231,48 @@ async function finishIncrementally(gathered: Gathered, outFile: string, storeDir
 
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
 export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
-  const { storePath, bodies, resolver, kept, result, change, savedResolution } = gathered;
+  const { storePath, bodies, resolver, kept, result, change, savedResolution, lines: stored } = gathered;
   const { details } = resolver;
   const storeDir = dirname(storePath);
   let previous: PreviousGraph | undefined;
   try {
     if (kept.length === 0) return result;
-    // the previous build's resolution resumed when it is sound to (resolution-cache.ts): only the records after its own are added
+    // the previous build's resolution resumed when it is sound to (resolution-cache.ts): only the records it does not hold are added
     const resumption = savedResolution?.resume(resolver);
     const resumed = resumption && "resumed" in resumption ? resumption : undefined;
     let resolved = resumed?.resumed ?? 0;
     // the articles (by number) of the records added since the previous build, and what they name
     const addedArticles: number[] = [];
     const touched = new Set<string>();
-    const records = resumed && resumed.from === undefined ? [] : readRecords(storePath, resumed?.from ?? 0);
-    for await (const { digest, record } of records) {
-      resolver.add(record as ArticleRecord);
+    const added = ({ digest, record }: StoredRecord, place: number) => {
+      const article = resolver.add(record as ArticleRecord, place);
       if (change?.added.has(digest)) {
-        addedArticles.push(details.articleIds.length - 1);
+        addedArticles.push(article);
         touched.add(articleKey(record.article.id));
         for (const key of resolver.touchedKeys(record as ArticleRecord)) touched.add(key);
       }
       if (++resolved % 100 === 0 || resolved === kept.length) options.onProgress?.("resolve", resolved, kept.length);
+    };
+    let store: RecordsAt | undefined;
+    const at = (place: number) => {
+      if (!stored) throw new Error("resolution: the store's lines are not known");
+      return (store ??= new RecordsAt(storePath)).read(...stored.span(place));
+    };
+    try {
+      if (resumed) for (const place of resumed.fresh) added(at(place), place);
+      else {
+        // the store read in its order of lines, each record at its place in the build's (the resolver allows any order)
+        const places = stored?.linePlaces();
+        let line = 0;
+        for await (const record of readRecords(storePath)) {
+          added(record, places ? places[line]! : line);
+          line++;
+        }
+      }
+      // facts of old articles that an article filed before them lets in (none when the new records all come last)
+      resolver.settle((article) => at(resolver.placeOf(article)).record as ArticleRecord);
+    } finally {
+      store?.close();
     }
     await savedResolution?.save(resolver);
     if (resumption) result.resolution = resumed ? { resumed: resumed.resumed } : resumption;
@@ -304,7 +332,7 @@ function changeOf(resolution: Resolution, resolver: Resolver, change: RecordChan
     }
   }
   for (const entity of resolution.entities.values()) {
-    if (entity.mentions.first !== -1 && fromAdded[details.mentionArticle(entity.mentions.first)] === 1) allEdgesOf.add(entity.key);
+    if (entity.first !== -1 && fromAdded[entity.first] === 1) allEdgesOf.add(entity.key);
   }
   const edges = new Set<string>();
   for (const r of resolution.relations) if (details.evidenceFrom(r.evidence, fromAdded)) edges.add(edgeKey(r.type, r.source, r.target));

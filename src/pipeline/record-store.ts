@@ -3,13 +3,16 @@
 // line by line, and the next build reuses the records whose digest it finds (the cache).
 // JSON lines rather than SQLite: written and read strictly in order, appended, the same format
 // as a shard of `diplograph extract`, readable with any tool, no native module to build.
-import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { ArticleRecord } from "./article-record.ts";
+import { loadRecordIndex, removeRecordIndex, saveRecordIndex } from "./record-index.ts";
 import { WindowReader } from "./window-reader.ts";
 
 export const RECORDS_FILE = "records.jsonl";
 const NEWLINE = Buffer.from("\n");
+/** Where a line's digest begins: `{"digest":"`. */
+const DIGEST_AT = '{"digest":"'.length;
 
 export interface StoredRecord {
   digest: string;
@@ -18,11 +21,11 @@ export interface StoredRecord {
 
 /**
  * Writes a store: to a temporary file that `commit` renames over the old store (`abandon` removes
- * it) — or, once told to `follow` the old store, not at all while the records are the old
- * store's lines in their order (most of a rebuild's: ≈ 1.7 GB at 100,000 articles), then by
- * appending what comes after them to the old file itself. The first record that departs from the
- * old store's order switches to the temporary file, beginning with a copy of the lines matched
- * so far; so does a commit with fewer records than the old store.
+ * it) — or, once told to `follow` the old store, by leaving the old store's lines where they are
+ * (most of a rebuild's: ≈ 1.7 GB at 100,000 articles) and appending the new ones to the old file
+ * itself, wherever they come in the order: the store's lines are then the old store's, then the
+ * new ones, and `linePlaces` says where each is in the order lines were given. A commit after an
+ * old line was not given again (an article deleted or changed) writes the store anew, in order.
  */
 export class RecordWriter {
   private readonly temporary: string;
@@ -30,18 +33,24 @@ export class RecordWriter {
   private pending: Uint8Array[] = [];
   private pendingSize = 0;
   count = 0;
-  /** Bytes appended so far: where the next line begins. */
-  bytes = 0;
-  /** The old store being followed: its lines in order, and its file open for writing (undefined: writing to the temporary file). */
-  private old: { fd: number; lines: Array<[digest: string, offset: number, length: number]>; end: number } | undefined;
+  /** Bytes of the file being written: the temporary file, or the old store with what was appended to it. */
+  private size = 0;
+  /** Where each line (by place: the order lines were given in) is: offset and length, one after another. */
+  private spans: number[] = [];
+  /** Each line's place, in the store's order of lines (undefined: the same as the places). */
+  private places: Int32Array | undefined;
+  /** Each line's digest, by place (a line given without one: the store is not indexed). */
+  private readonly digests: Array<string | undefined> = [];
+  /** The old store being followed: its lines by digest, the places of those given again, and its file open for writing. */
+  private old: { fd: number; where: Map<string, [offset: number, length: number]>; placeOf: Map<string, number>; end: number } | undefined;
 
   constructor(private readonly path: string) {
     this.temporary = `${path}.${process.pid}.tmp`;
   }
 
   /**
-   * Follows `previous`, the store at this writer's path: its lines are not written again while
-   * they come in order (each line must then be given with its digest). Nothing if it is empty.
+   * Follows `previous`, the store at this writer's path: its lines are not written again (each
+   * line must then be given with its digest). Nothing if it is empty.
    */
   follow(previous: PreviousRecords): void {
     if (this.count > 0) throw new Error("RecordWriter.follow: lines were already written");
@@ -52,14 +61,16 @@ export class RecordWriter {
     } catch {
       return;
     }
-    const lines = [...previous.lines()].map(([digest, [offset, length]]): [string, number, number] => [digest, offset, length]);
     // only the file indexed is followed (not one renamed over it since)
     if (!previous.isFile(fd)) {
       closeSync(fd);
       return;
     }
-    const last = lines[lines.length - 1]!;
-    this.old = { fd, lines, end: last[1] + last[2] + 1 };
+    const where = new Map(previous.lines());
+    let end = 0;
+    for (const [offset, length] of where.values()) end = Math.max(end, offset + length + 1);
+    this.old = { fd, where, placeOf: new Map(), end };
+    this.size = end;
   }
 
   /**
@@ -68,69 +79,106 @@ export class RecordWriter {
    */
   appendLine(line: string | Uint8Array | (() => Uint8Array), digest?: string): void {
     const old = this.old;
-    if (old && this.count < old.lines.length) {
-      const [expected, offset, length] = old.lines[this.count]!;
-      // the old store's next line, where it is: already in place
-      if (digest === expected && offset === this.bytes) {
-        this.bytes += length + 1;
-        this.count++;
-        return;
-      }
-      this.depart();
+    const known = old && digest !== undefined && !old.placeOf.has(digest) ? old.where.get(digest) : undefined;
+    this.digests.push(digest);
+    if (known) {
+      // the old store's line, where it is
+      old!.placeOf.set(digest!, this.count++);
+      this.spans.push(known[0], known[1]);
+      return;
     }
     const bytes = typeof line === "string" ? Buffer.from(line) : typeof line === "function" ? line() : line;
+    this.spans.push(this.size, bytes.length);
     this.pending.push(bytes, NEWLINE);
     this.pendingSize += bytes.length + 1;
-    this.bytes += bytes.length + 1;
+    this.size += bytes.length + 1;
     this.count++;
     if (this.pendingSize > 1 << 20) this.flush();
-  }
-
-  /** From the old store's order to the temporary file: the lines matched so far copied into it first. */
-  private depart(): void {
-    const old = this.old!;
-    this.old = undefined;
-    this.fd = openSync(this.temporary, "w");
-    const chunk = Buffer.allocUnsafe(Math.min(8 << 20, Math.max(1, this.bytes)));
-    for (let at = 0; at < this.bytes; ) {
-      const n = readSync(old.fd, chunk, 0, Math.min(chunk.length, this.bytes - at), at);
-      if (n === 0) throw new Error(`record store: ${this.path} ends before byte ${this.bytes}`);
-      writeSync(this.fd, chunk, 0, n);
-      at += n;
-    }
-    closeSync(old.fd);
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
     const bytes = Buffer.concat(this.pending);
+    const at = this.size - this.pendingSize;
     if (this.old) {
       // after the old store's lines: appended to its file, over whatever a killed build left past them
-      if (this.bytes - this.pendingSize === this.old.end) ftruncateSync(this.old.fd, this.old.end);
-      writeSync(this.old.fd, bytes, 0, bytes.length, this.bytes - this.pendingSize);
+      if (at === this.old.end) ftruncateSync(this.old.fd, this.old.end);
+      writeSync(this.old.fd, bytes, 0, bytes.length, at);
     } else {
       this.fd ??= openSync(this.temporary, "w");
-      writeSync(this.fd, bytes);
+      writeSync(this.fd, bytes, 0, bytes.length, at);
     }
     this.pending = [];
     this.pendingSize = 0;
   }
 
+  /** Where line `place` (in the order lines were given) is in the committed store. */
+  span(place: number): [offset: number, length: number] {
+    if (place >= this.count) throw new Error(`record store: no line ${place}`);
+    return [this.spans[2 * place]!, this.spans[2 * place + 1]!];
+  }
+
+  /** Each line's place (the order lines were given in), in the committed store's order of lines. */
+  linePlaces(): Int32Array {
+    return this.places ?? Int32Array.from({ length: this.count }, (_, place) => place);
+  }
+
   commit(): void {
-    if (this.old && this.count < this.old.lines.length) this.depart();
     this.flush();
     const old = this.old;
-    if (old) {
-      // the old file, with what came after its lines (if anything) appended: nothing to rename
-      if (this.bytes === old.end) ftruncateSync(old.fd, old.end);
+    if (old && old.placeOf.size === old.where.size) {
+      // every old line given again: the old file, with the new lines appended (if any)
+      if (this.size === old.end) ftruncateSync(old.fd, old.end);
       fsyncSync(old.fd);
+      const places = new Int32Array(this.count);
+      let k = 0;
+      for (const digest of old.where.keys()) places[k++] = old.placeOf.get(digest)!;
+      for (let place = 0; place < this.count; place++) if (this.spans[2 * place]! >= old.end) places[k++] = place;
+      this.places = places;
+      this.index(old.fd);
       closeSync(old.fd);
       return;
     }
+    if (old) this.rewrite(old.fd, old.end);
     this.fd ??= openSync(this.temporary, "w");
     fsyncSync(this.fd);
-    closeSync(this.fd);
+    removeRecordIndex(this.path);
     renameSync(this.temporary, this.path);
+    this.index(this.fd);
+    closeSync(this.fd);
+  }
+
+  /** The index of the committed store, open as `fd` (record-index.ts), when every line was given with its digest. */
+  private index(fd: number): void {
+    const places = this.linePlaces();
+    const lines: Array<[string, number, number]> = [];
+    for (const place of places) {
+      const digest = this.digests[place];
+      if (digest === undefined) return removeRecordIndex(this.path);
+      lines.push([digest, this.spans[2 * place]!, this.spans[2 * place + 1]!]);
+    }
+    saveRecordIndex(this.path, fd, lines);
+  }
+
+  /**
+   * The store written anew in the order lines were given, from `fd` (the old file, its lines
+   * ending at `end`, new lines appended after them): an old line was not given again.
+   */
+  private rewrite(fd: number, end: number): void {
+    this.old = undefined;
+    // one window in the old lines, one in the appended ones: the order goes back and forth between them
+    const readers = [new WindowReader(fd, "record store"), new WindowReader(fd, "record store")];
+    this.size = 0;
+    for (let place = 0; place < this.count; place++) {
+      const [offset, length] = this.span(place);
+      this.pending.push(readers[offset < end ? 0 : 1]!.read(offset, length), NEWLINE);
+      this.pendingSize += length + 1;
+      this.size += length + 1;
+      this.spans[2 * place] = this.size - length - 1;
+      if (this.pendingSize > 1 << 20) this.flush();
+    }
+    this.flush();
+    closeSync(fd);
   }
 
   abandon(): void {
@@ -153,6 +201,25 @@ export async function* readRecords(path: string, start = 0): AsyncGenerator<Stor
   for await (const line of lines) if (line !== "") yield JSON.parse(line) as StoredRecord;
 }
 
+/** Records of a store read by where their lines are (offset, length), in any order, through one window. */
+export class RecordsAt {
+  private readonly fd: number;
+  private readonly reader: WindowReader;
+
+  constructor(path: string) {
+    this.fd = openSync(path, "r");
+    this.reader = new WindowReader(this.fd, "record store");
+  }
+
+  read(offset: number, length: number): StoredRecord {
+    return JSON.parse(this.reader.read(offset, length).toString("utf8")) as StoredRecord;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
 /** A previous store opened for reuse: its lines found by digest. */
 export class PreviousRecords {
   private reader: WindowReader | undefined;
@@ -170,6 +237,8 @@ export class PreviousRecords {
     } catch {
       return new PreviousRecords(undefined, new Map());
     }
+    const indexed = loadRecordIndex(path, fd);
+    if (indexed) return new PreviousRecords(fd, indexed);
     const where = new Map<string, [number, number]>();
     const prefix = Buffer.from('{"digest":"');
     let offset = 0;
@@ -224,7 +293,10 @@ export class PreviousRecords {
   lineBytes(digest: string): Buffer {
     const [offset, length] = this.where.get(digest)!;
     this.reader ??= new WindowReader(this.fd!, "record store");
-    return this.reader.read(offset, length);
+    const line = this.reader.read(offset, length);
+    // the line found is the digest's (an index that does not match its store is never used: record-index.ts)
+    if (line.toString("latin1", DIGEST_AT, DIGEST_AT + 64) !== digest) throw new Error(`record store: the line at byte ${offset} is not record ${digest}`);
+    return line;
   }
 
   close(): void {

@@ -17,8 +17,16 @@ class Column<A extends Int32Array | Float64Array> {
   data: A;
   length = 0;
 
-  /** A column holding `rows` (none: empty), with room to grow. */
+  /**
+   * A column holding `rows` (none: empty), with room to grow. Rows that begin an array with room
+   * after them (`roomyRows`: a saved table read back) are taken as they are, not copied.
+   */
   constructor(private readonly make: (size: number) => A, rows?: A) {
+    if (rows && roomy.delete(rows)) {
+      this.data = (rows instanceof Float64Array ? new Float64Array(rows.buffer) : new Int32Array(rows.buffer)) as A;
+      this.length = rows.length;
+      return;
+    }
     this.data = make(Math.max(1024, Math.ceil((rows?.length ?? 0) * 1.5)));
     if (rows) {
       this.data.set(rows);
@@ -40,6 +48,19 @@ class Column<A extends Int32Array | Float64Array> {
   get rows(): A {
     return this.data.subarray(0, this.length) as A;
   }
+}
+
+/** Rows made by `roomyRows` and not yet taken by a column. */
+const roomy = new WeakSet<Int32Array | Float64Array>();
+
+/**
+ * `length` rows at the start of an array with the room a column would give them: read into, they
+ * become a column without a copy (the first column given them takes them; any other copies them).
+ */
+export function roomyRows<A extends Int32Array | Float64Array>(make: (size: number) => A, length: number): A {
+  const rows = make(Math.max(1024, Math.ceil(length * 1.5))).subarray(0, length) as A;
+  roomy.add(rows);
+  return rows;
 }
 
 type IntColumn = Column<Int32Array>;
@@ -168,6 +189,8 @@ export interface DetailsColumns {
   rules: string[];
   mentions: Int32Array[];
   evidence: Int32Array[];
+  /** The weight columns: article, confidence, next. */
+  weights: [Int32Array, Float64Array, Int32Array];
 }
 
 const MENTION_COLUMNS = ["article", "sentence", "start", "end", "next"] as const;
@@ -184,6 +207,8 @@ export class Details {
     article: intColumn(), sentence: intColumn(), start: intColumn(), end: intColumn(),
     quote: intColumn(), rule: intColumn(), next: intColumn(),
   };
+  /** Each statement of a relation's confidence, with its article: the confidence is folded in the order of the articles (Resolver). */
+  private w = { article: intColumn(), value: floatColumn(), next: intColumn() };
   private readonly rules: string[] = [];
   private readonly ruleIds = new Map<string, number>();
   private ranks: Int32Array | undefined;
@@ -232,6 +257,39 @@ export class Details {
     if (list.last === -1) list.first = copy;
     else e.next.data[list.last] = copy;
     list.last = copy;
+  }
+
+  /** Appends a statement of confidence `value` from article `article` to `list`. */
+  addWeight(list: RowList, article: number, value: number): void {
+    const { w } = this;
+    w.article.push(article);
+    w.value.push(value);
+    const row = w.next.push(-1);
+    if (list.last === -1) list.first = row;
+    else w.next.data[list.last] = row;
+    list.last = row;
+  }
+
+  /** The article of the last statement of `list` (-1: none). */
+  lastWeightArticle(list: RowList): number {
+    return list.last === -1 ? -1 : this.w.article.data[list.last]!;
+  }
+
+  /**
+   * `list`'s statements put in the order of `order` (article numbers → places; rows of one article
+   * keep theirs), and the confidence they give, folded in that order as Resolver.addRelation does.
+   */
+  reorderWeights(list: RowList, order: ArrayLike<number>): number {
+    const { w } = this;
+    const rows = this.rows(list, w.next).sort((a, b) => order[w.article.data[a]!]! - order[w.article.data[b]!]! || a - b);
+    let confidence = 0;
+    rows.forEach((row, i) => {
+      w.next.data[row] = rows[i + 1] ?? -1;
+      confidence = 1 - (1 - confidence) * (1 - w.value.data[row]!);
+    });
+    list.first = rows[0] ?? -1;
+    list.last = rows[rows.length - 1] ?? -1;
+    return confidence;
   }
 
   /** The article (by number) of mention row `row`. */
@@ -341,12 +399,13 @@ export class Details {
       rules: this.rules,
       mentions: MENTION_COLUMNS.map((c) => this.m[c].rows),
       evidence: EVIDENCE_COLUMNS.map((c) => this.e[c].rows),
+      weights: [this.w.article.rows, this.w.value.rows, this.w.next.rows],
     };
   }
 
   /** Takes the rows of a saved table (`columns`); this one must be empty, and its quote store hold the saved quotes. */
   restore(saved: DetailsColumns): void {
-    if (this.articleIds.length > 0 || this.m.next.length > 0 || this.e.next.length > 0) throw new Error("Details.restore: the table is not empty");
+    if (this.articleIds.length > 0 || this.m.next.length > 0 || this.e.next.length > 0 || this.w.next.length > 0) throw new Error("Details.restore: the table is not empty");
     for (const id of saved.articleIds) this.articleIds.push(id);
     saved.rules.forEach((rule, id) => {
       this.rules.push(rule);
@@ -354,6 +413,8 @@ export class Details {
     });
     MENTION_COLUMNS.forEach((c, i) => (this.m[c] = intColumn(saved.mentions[i]!)));
     EVIDENCE_COLUMNS.forEach((c, i) => (this.e[c] = intColumn(saved.evidence[i]!)));
+    const [article, value, next] = saved.weights;
+    this.w = { article: intColumn(article), value: floatColumn(value), next: intColumn(next) };
     this.ranks = undefined;
   }
 

@@ -19,6 +19,27 @@ export interface EntityDraft {
   countryEvidence: Map<string, number>;
   /** The quote of the entity's first mention (officials), the OFFICIAL_OF evidence when no sentence states the state (an evidence row). */
   firstEvidence?: number;
+  /**
+   * The article (by number) of its first mention in the build's order of articles (-1: none yet):
+   * a fact is kept only if both its ends are mentioned in or before the fact's article.
+   */
+  first: number;
+  /**
+   * The articles (by number) that decided what depends on the order of articles: the first name
+   * and alias given (the first name an official's label when no state is stated, the first alias
+   * a label when there is no name), each title's first writing (`titleAt`, beside `titles`), the
+   * first date, place and format, the last ordinal and ISO code. With them an article can be
+   * resolved after articles that come later in the build's order (Resolver.add) with the result
+   * of resolving them in order.
+   */
+  nameAt?: number;
+  aliasAt?: number;
+  titleAt: number[];
+  dateAt?: number;
+  placeAt?: number;
+  formatAt?: number;
+  ordinalAt?: number;
+  isoAt?: number;
   iso?: string;
   ordinal?: number;
   date?: string;
@@ -34,6 +55,9 @@ export interface RelationDraft {
   target: string;
   /** The sentences that state it: rows of Details' evidence. */
   evidence: RowList;
+  /** Each statement's confidence, with its article: rows of Details' weights. */
+  weights: RowList;
+  /** 1 - Π(1 - c) over its statements, taken in the order of their articles. */
   confidence: number;
 }
 
@@ -47,7 +71,7 @@ export const materializeRelation = (r: RelationDraft, details: Details): Materia
 export function newEntity(key: string, kind: EntityDraft["kind"]): EntityDraft {
   return {
     key, kind, names: new Map(), aliases: new Set(), mentions: emptyList(), titles: [], countryVotes: new Map(),
-    countryEvidence: new Map(), docKinds: new Map(),
+    countryEvidence: new Map(), docKinds: new Map(), first: -1, titleAt: [],
   };
 }
 

@@ -103,6 +103,14 @@ export class Resolver {
   /** Meeting keys dated in two years or more: their mentions are filed under key and year. */
   private readonly splitKeys = new Set<string>();
   private surveyed = false;
+  /** Each article's place (by number) in the order of articles. */
+  private readonly places: number[] = [];
+  /** Facts not kept for want of an end, by the key they lack: [article, fact index, vote counted (1/0)] after one another. */
+  private readonly waitingFor = new Map<string, number[]>();
+  /** Waiting facts whose end an article added late mentions before them: added by `settle`. */
+  private due: number[] = [];
+  /** Relations with a statement from an article before their last: their confidence is folded again by `settle`. */
+  private readonly unordered = new Set<RelationDraft>();
 
   /** `details` holds the mentions and evidence (give it a FileQuotes to keep the quotes on disk). */
   constructor(
@@ -172,69 +180,106 @@ export class Resolver {
 
   /**
    * The entities and relations of the records added so far, as they are (call before `finish`,
-   * which changes them): what the next build resumes from (resolver-state.ts).
+   * which changes it, and after `settle`): what the next build resumes from (resolver-state.ts),
+   * with each article's place in the order of articles and the facts still waiting for an end.
    */
-  state(): { entities: Map<string, EntityDraft>; relations: Map<string, RelationDraft> } {
-    return { entities: this.entities, relations: this.relations };
+  state(): { entities: Map<string, EntityDraft>; relations: Map<string, RelationDraft>; places: number[]; waiting: Map<string, number[]> } {
+    return { entities: this.entities, relations: this.relations, places: this.places, waiting: this.waitingFor };
   }
 
   /**
-   * Resumes where an earlier resolver stopped: its entities and relations (its `state`), with its
-   * rows already in `details`. Sound only when this resolver's survey has the same outcome and
-   * the records still to add come after the earlier resolver's, in the same order.
+   * Resumes where an earlier resolver stopped: its entities, relations and waiting facts (its
+   * `state`), with its rows already in `details`, and `places`, where each of its articles (by
+   * number) is in this build's order — the earlier build's order kept, new articles anywhere in
+   * between. Sound only when this resolver's survey has the same outcome.
    */
-  resume(entities: Iterable<EntityDraft>, relations: Iterable<RelationDraft>): void {
+  resume(entities: Iterable<EntityDraft>, relations: Iterable<RelationDraft>, places: ArrayLike<number>, waiting: Iterable<[string, number[]]>): void {
     if (this.entities.size > 0 || this.relations.size > 0) throw new Error("Resolver.resume: records were already added");
     for (const entity of entities) this.entities.set(entity.key, entity);
     for (const r of relations) this.relations.set(`${r.type}|${r.source}|${r.target}`, r);
+    for (let a = 0; a < places.length; a++) this.places[a] = places[a]!;
+    for (const [key, items] of waiting) this.waitingFor.set(key, items);
   }
 
-  /** Pass 2: mentions → entities, facts → relations, in article order (articles are sorted by file name). */
-  add(record: ArticleRecord): void {
+  /** Article `article`'s (by number) place in the order of articles. */
+  placeOf(article: number): number {
+    return this.places[article]!;
+  }
+
+  /** Whether article `a` comes before article `b` (by number) in the order of articles. */
+  private before(a: number, b: number): boolean {
+    return this.places[a]! < this.places[b]!;
+  }
+
+  /** Whether `key` is mentioned in or before article `article`: a fact is kept only between such ends. */
+  private existsAt(key: string, article: number): EntityDraft | undefined {
+    const entity = this.entities.get(key);
+    return entity && entity.first !== -1 && !this.before(article, entity.first) ? entity : undefined;
+  }
+
+  /**
+   * Pass 2: mentions → entities, facts → relations. `place` is the article's place in the order of
+   * articles (by default: after every article added so far). Added in that order, each choice that
+   * depends on it (first name, first date, a fact's ends mentioned before it …) is made as the
+   * records come; an article added after later ones takes the place the order gives it, and the
+   * facts of later articles its mentions let in are added by `settle`. Returns the article's number.
+   */
+  add(record: ArticleRecord, place = this.details.articleIds.length): number {
     this.endSurvey();
     const { entities, details } = this;
     const articleId = record.article.id;
     const article = details.addArticle(articleId);
-    // Each quote once per article: several facts (and officials' states) quote the same sentence.
-    const quotes = new Map<string, number>();
-    const quoteId = (quote: string) => {
-      let id = quotes.get(quote);
-      if (id === undefined) quotes.set(quote, (id = details.quotes.put(quote)));
-      return id;
-    };
+    this.places[article] = place;
+    const quoteId = this.quoteIds();
     let evidenceOfMention: number | undefined;
     for (const m of record.mentions) {
       if (m.loose) continue;
       const key = this.finalKey(m, articleId);
       const entity = entities.get(key) ?? newEntity(key, m.kind);
       entities.set(key, entity);
-      if (!(m.kind === "Official" && m.coreference) && !(m.kind === "Meeting" && m.backReference)) bump(entity.names, filedName(m));
-      if (filedName(m) !== m.name) entity.aliases.add(m.name);
-      for (const a of m.aliases) entity.aliases.add(a);
+      if (!(m.kind === "Official" && m.coreference) && !(m.kind === "Meeting" && m.backReference)) this.name(entity, filedName(m), article);
+      if (filedName(m) !== m.name) this.alias(entity, m.name, article);
+      for (const a of m.aliases) this.alias(entity, a, article);
       evidenceOfMention = m.evidence ? details.evidence(article, m.evidence.sentence, m.evidence.start, m.evidence.end, quoteId(m.evidence.quote), undefined) : undefined;
-      if (entity.mentions.first === -1 && evidenceOfMention !== undefined) entity.firstEvidence = evidenceOfMention;
+      if (entity.first === -1 || this.before(article, entity.first)) this.mentionedFirst(entity, article, evidenceOfMention);
       details.addMention(entity.mentions, article, m.sentence, m.start, m.end);
       switch (m.kind) {
         case "Country":
-          entity.iso = m.iso;
+          // the last article's code
+          if (entity.isoAt === undefined || !this.before(article, entity.isoAt)) {
+            entity.iso = m.iso;
+            entity.isoAt = article;
+          }
           break;
         case "Official":
-          for (const t of m.titles) if (!entity.titles.some((x) => foldName(x) === foldName(t))) entity.titles.push(t);
+          for (const t of m.titles) this.title(entity, t, article);
           if (m.countryIso && !m.coreference) {
             bump(entity.countryVotes, m.countryIso, 2);
-            if (!entity.countryEvidence.has(m.countryIso)) entity.countryEvidence.set(m.countryIso, evidenceOfMention!);
+            this.stateEvidence(entity, m.countryIso, evidenceOfMention!, article);
           }
           break;
         case "Meeting": {
-          if (m.ordinal !== undefined) entity.ordinal = m.ordinal;
+          if (m.ordinal !== undefined && (entity.ordinalAt === undefined || !this.before(article, entity.ordinalAt))) {
+            entity.ordinal = m.ordinal;
+            entity.ordinalAt = article;
+          }
           const facts = m.meeting;
           if (facts) {
-            if (facts.date && !entity.date) {
+            // the first article's date (with its end date, if it gives one), place and format
+            if (facts.date && (!entity.date || this.before(article, entity.dateAt!))) {
               entity.date = facts.date;
               if (facts.endDate) entity.endDate = facts.endDate;
+              else delete entity.endDate;
+              entity.dateAt = article;
             }
-            entity.place ??= facts.place;
-            entity.format ??= facts.format;
+            if (facts.place !== undefined && (entity.place === undefined || this.before(article, entity.placeAt!))) {
+              entity.place = facts.place;
+              entity.placeAt = article;
+            }
+            if (facts.format !== undefined && (entity.format === undefined || this.before(article, entity.formatAt!))) {
+              entity.format = facts.format;
+              entity.formatAt = article;
+            }
           }
           break;
         }
@@ -247,26 +292,137 @@ export class Resolver {
     }
     // the sentences of this article each relation already quotes: a fact stated in many sentences is checked in O(1) per statement
     const quoted = new Map<RelationDraft, Set<number>>();
-    for (const f of record.facts) {
-      const from = record.mentions[f.from]!;
-      const to = record.mentions[f.to]!;
-      const ev = details.evidence(article, f.evidence.sentence, f.evidence.start, f.evidence.end, quoteId(f.evidence.quote), f.evidence.rule);
-      this.addRelation(f.type, this.finalKey(from, articleId), this.finalKey(to, articleId), ev, f.confidence, quoted);
-      if (f.type === "OFFICIAL_OF" && to.kind === "Country") {
-        const official = entities.get(this.finalKey(from, articleId));
-        if (official) {
-          bump(official.countryVotes, to.iso, 1);
-          if (!official.countryEvidence.has(to.iso)) official.countryEvidence.set(to.iso, ev);
-        }
-      }
+    for (let i = 0; i < record.facts.length; i++) this.fact(record, article, i, false, quoted, quoteId);
+    return article;
+  }
+
+  /** Each quote once per article: several facts (and officials' states) quote the same sentence. */
+  private quoteIds(): (quote: string) => number {
+    const quotes = new Map<string, number>();
+    return (quote) => {
+      let id = quotes.get(quote);
+      if (id === undefined) quotes.set(quote, (id = this.details.quotes.put(quote)));
+      return id;
+    };
+  }
+
+  /** A name written in `article`: counted; the first article's first name is the first of the entity's names. */
+  private name(entity: EntityDraft, name: string, article: number): void {
+    bump(entity.names, name);
+    if (entity.nameAt !== undefined && !this.before(article, entity.nameAt)) return;
+    entity.nameAt = article;
+    if (entity.names.keys().next().value !== name) entity.names = new Map([[name, entity.names.get(name)!], ...entity.names]);
+  }
+
+  private alias(entity: EntityDraft, alias: string, article: number): void {
+    entity.aliases.add(alias);
+    if (entity.aliasAt !== undefined && !this.before(article, entity.aliasAt)) return;
+    entity.aliasAt = article;
+    if (entity.aliases.values().next().value !== alias) entity.aliases = new Set([alias, ...entity.aliases]);
+  }
+
+  /** A title kept once (as first written), in the order titles were first written. */
+  private title(entity: EntityDraft, title: string, article: number): void {
+    const { titles, titleAt } = entity;
+    const folded = foldName(title);
+    const known = titles.findIndex((x) => foldName(x) === folded);
+    if (known !== -1) {
+      if (!this.before(article, titleAt[known]!)) return;
+      titles.splice(known, 1);
+      titleAt.splice(known, 1);
     }
+    let at = titles.length;
+    while (at > 0 && this.before(article, titleAt[at - 1]!)) at--;
+    titles.splice(at, 0, title);
+    titleAt.splice(at, 0, article);
+  }
+
+  /** The first sentence (by article) that states an official's state `iso`. */
+  private stateEvidence(official: EntityDraft, iso: string, evidence: number, article: number): void {
+    const known = official.countryEvidence.get(iso);
+    if (known === undefined || this.before(article, this.details.evidenceArticle(known))) official.countryEvidence.set(iso, evidence);
+  }
+
+  /**
+   * `article` mentions `entity` before any article added so far: its first mention's quote is the
+   * entity's first evidence, and the facts of later articles that waited for it are due (`settle`).
+   */
+  private mentionedFirst(entity: EntityDraft, article: number, evidence: number | undefined): void {
+    entity.first = article;
+    if (evidence !== undefined) entity.firstEvidence = evidence;
+    else delete entity.firstEvidence;
+    const waiting = this.waitingFor.get(entity.key);
+    if (!waiting) return;
+    const still: number[] = [];
+    for (let i = 0; i < waiting.length; i += 3) (this.before(waiting[i]!, article) ? still : this.due).push(waiting[i]!, waiting[i + 1]!, waiting[i + 2]!);
+    if (still.length > 0) this.waitingFor.set(entity.key, still);
+    else this.waitingFor.delete(entity.key);
+  }
+
+  /**
+   * Fact `index` of `record` (article `article`): a relation when both its ends are mentioned in or
+   * before the article, an official's vote for a state when the official is; what cannot be kept
+   * yet waits for the end it lacks (an article added later may mention it earlier). `voted`: the
+   * vote was counted before.
+   */
+  private fact(record: ArticleRecord, article: number, index: number, voted: boolean, quoted: Map<RelationDraft, Set<number>>, quoteId: (quote: string) => number): void {
+    const f = record.facts[index]!;
+    const articleId = record.article.id;
+    const from = record.mentions[f.from]!;
+    const to = record.mentions[f.to]!;
+    const ev = this.details.evidence(article, f.evidence.sentence, f.evidence.start, f.evidence.end, quoteId(f.evidence.quote), f.evidence.rule);
+    const source = this.finalKey(from, articleId);
+    const target = this.finalKey(to, articleId);
+    const official = this.existsAt(source, article);
+    const other = this.existsAt(target, article);
+    let lacking: string | undefined;
+    if (source !== target && f.type !== "MENTIONED_IN") {
+      if (official && other) this.addRelation(f.type, source, target, ev, f.confidence, quoted, article);
+      else lacking = official ? target : source;
+    }
+    if (f.type === "OFFICIAL_OF" && to.kind === "Country" && !voted && official) {
+      bump(official.countryVotes, to.iso, 1);
+      this.stateEvidence(official, to.iso, ev, article);
+      voted = true;
+    }
+    if (lacking === undefined) return;
+    const waiting = this.waitingFor.get(lacking) ?? [];
+    waiting.push(article, index, voted ? 1 : 0);
+    this.waitingFor.set(lacking, waiting);
+  }
+
+  /**
+   * After records were added out of the order of articles: the facts that waited for an entity an
+   * article added later mentions earlier, added from their records (`recordOf`, by article
+   * number), and the confidences folded again in the order of articles where a statement came
+   * late. Nothing to do when every record came in order. Call before `state` and `finish`.
+   */
+  settle(recordOf: (article: number) => ArticleRecord): void {
+    const due = this.due;
+    this.due = [];
+    const byArticle = new Map<number, Array<[index: number, voted: boolean]>>();
+    for (let i = 0; i < due.length; i += 3) {
+      const items = byArticle.get(due[i]!) ?? [];
+      items.push([due[i + 1]!, due[i + 2] === 1]);
+      byArticle.set(due[i]!, items);
+    }
+    for (const [article, items] of byArticle) {
+      const record = recordOf(article);
+      const quoted = new Map<RelationDraft, Set<number>>();
+      const quoteId = this.quoteIds();
+      for (const [index, voted] of items.sort((a, b) => a[0] - b[0])) this.fact(record, article, index, voted, quoted, quoteId);
+    }
+    for (const relation of this.unordered) relation.confidence = this.details.reorderWeights(relation.weights, this.places);
+    this.unordered.clear();
   }
 
   /**
    * `evidence` is a row of details; `quoted` has the sentences each relation quotes from the
    * article being added (without it, the relation's evidence is searched: once per official).
+   * `article`: the statement's article, whose place decides the order its confidence is folded in
+   * (none: `finish`'s, after every article).
    */
-  private addRelation(type: RelationType, source: string, target: string, evidence: number, confidence: number, quoted?: Map<RelationDraft, Set<number>>): void {
+  private addRelation(type: RelationType, source: string, target: string, evidence: number, confidence: number, quoted?: Map<RelationDraft, Set<number>>, article?: number): void {
     if (source === target) return;
     const from = this.entities.get(source);
     const to = this.entities.get(target);
@@ -274,7 +430,7 @@ export class Resolver {
     const [fromKinds, toKinds] = SIGNATURE[type];
     if (!fromKinds.includes(from.kind) || !toKinds.includes(to.kind)) return;
     const key = `${type}|${source}|${target}`;
-    const relation = this.relations.get(key) ?? { type, source, target, evidence: emptyList(), confidence: 0 };
+    const relation = this.relations.get(key) ?? { type, source, target, evidence: emptyList(), weights: emptyList(), confidence: 0 };
     this.relations.set(key, relation);
     const { details } = this;
     const sentence = details.evidenceSentence(evidence);
@@ -286,6 +442,12 @@ export class Resolver {
       sentences.add(sentence);
     } else known = details.quotesSentence(relation.evidence, details.evidenceArticle(evidence), sentence);
     if (!known) details.appendEvidence(relation.evidence, evidence);
+    if (article !== undefined) {
+      const last = details.lastWeightArticle(relation.weights);
+      details.addWeight(relation.weights, article, confidence);
+      // a statement from an article before the last one stated: folded again in order by `settle`
+      if (last !== -1 && this.before(article, last)) this.unordered.add(relation);
+    }
     // independent statements make a fact surer: 1 - Π(1 - c)
     relation.confidence = 1 - (1 - relation.confidence) * (1 - confidence);
   }

@@ -327,7 +327,44 @@ describe("incremental build", () => {
     expect(after.bytes).toBe(await cleanBytes(dir));
   }, 240_000);
 
-  it("adds every record again, to a clean build's bytes, when an article is deleted, or the saved resolution is damaged, of another version or without its quotes", async () => {
+  it("resumes resolution when articles are filed in the middle of the order and at its front, again after that rebuild, and on a full resolution after a deletion: a clean build's bytes", async () => {
+    const dir = corpus();
+    const out = scratch();
+    const first = await build(dir, out, { layout: false });
+    const more = scratch();
+    writeCorpus(more, 80, 1);
+    const fileAs = (i: number, name: string) => copyFileSync(join(more, articleFileName(i)), join(dir, name));
+
+    // articles whose names sort between the old ones (synth_00010a after synth_00010), and one before them all
+    fileAs(60, join("synth", "synth_00010a.txt"));
+    fileAs(61, join("synth", "synth_00030a.txt"));
+    fileAs(62, join("synth", "synth_00030b.txt"));
+    fileAs(63, "000_first.txt");
+    writeFileSync(join(dir, "blind", "b00.txt"), dated("Hội nghị", "16/06/2021", "Ngày 16/6/2021, Thứ trưởng Ngoại giao Lê Hoài Trung dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 tại Jakarta."));
+    const middle = await build(dir, out, { layout: false });
+    expect(middle.result.resolution).toEqual({ resumed: first.result.articles });
+    expect(middle.result.articles).toBe(first.result.articles + 5);
+    expect(middle.bytes).toBe(await cleanBytes(dir));
+
+    // a rebuild after that rebuild: the state it saved holds articles out of their order
+    fileAs(64, join("synth", "synth_00005a.txt"));
+    fileAs(65, join("synth", "synth_00030c.txt"));
+    const again = await build(dir, out, { layout: false });
+    expect(again.result.resolution).toEqual({ resumed: middle.result.articles });
+    expect(again.bytes).toBe(await cleanBytes(dir));
+
+    // an article deleted: every record added again; the state that saves resumes the next insertion
+    rmSync(join(dir, "synth", "synth_00030a.txt"));
+    const deleted = await build(dir, out, { layout: false });
+    expect(deleted.result.resolution).toEqual({ reason: "a record of the previous build was changed or dropped" });
+    expect(deleted.bytes).toBe(await cleanBytes(dir));
+    fileAs(66, join("synth", "synth_00020a.txt"));
+    const after = await build(dir, out, { layout: false });
+    expect(after.result.resolution).toEqual({ resumed: deleted.result.articles });
+    expect(after.bytes).toBe(await cleanBytes(dir));
+  }, 300_000);
+
+  it("adds every record again, to a clean build's bytes, when an article is deleted, or the saved resolution is damaged, of another version or without its quotes; the next rebuild resumes, articles added at the end or in the middle", async () => {
     const dir = corpus();
     const official = "official:pham-van-khiem";
     writeFileSync(join(dir, "only-khiem.txt"), dated("Gặp gỡ", "17/06/2021", "Ngày 17/6/2021, Bộ trưởng Phạm Văn Khiêm dự Hội nghị Cấp cao ASEAN lần thứ 38."));
@@ -339,13 +376,17 @@ describe("incremental build", () => {
     let next = 60;
     const more = scratch();
     writeCorpus(more, 75, 1);
-    const addOne = () => copyFileSync(join(more, articleFileName(next)), join(dir, "zz", articleFileName(next++)));
+    // one article at the end, the next in the middle of the order (after synth_000NN)
+    const addOne = () => {
+      const name = next % 2 === 0 ? join("zz", articleFileName(next)) : join("synth", `${articleFileName(next - 50).replace(".txt", "")}x.txt`);
+      copyFileSync(join(more, articleFileName(next++)), join(dir, name));
+    };
     mkdirSync(join(dir, "zz"));
 
     // the only article naming the official deleted: the official is gone
     rmSync(join(dir, "only-khiem.txt"));
     const deleted = await build(dir, out, { layout: false });
-    expect(deleted.result.resolution).toEqual({ reason: "a record of the previous build was changed, dropped or moved" });
+    expect(deleted.result.resolution).toEqual({ reason: "a record of the previous build was changed or dropped" });
     expect(nodeOf(deleted.bytes, official)).toBeUndefined();
     expect(deleted.bytes).toBe(await cleanBytes(dir));
 
@@ -387,7 +428,7 @@ describe("incremental build", () => {
     expect(readdirSync(store).filter((n) => n.startsWith("quotes."))).toHaveLength(1);
   }, 480_000);
 
-  it("continues the store and the bodies file in place while the old records come in order, and writes them anew otherwise: the clean build's store", async () => {
+  it("continues the store and the bodies file in place while every old record is used (new ones appended, wherever they are filed), and writes the store anew, in order, otherwise", async () => {
     const dir = corpus();
     const out = scratch();
     const store = join(out, ".diplograph");
@@ -415,7 +456,23 @@ describe("incremental build", () => {
     expect(statSync(bodiesFile()).ino).toBe(first.bodies.ino);
     expect(statSync(bodiesFile()).size).toBeGreaterThan(first.bodies.size);
 
-    // an article in between changed: a new store, the lines before it copied
+    // three articles filed in the middle of the order: appended to the old file too, so the store
+    // holds a clean build's lines, the new ones last
+    const linesOf = (bytes: Buffer) => bytes.toString("utf8").split("\n").filter((line) => line !== "");
+    const before = linesOf(readFileSync(records));
+    writeCorpus(more, 68, 1);
+    for (const [i, name] of [[65, "synth_00007a.txt"], [66, "synth_00020a.txt"], [67, "synth_00020b.txt"]] as const) copyFileSync(join(more, articleFileName(i)), join(dir, "synth", name));
+    const middle = await build(dir, out, { layout: false });
+    clean = await cleanStore();
+    expect(middle.bytes).toBe(clean.bytes);
+    const stored = linesOf(readFileSync(records));
+    expect(stored.slice(0, before.length)).toEqual(before);
+    expect(stored.length).toBe(before.length + 3);
+    expect([...stored].sort()).toEqual(linesOf(clean.records).sort());
+    expect(readFileSync(records).equals(clean.records)).toBe(false);
+    expect(statSync(records).ino).toBe(first.records.ino);
+
+    // an article in between changed: a new store, in the order of the articles
     appendFileSync(join(dir, "003_b8323a25ea180b39.txt"), "\nHội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 99 đã thông qua Tuyên bố Hà Nội về hợp tác biển.\n");
     const changed = await build(dir, out, { layout: false });
     clean = await cleanStore();
@@ -445,7 +502,7 @@ describe("incremental build", () => {
     const second = run();
     expect(second).toContain("reused 4 article(s) from the previous build (4 file(s) not read again), extracted 0, dropped 1");
     expect(second).toMatch(/layout: the previous picture kept, 0 new node\(s\) placed/);
-    expect(second).toContain("resolution: every record added again (a record of the previous build was dropped)");
+    expect(second).toContain("resolution: every record added again (a record of the previous build was changed or dropped)");
     copyFileSync(join(PROJECT_ROOT, "graph/articles/004_c663cb063f797fa1.txt"), join(dir, "005_again.txt"));
     expect(run()).toContain("resolution: resumed after the previous build's 4 record(s), 1 added");
   }, 120_000);
