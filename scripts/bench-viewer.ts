@@ -25,7 +25,7 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, R
 import { foldDiacritics } from "../src/text/fold.ts";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../test/helpers/viewer-browser.ts";
-import { openViewer, startTestViewer } from "../test/helpers/viewer-server.ts";
+import { openViewer, openViewerFirstFrame, startTestViewer } from "../test/helpers/viewer-server.ts";
 import { cpuSince, descendantCpu, totalCpu } from "./process-cpu.ts";
 import type { CpuByType } from "./process-cpu.ts";
 import { writeCorpus } from "./synth-corpus.ts";
@@ -76,6 +76,9 @@ export interface GraphBenchResult {
   graphLoadedMs: Spread;
   /** When sigma had indexed the graph and sent its first frame to the GPU. */
   sigmaCreatedMs: Spread;
+  /** When the page held the whole graph (a large graph's edges are added after its first frame), and the CPU spent until then. */
+  completeMs: Spread;
+  completeCpuMs: Spread;
   /** The first query of each load, typed as soon as its first frame is drawn (the index may still be on its way). */
   firstSearch: Spread;
   /** Queries on the settled page after the last load. */
@@ -287,12 +290,14 @@ async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: numbe
     const parsed: number[] = [];
     const loaded: number[] = [];
     const sigmaCreated: number[] = [];
+    const complete: number[] = [];
+    const completeCpu: number[] = [];
     const firstSearch: number[] = [];
     const [firstQuery, firstExpected] = subject.searches[0] ?? ["", ""];
     for (let run = 0; run < runs; run += 1) {
       await page.goto("about:blank");
       const before = descendantCpu();
-      await openViewer(page, viewer.url);
+      await openViewerFirstFrame(page, viewer.url);
       const spent = cpuSince(before, descendantCpu());
       // performance.now() counts from the navigation: fetch, decode, index and first frame.
       firstRender.push(await page.evaluate(() => window.__diplograph?.firstRenderMs ?? Number.NaN));
@@ -301,8 +306,15 @@ async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: numbe
       parsed.push(await page.evaluate(() => performance.getEntriesByName("diplograph:graph-parsed")[0]?.startTime ?? Number.NaN));
       loaded.push(await page.evaluate(() => performance.getEntriesByName("diplograph:graph-loaded")[0]?.startTime ?? Number.NaN));
       sigmaCreated.push(await page.evaluate(() => performance.getEntriesByName("diplograph:sigma-created")[0]?.startTime ?? Number.NaN));
-      // The reader who types at once: the first query of the load, on the frame after the first.
+      // The reader who types at once: the first query of the load, on the frame after the first
+      // (while a large graph's edges are still being added).
       firstSearch.push((await page.evaluate(timeSearchInPage(firstQuery, firstExpected))) as number);
+      // A bundle from before the whole graph was built after the first frame (`--web`, an A/B
+      // run) has no `completeMs`: its graph was whole at its first frame.
+      await page.waitForFunction(() => window.__diplograph?.completeMs != null || !("completeMs" in (window.__diplograph ?? {})));
+      completeCpu.push(totalCpu(cpuSince(before, descendantCpu())));
+      // A graph whole at load (a small one) is complete with its first frame.
+      complete.push(await page.evaluate(() => Math.max(window.__diplograph?.completeMs ?? 0, window.__diplograph?.firstRenderMs ?? Number.NaN)));
     }
     await settled(page);
     const searchMs: GraphBenchResult["searchMs"] = [];
@@ -333,6 +345,8 @@ async function benchGraph(browser: Browser, subject: GraphUnderTest, runs: numbe
       graphParsedMs: spread(parsed),
       graphLoadedMs: spread(loaded),
       sigmaCreatedMs: spread(sigmaCreated),
+      completeMs: spread(complete),
+      completeCpuMs: spread(completeCpu),
       firstSearch: spread(firstSearch),
       searchMs,
       search: spread(searchMs.map((search) => search.ms)),
@@ -361,6 +375,7 @@ function report(result: GraphBenchResult, bar: number): void {
   console.log(
     `    view graph fetched and decoded at ${ms(result.graphParsedMs.median)}, a graphology graph at ${ms(result.graphLoadedMs.median)}, sigma made and its first frame sent to the GPU at ${ms(result.sigmaCreatedMs.median)} (medians); the rest is the GPU drawing it`,
   );
+  console.log(`    the whole graph built (panels, hover, ego view ready) at ${describe(result.completeMs)}; Chromium CPU until then ${describe(result.completeCpuMs)} (the first query below included)`);
   console.log(`  search, the first query of each load as soon as it is drawn (input to suggestions on screen): ${describe(result.firstSearch)}; ${versus(result.firstSearch, BARS.search)}`);
   for (const search of result.searchMs) console.log(`  search "${search.query}": ${ms(search.ms)}`);
   console.log(`  search on the settled page (input to suggestions on screen): ${describe(result.search)}; ${versus(result.search, BARS.search)}`);

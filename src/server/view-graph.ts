@@ -119,26 +119,59 @@ export function viewGraph(data: SerializedKnowledgeGraph): ViewGraph {
 }
 
 /**
- * The view graph as a graphology graph, typed as the knowledge graph for the attributes it
- * carries (`body`, `evidence` and `mentions` are absent). One pass over each column; edge
- * keys the contract's, rebuilt here. Throws ViewGraphFormatError on another shape.
+ * Each edge's key, in the file's order: the file's where it is not the contract's, else the
+ * contract's, made here. Throws ViewGraphFormatError on another shape or an edge whose node or
+ * type is not in the file, so that a page finds out as it loads, not when the edges are added.
  */
-export function readViewGraph(view: ViewGraph, graph: KnowledgeGraph): KnowledgeGraph {
-  if (view?.format !== VIEW_GRAPH_FORMAT) throw new ViewGraphFormatError(`view graph: expected format ${VIEW_GRAPH_FORMAT}, got ${String(view?.format)}: reload the page after the server restarts`);
-  graph.replaceAttributes(view.attributes as GraphAttributes);
-  const { source, target, type, types, confidence, articles, articleIds, keys: edgeKeys, extra } = view.edges;
-  const keys: string[] = [];
-  for (const node of view.nodes) {
-    keys.push(node.key);
-    const attributes = node.attributes;
-    if (Array.isArray(attributes.articles)) attributes.articles = attributes.articles.map((article: number) => articleIds[article] ?? "");
-    graph.addNode(node.key, attributes as NodeAttributes);
-  }
+export function viewEdgeKeys(view: ViewGraph): string[] {
+  checkFormat(view);
+  const { source, target, type, types, keys: fileKeys } = view.edges;
+  const nodes = view.nodes;
+  const keys = new Array<string>(source.length);
   for (let i = 0; i < source.length; i += 1) {
-    const from = keys[source[i] ?? -1];
-    const to = keys[target[i] ?? -1];
+    const from = nodes[source[i] ?? -1]?.key;
+    const to = nodes[target[i] ?? -1]?.key;
     const relation = types[type[i] ?? -1];
     if (from === undefined || to === undefined || relation === undefined) throw new ViewGraphFormatError(`view graph: edge ${i} refers to a node or type that is not in the file`);
+    keys[i] = fileKeys[i] ?? contractEdgeKey(relation, from, to);
+  }
+  return keys;
+}
+
+function checkFormat(view: ViewGraph): void {
+  if (view?.format !== VIEW_GRAPH_FORMAT) throw new ViewGraphFormatError(`view graph: expected format ${VIEW_GRAPH_FORMAT}, got ${String(view?.format)}: reload the page after the server restarts`);
+}
+
+/**
+ * The view graph's attributes and nodes into `graph` (no edges), typed as the knowledge graph
+ * for the attributes they carry (`body` and `mentions` are absent). Each node's attribute
+ * object is the one `view` holds, its articles as ids: another graph given the same objects
+ * (addViewEdges's) shares them. Throws ViewGraphFormatError on another shape.
+ */
+export function readViewNodes(view: ViewGraph, graph: KnowledgeGraph): KnowledgeGraph {
+  checkFormat(view);
+  graph.replaceAttributes(view.attributes as GraphAttributes);
+  const articleIds = view.edges.articleIds;
+  for (const node of view.nodes) {
+    const attributes = node.attributes;
+    if (Array.isArray(attributes.articles) && typeof attributes.articles[0] === "number") attributes.articles = attributes.articles.map((article: number) => articleIds[article] ?? "");
+    graph.addNode(node.key, attributes as NodeAttributes);
+  }
+  return graph;
+}
+
+/**
+ * Edges `start` to `end` (exclusive) of the view graph into `graph`, which holds its nodes,
+ * with `keys` from viewEdgeKeys. A large graph's page adds them in slices after its first
+ * frame (graph-data.ts): 200,000 of graphology's `addEdge` take more than a second.
+ */
+export function addViewEdges(view: ViewGraph, graph: KnowledgeGraph, keys: readonly string[], start = 0, end = keys.length): void {
+  const { source, target, type, types, confidence, articles, articleIds, extra } = view.edges;
+  const nodes = view.nodes;
+  for (let i = start; i < end; i += 1) {
+    const from = nodes[source[i] ?? -1]?.key ?? "";
+    const to = nodes[target[i] ?? -1]?.key ?? "";
+    const relation = types[type[i] ?? -1] ?? "";
     const cited = articles[i] ?? [];
     const ids = new Array<string>(cited.length);
     for (let j = 0; j < cited.length; j += 1) ids[j] = articleIds[cited[j] ?? -1] ?? "";
@@ -148,7 +181,18 @@ export function readViewGraph(view: ViewGraph, graph: KnowledgeGraph): Knowledge
     const attributes = (typeof weight === "number" ? { type: relation, articles: ids, confidence: weight } : { type: relation, articles: ids }) as EdgeAttributes;
     const more = extra[i];
     if (more) Object.assign(attributes, more);
-    graph.addDirectedEdgeWithKey(edgeKeys[i] ?? contractEdgeKey(relation, from, to), from, to, attributes);
+    graph.addDirectedEdgeWithKey(keys[i] ?? "", from, to, attributes);
   }
+}
+
+/**
+ * The view graph as a graphology graph, typed as the knowledge graph for the attributes it
+ * carries (`body`, `evidence` and `mentions` are absent). One pass over each column; edge
+ * keys the contract's, rebuilt here. Throws ViewGraphFormatError on another shape.
+ */
+export function readViewGraph(view: ViewGraph, graph: KnowledgeGraph): KnowledgeGraph {
+  const keys = viewEdgeKeys(view);
+  readViewNodes(view, graph);
+  addViewEdges(view, graph, keys);
   return graph;
 }

@@ -23,8 +23,17 @@ export async function startTestViewer(graphPath: string, cypher?: CypherConsole,
   return { url: `http://127.0.0.1:${address.port}/`, close: () => app.close() };
 }
 
-/** Opens the viewer (optionally with a query string) and waits until sigma has drawn a frame. */
+/**
+ * Opens the viewer (optionally with a query string) and waits until sigma has drawn a frame
+ * and the page holds the whole graph (a large graph's edges are added after its first frame).
+ */
 export async function openViewer(page: Page, url: string): Promise<void> {
+  await openViewerFirstFrame(page, url);
+  await page.waitForFunction(() => window.__diplograph?.completeMs != null);
+}
+
+/** Opens the viewer and waits for its first frame only (the benchmark's first render). */
+export async function openViewerFirstFrame(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector("[data-testid=app]");
   await page.waitForFunction(() => window.__diplograph?.sigma != null && window.__diplograph.firstRenderMs != null);
@@ -62,6 +71,8 @@ export interface ViewerProbe {
   sigma: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes> | null;
   visibleNodes: ReadonlySet<string>;
   firstRenderMs: number | null;
+  completeMs: number | null;
+  firstFrameWhole: boolean | null;
 }
 
 declare global {

@@ -31,10 +31,11 @@ async function shownEdgeCount(): Promise<number> {
 }
 
 interface BulkState {
-  /** Nodes and edges of sigma's graph, and nodes of the loaded graph. */
+  /** Nodes and edges of sigma's graph, and nodes of the loaded graph and of the view. */
   sigmaNodes: number;
   sigmaEdges: number;
   graphNodes: number;
+  shownNodes: number;
   /** Edges the bulk layer draws, whether dimmed, the edges in focus it draws in full colour, and its pixels with ink (orange ones: CHAIRED in full colour). */
   bulkEdges: number;
   dimmed: string | undefined;
@@ -61,6 +62,7 @@ const bulkState = () =>
       sigmaNodes: sigma.getGraph().order,
       sigmaEdges: sigma.getGraph().size,
       graphNodes: probe.graph.order,
+      shownNodes: Number(document.querySelector("[data-testid=app]")?.getAttribute("data-visible-node-count")),
       bulkEdges: Number(canvas.dataset.edgeCount),
       dimmed: canvas.dataset.dimmed,
       strong: Number(canvas.dataset.strongCount),
@@ -189,9 +191,12 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     const article = await session.page.evaluate(() => {
       const graph = window.__diplograph?.graph;
       const key = graph?.findNode((_node, attributes) => attributes.kind === "Article");
-      return key && graph ? { key, hidden: window.__diplograph?.sigma?.getNodeDisplayData(key)?.hidden, title: String(graph.getNodeAttribute(key, "label")) } : null;
+      // Not drawn: out of sigma's graph (it holds the part shown), or hidden by the reducer.
+      const sigma = window.__diplograph?.sigma;
+      const drawn = Boolean(sigma?.getGraph().hasNode(key ?? "") && sigma.getNodeDisplayData(key ?? "")?.hidden === false);
+      return key && graph ? { key, drawn, title: String(graph.getNodeAttribute(key, "label")) } : null;
     });
-    expect(article?.hidden).toBe(true);
+    expect(article?.drawn).toBe(false);
     await session.page.getByRole("combobox", { name: "Tìm kiếm" }).fill(article?.title ?? "");
     await expect.poll(() => session.page.getByTestId("suggestions").textContent()).toContain(article?.title);
     await session.page.getByRole("option").filter({ hasText: "Article" }).first().click();
@@ -239,7 +244,7 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     expect(await ratio()).toBe(1);
   });
 
-  test("the ego view gives sigma only the node, its neighbours and the edges among them; leaving it gives back the whole graph", async () => {
+  test("the ego view gives sigma only the node, its neighbours and the edges among them; leaving it gives back the first view's nodes", async () => {
     await openViewer(session.page, session.url);
     const centre = await session.page.evaluate(() => {
       const graph = window.__diplograph?.graph;
@@ -264,8 +269,9 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
         probe.graph.forEachEdge((_edge, _attributes, source, target) => {
           if (expected.has(source) && expected.has(target)) edgesAmong += 1;
         });
+        const firstView = probe.graph.filterNodes((_node, attributes) => attributes.kind !== "Article").length;
         return {
-          isWhole: part.order === probe.graph.order,
+          isFirstView: part.order === firstView,
           bulkEdges: Number(document.querySelector<HTMLCanvasElement>("canvas.sigma-bulkEdges")?.dataset.edgeCount),
           nodes: part.nodes().sort(),
           expected: [...expected].sort(),
@@ -275,7 +281,7 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
           visibleCount: Number(document.querySelector("[data-testid=app]")?.getAttribute("data-visible-node-count")),
         };
       }, centre);
-    await expect.poll(async () => (await drawn())?.isWhole).toBe(false);
+    await expect.poll(async () => (await drawn())?.isFirstView).toBe(false);
     const part = await drawn();
     expect(part?.nodes).toEqual(part?.expected);
     expect(part?.nodes.length).toBe(part?.visibleCount);
@@ -285,14 +291,16 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     // selected centre's neighbourhood is in focus.
     expect(part?.bulkEdges).toBe(part?.edgesAmong);
     await session.page.getByTestId("ego-exit").click();
-    await expect.poll(async () => (await drawn())?.isWhole).toBe(true);
+    await expect.poll(async () => (await drawn())?.isFirstView).toBe(true);
     expect(session.pageErrors).toEqual([]);
   });
 
-  test("sigma holds the nodes and the edges in focus; the bulk layer draws every edge shown and follows the filters", async () => {
+  test("sigma holds the nodes shown and the edges in focus; the bulk layer draws every edge shown and follows the filters", async () => {
     await openViewer(session.page, session.url);
     const first = await bulkState();
-    expect(first.sigmaNodes).toBe(first.graphNodes);
+    // The articles hidden (a large graph's first view): sigma is given the other nodes only.
+    expect(first.sigmaNodes).toBe(first.shownNodes);
+    expect(first.sigmaNodes).toBeLessThan(first.graphNodes);
     expect(first.sigmaEdges).toBe(0);
     expect(first.bulkEdges).toBe(await shownEdgeCount());
     expect(first.bulkEdges).toBeGreaterThan(20_000);
@@ -328,6 +336,37 @@ describe(`viewer on ${ARTICLES} synthetic articles`, () => {
     }, centre);
     expect(focused.sigmaEdges).toBe(among);
     expect(focused.sigmaEdges).toBeGreaterThan(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test("the first frame is drawn before graphology holds the edges; the whole graph, built after, redraws nothing", async () => {
+    await openViewer(session.page, session.url);
+    const loadState = () =>
+      session.page.evaluate((selector) => {
+        const probe = window.__diplograph;
+        const canvas = document.querySelector<HTMLCanvasElement>(selector);
+        return {
+          firstFrameWhole: probe?.firstFrameWhole,
+          firstRenderMs: probe?.firstRenderMs ?? Number.NaN,
+          completeMs: probe?.completeMs ?? Number.NaN,
+          wholeEdges: probe?.graph.size,
+          edgeCount: Number(document.querySelector("[data-testid=app]")?.getAttribute("data-edge-count")),
+          draws: canvas?.dataset.draws,
+          bulkEdges: Number(canvas?.dataset.edgeCount),
+        };
+      }, BULK);
+    const state = await loadState();
+    expect(state.firstFrameWhole).toBe(false);
+    expect(state.completeMs).toBeGreaterThan(state.firstRenderMs);
+    expect(state.wholeEdges).toBe(state.edgeCount);
+    // The first frame drew every edge shown; the whole graph's arrival drew the lines no second time.
+    expect(state.bulkEdges).toBe(await shownEdgeCount());
+    expect(state.draws).toBe("1");
+    // A link that opens a node has its neighbourhood in the first frame: the whole graph is built before it.
+    const centre = await session.page.evaluate(() => window.__diplograph?.graph.findNode((_key, attributes) => attributes.kind === "Meeting") ?? "");
+    await openViewer(session.page, `${session.url}?node=${encodeURIComponent(centre)}`);
+    expect((await loadState()).firstFrameWhole).toBe(true);
+    await expect.poll(() => session.page.getByTestId("node-panel").locator("[data-testid=open-edge]").count()).toBeGreaterThan(0);
     expect(session.pageErrors).toEqual([]);
   });
 

@@ -9,7 +9,9 @@ import { describe, expect, test } from "vitest";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from "../../src/graph/types.ts";
 import { focusEdges, MAX_ARROWS, nodesOnly, splitFocus, syncEdges } from "../../web/src/drawn-graph.ts";
 import type { Focus } from "../../web/src/drawn-graph.ts";
-import { edgeTable, visibleMask } from "../../web/src/edge-table.ts";
+import { edgeColumnsOf } from "../../web/src/edge-columns.ts";
+import { edgeTable } from "../../web/src/edge-table.ts";
+import { maskOf } from "../../web/src/edge-set.ts";
 import type { Visibility } from "../../web/src/filters.ts";
 
 const TYPES: RelationType[] = ["ATTENDED", "CHAIRED", "ADOPTED", "PROPOSED_BY", "OFFICIAL_OF"];
@@ -44,7 +46,7 @@ describe("edge table", () => {
     fc.assert(
       fc.property(randomGraph, (random) => {
         const graph = build(random);
-        const table = edgeTable(graph);
+        const table = edgeTable(edgeColumnsOf(graph));
         expect(table.keys).toEqual(graph.edges());
         expect(table.nodes).toEqual(graph.nodes());
         expect([...table.order].sort((a, b) => a - b)).toEqual(table.keys.map((_key, i) => i));
@@ -75,7 +77,7 @@ describe("edge table", () => {
     fc.assert(
       fc.property(randomGraph, (random) => {
         const graph = build({ ...random, edges: random.edges.map((edge) => ({ ...edge, type: 0 })) });
-        const table = edgeTable(graph);
+        const table = edgeTable(edgeColumnsOf(graph));
         expect([...table.order]).toEqual(table.keys.map((_key, i) => i));
         expect(new Set(table.groups.map((group) => group.type)).size).toBeLessThanOrEqual(1);
       }),
@@ -86,11 +88,11 @@ describe("edge table", () => {
     fc.assert(
       fc.property(randomGraph, fc.nat(), (random, seed) => {
         const graph = build(random);
-        const table = edgeTable(graph);
+        const table = edgeTable(edgeColumnsOf(graph));
         const shown = subset(graph.edges(), seed);
-        const mask = visibleMask(table, shown);
+        const mask = maskOf(table, shown);
         expect(table.keys.filter((_key, i) => mask[i] === 1)).toEqual(graph.edges().filter((edge) => shown.has(edge)));
-        expect([...visibleMask(table, new Set(graph.edges()))].every((bit) => bit === 1)).toBe(true);
+        expect([...maskOf(table, new Set(graph.edges()))].every((bit) => bit === 1)).toBe(true);
       }),
     );
   });

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { selectSubgraph } from "../../src/export/select.ts";
 import { ENTITY_KINDS, RELATION_TYPES } from "../../src/graph/types.ts";
 import type { EntityKind, RelationType } from "../../src/graph/types.ts";
-import { filterCounts, NO_FILTERS, toSelection, visibleElements } from "../../web/src/filters.ts";
+import { filterCounts, NO_FILTERS, toSelection, visibleElements, wholeSource } from "../../web/src/filters.ts";
 import type { ViewFilters } from "../../web/src/filters.ts";
 import { parseViewState, serializeViewState } from "../../web/src/url-state.ts";
 import type { ViewState } from "../../web/src/url-state.ts";
@@ -78,7 +78,7 @@ describe("filters", () => {
   test("hiding a kind hides all of it, and the counts say so", () => {
     const visibility = visibleElements(graph, { ...NO_FILTERS, hiddenKinds: new Set<EntityKind>(["Document"]) });
     expect([...visibility.nodes].some((node) => node.startsWith("document:"))).toBe(false);
-    const counts = filterCounts(graph, visibility);
+    const counts = filterCounts(wholeSource(graph), visibility);
     expect(counts.kinds.Document).toEqual({ visible: 0, total: 2 });
     expect(counts.kinds.Meeting).toEqual({ visible: 3, total: 3 });
     // The ADOPTED edges lost their documents.

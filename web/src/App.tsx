@@ -21,10 +21,11 @@ import { resultOnView, withRevealed } from "./cypher-result.ts";
 import { showDashedEdges } from "./dashed-layer.ts";
 import { egoVisibility } from "./ego.ts";
 import { frameNodes } from "./frame-nodes.ts";
-import { filterCounts, visibleElements } from "./filters.ts";
+import { filterCounts, needsWholeGraph, visibleIn } from "./filters.ts";
 import type { ViewFilters, Visibility } from "./filters.ts";
 import { legendColors, nodeLooks } from "./graph-data.ts";
 import type { NodeLook } from "./graph-data.ts";
+import type { LoadedGraph } from "./loaded-graph.ts";
 import { localized, readableError } from "./messages.ts";
 import { useAfterPaint } from "./after-paint.ts";
 import { GraphSearch, useSuggestions } from "./search.ts";
@@ -37,14 +38,20 @@ import { recordView } from "./view-history.ts";
 
 type ViewerSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-type LoadState = { status: "loading" } | { status: "error"; name: string; message: string } | { status: "ready"; graph: KnowledgeGraph };
+/** `graph`: the whole graph, null while a large graph's edges are added after its first frame (graph-data.ts). */
+type LoadState = { status: "loading" } | { status: "error"; name: string; message: string } | { status: "ready"; loaded: LoadedGraph; graph: KnowledgeGraph | null };
 
 /** What tests and the benchmark read from the page. */
 export interface ViewerProbe {
+  /** The whole graph once built; every node (and no edge) before, in a large graph. */
   graph: KnowledgeGraph;
   sigma: ViewerSigma | null;
   visibleNodes: ReadonlySet<string>;
   firstRenderMs: number | null;
+  /** When the whole graph was built (the panels, hover and the ego view need it). */
+  completeMs: number | null;
+  /** Whether the first frame was drawn with the whole graph built (a small graph, a link that needs it), or before. */
+  firstFrameWhole: boolean | null;
 }
 
 declare global {
@@ -53,6 +60,12 @@ declare global {
   }
 }
 
+interface Filtered {
+  visibility: Visibility;
+  error: string | null;
+}
+
+const NOTHING_FILTERED: Filtered = { visibility: { nodes: new Set(), edges: new Set() }, error: null };
 const SUGGESTION_LIMIT = 8;
 const NO_SUGGESTIONS: Suggestion[] = [];
 /** How long the suggestions stay the same before the canvas dims around them (a pause in typing). */
@@ -77,9 +90,18 @@ function viewDefaults(graph: KnowledgeGraph): ViewDefaults {
   return graph.order > LARGE_GRAPH_NODES ? { hiddenKinds: new Set<EntityKind>(["Article"]) } : NO_DEFAULTS;
 }
 
+/**
+ * Whether a view opened from a link shows something made from the whole graph (a node's or
+ * an edge's panel and neighbourhood, the ego view, communities, date or article filters):
+ * then the whole graph is built before the first frame, which is to be the final one.
+ */
+function opensOnWholeGraph(view: ViewState): boolean {
+  return Boolean(view.selected || view.selectedEdge || view.ego || view.communities || needsWholeGraph(view.filters));
+}
+
 export interface AppProps {
-  /** graph.json, requested by main.tsx before the first render (see fetchGraph). */
-  graphRequest: Promise<KnowledgeGraph>;
+  /** The view graph, requested by main.tsx before the first render (see fetchGraph). */
+  graphRequest: Promise<LoadedGraph>;
 }
 
 export function App({ graphRequest }: AppProps) {
@@ -98,13 +120,14 @@ export function App({ graphRequest }: AppProps) {
 
   useEffect(() => {
     graphRequest.then(
-      (graph) => {
+      (loaded) => {
         performance.mark("diplograph:graph-loaded");
-        const graphDefaults = viewDefaults(graph);
+        const graphDefaults = viewDefaults(loaded.nodes);
         setDefaults(graphDefaults);
         // The URL is read again now that the defaults of this graph are known.
-        setView(parseViewState(window.location.search, graphDefaults));
-        setLoad({ status: "ready", graph });
+        const opened = parseViewState(window.location.search, graphDefaults);
+        setView(opened);
+        setLoad({ status: "ready", loaded, graph: opensOnWholeGraph(opened) ? loaded.completeNow() : loaded.graph });
       },
       (error: unknown) =>
         setLoad({ status: "error", name: error instanceof Error ? error.name : "Error", message: error instanceof Error ? error.message : String(error) }),
@@ -139,36 +162,63 @@ export function App({ graphRequest }: AppProps) {
     return () => window.removeEventListener("popstate", onPop);
   }, [defaults]);
 
+  const loaded = load.status === "ready" ? load.loaded : null;
+  /** The whole graph: null while a large graph's edges are being added after its first frame. */
   const graph = load.status === "ready" ? load.graph : null;
-  const looks = useMemo(() => (graph ? nodeLooks(graph) : new Map()), [graph]);
-  const legend = useMemo(() => (graph ? legendColors(graph, looks) : new Map()), [graph, looks]);
+  // After the first frame, the whole graph (graph-data.ts): nothing on screen changes with it.
+  useEffect(() => {
+    if (!loaded || graph || !sigma) return;
+    let live = true;
+    // A frame after sigma's first (whose time the probe reads in the frame before).
+    const frame = requestAnimationFrame(() => {
+      void loaded.complete().then((whole) => {
+        if (!live) return;
+        performance.mark("diplograph:graph-complete");
+        setLoad((state) => (state.status === "ready" && state.loaded === loaded ? { ...state, graph: whole } : state));
+      });
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [loaded, graph, sigma]);
+  const looks = useMemo(() => (loaded ? nodeLooks(loaded.nodes, loaded.degrees) : new Map()), [loaded]);
+  const legend = useMemo(() => (loaded ? legendColors(loaded.nodes, looks) : new Map()), [loaded, looks]);
   // "From" after "to" selects nothing: the filters say so and the view ignores the dates
   // (and export is off) until one of them is changed.
   const datesContradict = Boolean(view.filters.from && view.filters.to && view.filters.from > view.filters.to);
-  const filtered = useMemo(() => {
-    if (!graph) return { visibility: { nodes: new Set<string>(), edges: new Set<string>() }, error: null };
-    const filters = datesContradict ? { ...view.filters, from: null, to: null } : view.filters;
+  const filters = useMemo(() => (datesContradict ? { ...view.filters, from: null, to: null } : view.filters), [view.filters, datesContradict]);
+  // Kinds and relation types are read from the edges' columns; dates and articles need the
+  // whole graph, and only then is it a dependency (its arrival must not redraw the first frame).
+  const wholeForFilters = needsWholeGraph(filters) ? graph : null;
+  const lastFiltered = useRef<Filtered>(NOTHING_FILTERED);
+  const filtered: Filtered = useMemo(() => {
+    if (!loaded) return NOTHING_FILTERED;
+    const source = { nodes: loaded.nodes, edges: loaded.edges, whole: wholeForFilters };
     try {
-      return { visibility: visibleElements(graph, filters), error: datesContradict ? readableError("DateOrderError", "from is after to") : null };
+      // Null: a date or article filter set in the moment before the whole graph is built; the view stays as it was until then.
+      const visibility = visibleIn(source, filters);
+      return visibility ? { visibility, error: datesContradict ? readableError("DateOrderError", "from is after to") : null } : lastFiltered.current;
     } catch (error) {
-      const visibility = visibleElements(graph, { ...view.filters, from: null, to: null });
+      const visibility = visibleIn(source, { ...filters, from: null, to: null }) ?? lastFiltered.current.visibility;
       return { visibility, error: readableError(error instanceof Error ? error.name : "Error", String(error)) };
     }
-  }, [graph, view.filters, datesContradict]);
+  }, [loaded, wholeForFilters, filters, datesContradict]);
+  lastFiltered.current = filtered;
   const ego = view.ego ?? null;
   const visibility: Visibility = useMemo(() => (graph && ego ? egoVisibility(graph, ego, filtered.visibility) : filtered.visibility), [graph, ego, filtered.visibility]);
   // The search index lives in a worker (search.ts), started with the page and holding the
   // server's index of this build. The page takes it over once the browser is idle after the
   // first frame, or at the first query (typed, or `?q=` in the URL); only when the server's
   // index is of another build are the names handed over, then.
-  const search = useMemo(() => (graph ? new GraphSearch(graph) : null), [graph]);
+  const search = useMemo(() => (loaded ? new GraphSearch(loaded.nodes) : null), [loaded]);
   useEffect(() => () => search?.dispose(), [search]);
   useEffect(() => {
     if (!search || !sigma) return;
     const idle = requestIdleCallback(() => search.prepare(), { timeout: 2_000 });
     return () => cancelIdleCallback(idle);
   }, [search, sigma]);
-  const counts = useMemo(() => (graph ? filterCounts(graph, filtered.visibility) : null), [graph, filtered.visibility]);
+  const counts = useMemo(() => (loaded ? filterCounts(loaded, filtered.visibility) : null), [loaded, filtered.visibility]);
   const suggestions = useSuggestions(search, view.query, SUGGESTION_LIMIT);
   // The canvas dims around the matches once the list shows them and the reader pauses: redrawing
   // a large graph takes longer than a keystroke, and the list is what the reader is waiting for.
@@ -254,18 +304,21 @@ export function App({ graphRequest }: AppProps) {
 
   // Expose what tests and the benchmark read: the graph, sigma, and the first frame's time.
   useEffect(() => {
-    if (!graph) return;
-    const probe: ViewerProbe = window.__diplograph ?? { graph, sigma: null, visibleNodes: visibility.nodes, firstRenderMs: null };
-    Object.assign(probe, { graph, sigma, visibleNodes: visibility.nodes });
+    if (!loaded) return;
+    const shownGraph = graph ?? loaded.nodes;
+    const probe: ViewerProbe = window.__diplograph ?? { graph: shownGraph, sigma: null, visibleNodes: visibility.nodes, firstRenderMs: null, completeMs: null, firstFrameWhole: null };
+    Object.assign(probe, { graph: shownGraph, sigma, visibleNodes: visibility.nodes });
+    if (graph) probe.completeMs ??= performance.now();
     window.__diplograph = probe;
     if (sigma && probe.firstRenderMs === null) {
+      probe.firstFrameWhole ??= graph !== null;
       // Sigma drew its first frame when it was created; wait until the GPU has finished it.
       requestAnimationFrame(() => {
         finishDrawing(sigma);
         probe.firstRenderMs ??= performance.now();
       });
     }
-  }, [graph, sigma, visibility]);
+  }, [loaded, graph, sigma, visibility]);
 
   if (load.status === "loading") return <div className="splash">Đang tải đồ thị…</div>;
   if (load.status === "error")
@@ -275,7 +328,8 @@ export function App({ graphRequest }: AppProps) {
       </div>
     );
 
-  const ready = load.graph;
+  const ready = load.loaded.nodes;
+  const edgeCount = load.loaded.edges.keys.length;
   // Export is off while the filters contradict, or keep nothing (an empty file helps no one).
   const exportBlocked = datesContradict ? filtered.error : filtered.visibility.nodes.size === 0 ? readableError("EmptySelectionError", "the filters keep no node") : null;
   const panelOpen = Boolean(view.selected || view.selectedEdge);
@@ -284,7 +338,7 @@ export function App({ graphRequest }: AppProps) {
       className={`app${panelOpen ? " with-panel" : ""}${drawer ? " drawer-open" : ""}`}
       data-testid="app"
       data-node-count={ready.order}
-      data-edge-count={ready.size}
+      data-edge-count={edgeCount}
       data-visible-node-count={visibility.nodes.size}
     >
       <button type="button" className="drawer-toggle" aria-expanded={drawer} aria-controls="sidebar" onClick={() => setDrawer((open) => !open)}>
@@ -293,7 +347,7 @@ export function App({ graphRequest }: AppProps) {
       <aside className="sidebar" id="sidebar" aria-label="Tìm kiếm và bộ lọc">
         <h1>Diplograph</h1>
         <p className="summary" data-testid="summary" id="graph-summary">
-          {visibility.nodes.size}/{ready.order} nút · {visibility.edges.size}/{ready.size} quan hệ
+          {visibility.nodes.size}/{ready.order} nút · {visibility.edges.size}/{edgeCount} quan hệ
           {defaults.hiddenKinds.has("Article") && view.filters.hiddenKinds.has("Article") && " · bài báo ẩn (đồ thị lớn; vẫn tìm được)"}
         </p>
         <SearchBox
@@ -336,7 +390,7 @@ export function App({ graphRequest }: AppProps) {
             {filtered.error}
           </p>
         )}
-        <LayoutToggle graph={ready} />
+        <LayoutToggle graph={graph} />
         <ExportMenu filters={view.filters} sigma={sigma} blocked={exportBlocked} />
       </aside>
       <main className="stage">
@@ -351,7 +405,9 @@ export function App({ graphRequest }: AppProps) {
           aria-describedby="graph-summary"
         >
           <GraphView
-            graph={ready}
+            nodes={load.loaded.nodes}
+            graph={graph}
+            edges={load.loaded.edges}
             looks={shownLooks}
             visibility={shown}
             selected={view.selected}
@@ -377,7 +433,7 @@ export function App({ graphRequest }: AppProps) {
       </main>
       {view.selected && (
         <NodePanel
-          graph={ready}
+          graph={graph}
           node={view.selected}
           highlight={view.highlight ?? null}
           inEgo={Boolean(ego?.roots.includes(view.selected))}
@@ -387,7 +443,7 @@ export function App({ graphRequest }: AppProps) {
           onSelectEdge={selectEdge}
         />
       )}
-      {!view.selected && view.selectedEdge && <EdgePanel graph={ready} edge={view.selectedEdge} onSelect={select} onOpenArticle={openArticle} />}
+      {!view.selected && view.selectedEdge && <EdgePanel graph={graph} edge={view.selectedEdge} onSelect={select} onOpenArticle={openArticle} />}
     </div>
   );
 }

@@ -7,9 +7,11 @@
 //   MAX_ARROWS edges are in focus (a hovered country: 62,000 of that build's 116,000 edges
 //   among its neighbours), the layer draws them too, in their full colours over the dimmed
 //   rest, as lines: sigma's arrows are instanced, ≈ 3 s of a software GPU for those.
-// - When a large graph shows a small part of itself (an ego view of 200 nodes in 30,000),
-//   sigma is given that part as a graph of its own, built in time proportional to what is
-//   shown; otherwise every node, with the reducers hiding what the filters leave out.
+// - When a large graph shows part of itself (its first view without the articles: 20,000 nodes
+//   of the 10,000-article build's 30,000; an ego view of 200), sigma is given that part as a
+//   graph of its own, built in time proportional to what is shown (graphology's `addNode` is a
+//   tenth of what sigma then spends on each node); when nearly all of it is shown, every node,
+//   with the reducers hiding what the filters leave out.
 // Nodes and edges keep their keys and share their attribute objects with the loaded graph.
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import type { Visibility } from "./filters.ts";
@@ -21,7 +23,7 @@ export const MAX_ARROWS = 2_000;
 /** Below this many nodes a full pass costs little, and every node stays in sigma's state. */
 export const LARGE_GRAPH_NODES = 5_000;
 /** A view showing at most this share of a large graph's nodes is drawn as a graph of its own. */
-export const SMALL_VIEW_SHARE = 0.1;
+export const SMALL_VIEW_SHARE = 0.9;
 
 /** Elements brought forward; when `edges` is absent, the edges among the nodes are. */
 export interface Focus {

@@ -4,6 +4,9 @@ import { ENTITY_KINDS, RELATION_TYPES } from "../../src/graph/types.ts";
 import type { EntityKind, KnowledgeGraph, RelationType } from "../../src/graph/types.ts";
 import { selectSubgraph } from "../../src/export/select.ts";
 import type { Selection } from "../../src/export/types.ts";
+import { edgeColumnsOf } from "./edge-columns.ts";
+import type { EdgeColumns } from "./edge-columns.ts";
+import { EdgeMask, maskOf } from "./edge-set.ts";
 
 export interface ViewFilters {
   hiddenKinds: ReadonlySet<EntityKind>;
@@ -49,6 +52,26 @@ function isUnfiltered(filters: ViewFilters): boolean {
   return filters.hiddenKinds.size === 0 && filters.hiddenTypes.size === 0 && !filters.articles && !filters.from && !filters.to;
 }
 
+/** Whether the filters need graphology's graph of the edges (selectSubgraph), not only their columns. */
+export function needsWholeGraph(filters: ViewFilters): boolean {
+  return Boolean(filters.articles || filters.from || filters.to);
+}
+
+/**
+ * A loaded graph as the filters read it: every node, the edges by column (all a large graph's
+ * first frame has of them), and the whole graph once it is built (graph-data.ts).
+ */
+export interface FilterSource {
+  nodes: KnowledgeGraph;
+  edges: EdgeColumns;
+  whole: KnowledgeGraph | null;
+}
+
+/** A graph built whole as a filter source. */
+export function wholeSource(graph: KnowledgeGraph): FilterSource {
+  return { nodes: graph, edges: edgeColumnsOf(graph), whole: graph };
+}
+
 /**
  * What the filters keep, computed by the command-line export's own selection
  * (src/export: kinds, relations, articles; dates keep meetings held in the range and
@@ -56,32 +79,53 @@ function isUnfiltered(filters: ViewFilters): boolean {
  * Throws SelectionError for filters that contradict (from after to).
  */
 export function visibleElements(graph: KnowledgeGraph, filters: ViewFilters): Visibility {
-  if (isUnfiltered(filters)) return { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
-  if (!filters.articles && !filters.from && !filters.to) return byKindAndType(graph, filters);
-  const view = selectSubgraph(graph, toSelection(filters));
+  return visibleIn(wholeSource(graph), filters) ?? { nodes: new Set(), edges: new Set() };
+}
+
+/**
+ * visibleElements of a loaded graph: kinds and relation types from the edges' columns; article
+ * and date filters with the export's selection on the whole graph, or null while it is not built.
+ */
+export function visibleIn(source: FilterSource, filters: ViewFilters): Visibility | null {
+  if (isUnfiltered(filters)) return { nodes: new Set(source.nodes.nodes()), edges: new EdgeMask(source.edges, new Uint8Array(source.edges.keys.length).fill(1), source.edges.keys.length) };
+  if (!needsWholeGraph(filters)) return byKindAndType(source, filters);
+  if (!source.whole) return null;
+  const view = selectSubgraph(source.whole, toSelection(filters));
   return { nodes: new Set(view.nodes()), edges: new Set(view.edges()) };
 }
 
 /**
  * Kinds and relation types alone, without selectSubgraph's copy of the graph (≈ 0.2 s on
- * 30,000 edges, paid at start since large graphs open without their articles): the same
- * rule — a node of a kept kind; an edge of a kept type between two kept nodes — which the
- * unit tests check against the export's selection.
+ * 30,000 edges, paid at start since large graphs open without their articles) and from the
+ * edges' columns: the same rule — a node of a kept kind; an edge of a kept type between two
+ * kept nodes — which the unit tests check against the export's selection.
  */
-function byKindAndType(graph: KnowledgeGraph, filters: ViewFilters): Visibility {
+function byKindAndType({ nodes: graph, edges: columns }: FilterSource, filters: ViewFilters): Visibility {
   const nodes = new Set<string>();
+  const kept = new Uint8Array(columns.nodes.length);
+  let i = 0;
   graph.forEachNode((key, attributes) => {
-    if (!filters.hiddenKinds.has(attributes.kind)) nodes.add(key);
+    if (!filters.hiddenKinds.has(attributes.kind)) {
+      nodes.add(key);
+      kept[i] = 1;
+    }
+    i += 1;
   });
-  const edges = new Set<string>();
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (!filters.hiddenTypes.has(attributes.type) && nodes.has(source) && nodes.has(target)) edges.add(edge);
-  });
-  return { nodes, edges };
+  const keptTypes = columns.types.map((type) => !filters.hiddenTypes.has(type as RelationType));
+  const { source, target, type } = columns;
+  const mask = new Uint8Array(source.length);
+  let size = 0;
+  for (let edge = 0; edge < source.length; edge += 1) {
+    if (keptTypes[type[edge] ?? 0] && kept[source[edge] ?? 0] && kept[target[edge] ?? 0]) {
+      mask[edge] = 1;
+      size += 1;
+    }
+  }
+  return { nodes, edges: new EdgeMask(columns, mask, size) };
 }
 
 /** Live counts beside each filter: what is visible now out of what the graph holds. */
-export function filterCounts(graph: KnowledgeGraph, visibility: Visibility): FilterCounts {
+export function filterCounts({ nodes: graph, edges: columns }: Pick<FilterSource, "nodes" | "edges">, visibility: Visibility): FilterCounts {
   const kinds = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, { visible: 0, total: 0 }])) as FilterCounts["kinds"];
   const types = Object.fromEntries(RELATION_TYPES.map((type) => [type, { visible: 0, total: 0 }])) as FilterCounts["types"];
   const articles = new Map<string, number>();
@@ -93,11 +137,14 @@ export function filterCounts(graph: KnowledgeGraph, visibility: Visibility): Fil
     count.visible += 1;
     for (const article of attributes.articles) articles.set(article, (articles.get(article) ?? 0) + 1);
   });
-  graph.forEachEdge((edge, attributes) => {
-    const count = types[attributes.type];
-    if (!count) return;
+  const byType = columns.types.map((type) => types[type as RelationType]);
+  const shown = maskOf(columns, visibility.edges);
+  const { type } = columns;
+  for (let edge = 0; edge < type.length; edge += 1) {
+    const count = byType[type[edge] ?? 0];
+    if (!count) continue;
     count.total += 1;
-    if (visibility.edges.has(edge)) count.visible += 1;
-  });
+    count.visible += shown[edge] ?? 0;
+  }
   return { kinds, types, articles };
 }

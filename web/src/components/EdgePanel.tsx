@@ -7,9 +7,11 @@ import { readableError } from "../messages.ts";
 import { useEdgeDetails } from "../use-details.ts";
 import type { ArticleSpan } from "./EvidenceList.tsx";
 import { EvidenceList } from "./EvidenceList.tsx";
+import { LoadingPanel } from "./NodePanel.tsx";
 
 export interface EdgePanelProps {
-  graph: KnowledgeGraph;
+  /** The whole graph; null in the moment after a large graph's first frame, while its edges are added. */
+  graph: KnowledgeGraph | null;
   edge: string;
   onSelect(node: string | null): void;
   onOpenArticle(span: ArticleSpan): void;
@@ -17,6 +19,7 @@ export interface EdgePanelProps {
 
 export function EdgePanel(props: EdgePanelProps) {
   const { graph, edge, onSelect } = props;
+  if (!graph) return <LoadingPanel testId="edge-panel" onClose={() => onSelect(null)} />;
   if (!graph.hasEdge(edge)) {
     return (
       <aside className="panel node-panel" data-testid="edge-panel" aria-label="Quan hệ">
@@ -27,10 +30,10 @@ export function EdgePanel(props: EdgePanelProps) {
       </aside>
     );
   }
-  return <EdgeDetailsPanel {...props} />;
+  return <EdgeDetailsPanel {...props} graph={graph} />;
 }
 
-function EdgeDetailsPanel({ graph, edge, onSelect, onOpenArticle }: EdgePanelProps) {
+function EdgeDetailsPanel({ graph, edge, onSelect, onOpenArticle }: EdgePanelProps & { graph: KnowledgeGraph }) {
   // The evidence is not in the view graph: it comes with the edge's details.
   const details = useEdgeDetails(edge);
   const attributes = graph.getEdgeAttributes(edge);

@@ -12,8 +12,9 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
 import { BulkEdgeLayer } from "../bulk-edge-layer.ts";
 import type { BulkLook } from "../bulk-edge-layer.ts";
-import { BULK_EDGES, drawnSubgraph, focusEdges, nodesOnly, splitFocus, syncEdges } from "../drawn-graph.ts";
+import { BULK_EDGES, drawnSubgraph, focusEdges, splitFocus, syncEdges } from "../drawn-graph.ts";
 import type { Focus, FocusSplit } from "../drawn-graph.ts";
+import type { EdgeColumns } from "../edge-columns.ts";
 import { edgeTable } from "../edge-table.ts";
 import type { EdgeTable } from "../edge-table.ts";
 import type { Visibility } from "../filters.ts";
@@ -61,7 +62,15 @@ const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttri
 };
 
 export interface GraphViewProps {
-  graph: KnowledgeGraph;
+  /**
+   * Every node (graph-data.ts LoadedGraph): in a large graph one without edges, which is
+   * sigma's and to which the edges in focus are given; in a small one the whole graph.
+   */
+  nodes: KnowledgeGraph;
+  /** The whole graph, or null while a large graph's edges are being added after its first frame. */
+  graph: KnowledgeGraph | null;
+  /** Every edge by column: the bulk edge layer's (a large graph's first frame has no other). */
+  edges: EdgeColumns;
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   selected: string | null;
@@ -89,6 +98,8 @@ interface DisplayState {
   forced: ReadonlySet<string>;
 }
 
+const NO_SPLIT: FocusSplit = { arrows: new Set(), lines: null };
+
 function neighbourhood(graph: KnowledgeGraph, node: string, visibility: Visibility): Set<string> {
   const nodes = new Set([node]);
   graph.forEachNeighbor(node, (neighbour) => {
@@ -101,7 +112,7 @@ function neighbourhood(graph: KnowledgeGraph, node: string, visibility: Visibili
  * Reducers that read the current display state from a ref: sigma is created once with
  * them, so its first frame is already the right one, and a change costs one refresh.
  */
-function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }, placer: LabelPlacer): Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> {
+function reducerSettings(edgeCount: number, state: { current: DisplayState }, placer: LabelPlacer): Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> {
   // The reducers build the display data from the few fields sigma reads, not from a copy of
   // every attribute (aliases, articles, evidence…): 40,000 objects at start, every one of
   // them in the same shape.
@@ -135,14 +146,14 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
   };
   // In a large graph sigma holds only the edges in focus (the same rule: focusEdges).
   const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const { visibility, focus, selectedEdge } = state.current;
+    const { drawn, visibility, focus, selectedEdge } = state.current;
     const display: Partial<EdgeDisplayData> = { type: "arrow", color: RELATION_COLORS[data.type] ?? data.color, size: 1.5, hidden: false, zIndex: 0 };
     if (!visibility.edges.has(edge)) display.hidden = true;
     else if (edge === selectedEdge) {
       display.size = 4;
       display.zIndex = 2;
     } else if (focus) {
-      const strong = focus.edges ? focus.edges.has(edge) : focus.nodes.has(graph.source(edge)) && focus.nodes.has(graph.target(edge));
+      const strong = focus.edges ? focus.edges.has(edge) : focus.nodes.has(drawn.source(edge)) && focus.nodes.has(drawn.target(edge));
       if (strong) {
         display.size = 2.5;
         display.zIndex = 1;
@@ -150,7 +161,7 @@ function reducerSettings(graph: KnowledgeGraph, state: { current: DisplayState }
     }
     return display;
   };
-  return { ...BASE_SETTINGS, hideEdgesOnMove: graph.size > STILL_EDGES, nodeReducer, edgeReducer, defaultDrawNodeLabel: placer.drawLabel };
+  return { ...BASE_SETTINGS, hideEdgesOnMove: edgeCount > STILL_EDGES, nodeReducer, edgeReducer, defaultDrawNodeLabel: placer.drawLabel };
 }
 
 /** Whether the nodes span at least 85 % of the whole graph's extent in both directions. */
@@ -181,15 +192,16 @@ function forcedLabels(selected: string | null, hovered: string | null, focus: Hi
 
 // Memoised: the page re-renders when sigma is created or Neo4j answers; the canvas need not.
 export const GraphView = memo(function GraphView(props: GraphViewProps) {
-  const { graph, looks, visibility, selected, selectedEdge, searchMatches, cypherHighlight } = props;
+  const { nodes, graph, edges, looks, visibility, selected, selectedEdge, searchMatches, cypherHighlight } = props;
   const [hovered, setHovered] = useState<string | null>(null);
 
   // What to bring forward, by priority: the hovered neighbourhood, a Cypher result,
-  // the selected node's neighbourhood, search matches while looking for one.
+  // the selected node's neighbourhood, search matches while looking for one. Neighbourhoods
+  // wait for the whole graph.
   const focus: Highlight | null = useMemo(() => {
-    if (hovered && graph.hasNode(hovered)) return { nodes: neighbourhood(graph, hovered, visibility) };
+    if (hovered && graph?.hasNode(hovered)) return { nodes: neighbourhood(graph, hovered, visibility) };
     if (cypherHighlight) return cypherHighlight;
-    if (selected && graph.hasNode(selected)) return { nodes: neighbourhood(graph, selected, visibility) };
+    if (selected && graph?.hasNode(selected)) return { nodes: neighbourhood(graph, selected, visibility) };
     if (searchMatches) return { nodes: searchMatches };
     return null;
   }, [graph, hovered, cypherHighlight, searchMatches, selected, visibility]);
@@ -199,20 +211,25 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
   const selectedHidden = selected && !visibility.nodes.has(selected) ? selected : null;
   // Past BULK_EDGES edges the bulk edge layer draws the edges from this table, and sigma's
   // graph is the nodes with the edges in focus only (drawn-graph.ts).
-  const table = useMemo(() => (graph.size > BULK_EDGES ? edgeTable(graph) : null), [graph]);
-  const split = useMemo(() => (table ? splitFocus(focusEdges(graph, visibility, focus, selectedEdge), selectedEdge) : null), [table, graph, visibility, focus, selectedEdge]);
-  const splitNow = useRef(split);
-  splitNow.current = split;
-  // The whole view's graph for sigma, made with the edges in focus then (a link that opens a
-  // node): sigma's first frame is the final one. Later changes are synced before each refresh.
-  const stage = useMemo(() => {
-    if (!table) return graph;
-    const nodes = nodesOnly(graph);
-    if (splitNow.current) syncEdges(nodes, graph, splitNow.current.arrows);
-    return nodes;
-  }, [graph, table]);
-  const part = useMemo(() => drawnSubgraph(graph, visibility, selectedHidden, !table), [graph, visibility, selectedHidden, table]);
-  const drawn = part ?? stage;
+  const table = useMemo(() => (edges.keys.length > BULK_EDGES ? edgeTable(edges) : null), [edges]);
+  const split = useMemo(() => {
+    if (!table) return null;
+    // Nothing in focus (the first frame): the same value whatever the whole graph, so that its arrival redraws nothing.
+    if (!focus && !selectedEdge) return NO_SPLIT;
+    return splitFocus(graph ? focusEdges(graph, visibility, focus, selectedEdge) : new Set<string>(), selectedEdge);
+  }, [table, graph, visibility, focus, selectedEdge]);
+  // `nodes` is the whole graph in a small one, and a large one's part has no edges.
+  const part = useMemo(() => drawnSubgraph(nodes, visibility, selectedHidden, !table), [nodes, visibility, selectedHidden, table]);
+  const drawn = part ?? nodes;
+  // Sigma is made with the graph of its first frame (the part shown, in a large graph that
+  // hides its articles), holding the edges in focus then (a link that opens a node): that
+  // frame is the final one. Later graphs and edges are given to it before each refresh
+  // (GraphBehaviour): a new graph here would make a new sigma.
+  const firstDrawn = useRef<KnowledgeGraph | null>(null);
+  if (firstDrawn.current === null) {
+    if (split && graph) syncEdges(drawn, graph, split.arrows);
+    firstDrawn.current = drawn;
+  }
 
   const display = useMemo<DisplayState>(
     () => ({ drawn, split, looks, visibility, selected, selectedEdge, hovered, focus, forced }),
@@ -221,10 +238,10 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
   const state = useRef(display);
   state.current = display;
   const placer = useMemo(() => new LabelPlacer(), []);
-  const settings = useMemo(() => reducerSettings(graph, state, placer), [graph, placer]);
+  const settings = useMemo(() => reducerSettings(edges.keys.length, state, placer), [edges, placer]);
 
   return (
-    <SigmaContainer<NodeAttributes, EdgeAttributes, GraphAttributes> graph={stage} settings={settings} className="graph-canvas">
+    <SigmaContainer<NodeAttributes, EdgeAttributes, GraphAttributes> graph={firstDrawn.current} settings={settings} className="graph-canvas">
       <GraphBehaviour {...props} display={display} table={table} placer={placer} state={state} onHover={setHovered} />
       <CameraControls visibility={visibility} />
     </SigmaContainer>
@@ -239,7 +256,7 @@ interface GraphBehaviourProps extends GraphViewProps {
   onHover(node: string | null): void;
 }
 
-function GraphBehaviour({ graph, display, table, state, placer, visibility, selected, onSelect, onSelectEdge, onSigma, onHover }: GraphBehaviourProps) {
+function GraphBehaviour({ nodes, graph, display, table, state, placer, visibility, selected, onSelect, onSelectEdge, onSigma, onHover }: GraphBehaviourProps) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const registerEvents = useRegisterEvents<NodeAttributes, EdgeAttributes, GraphAttributes>();
 
@@ -260,7 +277,7 @@ function GraphBehaviour({ graph, display, table, state, placer, visibility, sele
   const bulk = useRef<BulkEdgeLayer | null>(null);
   useEffect(() => {
     if (!table) return;
-    const layer = new BulkEdgeLayer(sigma as unknown as Sigma, graph, table, BULK_LOOK);
+    const layer = new BulkEdgeLayer(sigma as unknown as Sigma, nodes, table, BULK_LOOK);
     bulk.current = layer;
     // Sigma drew its first frame when it was made: the layer's comes now, in the same task.
     layer.show(state.current.visibility.edges, state.current.focus !== null, state.current.split?.lines ?? null);
@@ -269,11 +286,12 @@ function GraphBehaviour({ graph, display, table, state, placer, visibility, sele
       layer.kill();
       bulk.current = null;
     };
-  }, [sigma, graph, table, state]);
+  }, [sigma, nodes, table, state]);
 
   // Positions written on the loaded graph (ForceAtlas2) reach sigma through its graph's events;
   // when sigma draws another graph (drawn-graph.ts), which shares the attribute objects, it is told here.
   useEffect(() => {
+    if (!graph) return;
     const forward = () => {
       if (sigma.getGraph() !== graph) sigma.scheduleRefresh();
     };
@@ -318,11 +336,11 @@ function GraphBehaviour({ graph, display, table, state, placer, visibility, sele
     const target = display.drawn;
     if (drawn.current === display && sigma.getGraph() === target) return;
     drawn.current = display;
-    if (display.split) syncEdges(target, graph, display.split.arrows);
+    if (display.split) syncEdges(target, graph ?? nodes, display.split.arrows);
     bulk.current?.show(display.visibility.edges, display.focus !== null, display.split?.lines ?? null);
     if (sigma.getGraph() !== target) sigma.setGraph(target);
     else sigma.refresh();
-  }, [sigma, graph, display]);
+  }, [sigma, graph, nodes, display]);
 
   // The camera frames what is shown: at start (a large graph opens without its articles)
   // and whenever the filters or the ego view change what that is.
@@ -334,15 +352,15 @@ function GraphBehaviour({ graph, display, table, state, placer, visibility, sele
     if (visibility.nodes.size === 0) return;
     // Sigma's first frame (drawn when it was made) frames the whole graph; refitting costs a
     // second full frame, worth it only when what is shown covers clearly less than that.
-    if (first && framesMostOfGraph(graph, visibility.nodes)) return;
+    if (first && framesMostOfGraph(nodes, visibility.nodes)) return;
     void fitViewportToNodes(sigma as unknown as Sigma, [...visibility.nodes], { animate: !first });
-  }, [sigma, graph, visibility]);
+  }, [sigma, nodes, visibility]);
 
   // Bring the selected node into view when it is off screen (display data are in camera
   // space). A node already in sight stays where it is, so the framing of an ego view or of
   // a filter, just set above, is kept.
   useEffect(() => {
-    if (!selected || !graph.hasNode(selected)) return;
+    if (!selected || !nodes.hasNode(selected)) return;
     const position = sigma.getNodeDisplayData(selected);
     if (!position) return;
     const { x, y } = sigma.framedGraphToViewport(position);
@@ -350,7 +368,7 @@ function GraphBehaviour({ graph, display, table, state, placer, visibility, sele
     const margin = 40;
     if (x > margin && x < width - margin && y > margin && y < height - margin) return;
     void sigma.getCamera().animate({ x: position.x, y: position.y }, { duration: 300 });
-  }, [sigma, graph, selected]);
+  }, [sigma, nodes, selected]);
 
   return null;
 }

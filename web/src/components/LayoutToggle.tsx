@@ -6,7 +6,8 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { useEffect, useRef, useState } from "react";
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 
-export function LayoutToggle({ graph }: { graph: KnowledgeGraph }) {
+/** `graph`: the whole graph, null (the button off) while a large graph's edges are added after its first frame. */
+export function LayoutToggle({ graph }: { graph: KnowledgeGraph | null }) {
   const layout = useRef<FA2Layout | null>(null);
   const [running, setRunning] = useState(false);
 
@@ -19,6 +20,7 @@ export function LayoutToggle({ graph }: { graph: KnowledgeGraph }) {
   );
 
   const toggle = () => {
+    if (!graph) return;
     layout.current ??= new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
     const worker = layout.current;
     if (worker.isRunning()) worker.stop();
@@ -27,7 +29,7 @@ export function LayoutToggle({ graph }: { graph: KnowledgeGraph }) {
   };
 
   return (
-    <button type="button" className="layout-toggle" data-testid="layout-toggle" aria-pressed={running} onClick={toggle}>
+    <button type="button" className="layout-toggle" data-testid="layout-toggle" aria-pressed={running} disabled={!graph} onClick={toggle}>
       {running ? "⏸ Dừng bố cục" : "▶ Chạy bố cục ForceAtlas2"}
     </button>
   );

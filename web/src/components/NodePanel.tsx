@@ -115,7 +115,8 @@ function ArticleBody({ body, highlight }: { body: string; highlight: { start: nu
 }
 
 export interface NodePanelProps {
-  graph: KnowledgeGraph;
+  /** The whole graph; null in the moment after a large graph's first frame, while its edges are added. */
+  graph: KnowledgeGraph | null;
   node: string;
   /** A span of the article's text to mark (opened from a citation). */
   highlight: { start: number; end: number } | null;
@@ -137,6 +138,7 @@ function RelationEvidence({ graph, details, edge, onOpen }: { graph: KnowledgeGr
 
 export function NodePanel(props: NodePanelProps) {
   const { graph, node, onSelect } = props;
+  if (!graph) return <LoadingPanel testId="node-panel" onClose={() => onSelect(null)} />;
   if (!graph.hasNode(node)) {
     return (
       <aside className="panel node-panel" data-testid="node-panel" data-node={node}>
@@ -147,10 +149,22 @@ export function NodePanel(props: NodePanelProps) {
       </aside>
     );
   }
-  return <NodeDetailsPanel {...props} />;
+  return <NodeDetailsPanel {...props} graph={graph} />;
 }
 
-function NodeDetailsPanel({ graph, node, highlight, inEgo, onSelect, onOpenArticle, onEgo, onSelectEdge }: NodePanelProps) {
+/** A panel opened while the graph's relations are still being read (a large graph, just after its first frame). */
+export function LoadingPanel({ testId, onClose }: { testId: string; onClose(): void }) {
+  return (
+    <aside className="panel node-panel" data-testid={testId} aria-busy="true">
+      <button type="button" className="close" aria-label="Đóng" onClick={onClose}>
+        ×
+      </button>
+      <p className="note">Đang đọc các quan hệ của đồ thị…</p>
+    </aside>
+  );
+}
+
+function NodeDetailsPanel({ graph, node, highlight, inEgo, onSelect, onOpenArticle, onEgo, onSelectEdge }: NodePanelProps & { graph: KnowledgeGraph }) {
   // Bodies and evidence are not in the view graph: they come with the node's details.
   const details = useNodeDetails(node);
   const attributes = details.status === "ready" ? details.value.attributes : graph.getNodeAttributes(node);
