@@ -64,7 +64,7 @@ describe("record store index", () => {
     const index = readFileSync(indexPath(path));
     // a byte of the index changed
     const damaged = Buffer.from(index);
-    damaged[damaged.length - 40] ^= 0xff;
+    damaged[damaged.length - 40]! ^= 0xff;
     writeFileSync(indexPath(path), damaged);
     expect(indexed(path)).toBeUndefined();
     writeFileSync(indexPath(path), index);
