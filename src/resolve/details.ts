@@ -75,6 +75,13 @@ export interface RowList {
 
 export const emptyList = (): RowList => ({ first: -1, last: -1 });
 
+/** Chains `row` at the end of `list` through the `next` column of its table. */
+function chain(list: RowList, next: IntColumn, row: number): void {
+  if (list.last === -1) list.first = row;
+  else next.data[list.last] = row;
+  list.last = row;
+}
+
 /** Quoted sentences by number: `put` files a quote, `get` gives it back. */
 export interface QuoteStore {
   put(quote: string): number;
@@ -226,10 +233,7 @@ export class Details {
     m.sentence.push(sentence);
     m.start.push(start);
     m.end.push(end);
-    const row = m.next.push(-1);
-    if (list.last === -1) list.first = row;
-    else m.next.data[list.last] = row;
-    list.last = row;
+    chain(list, m.next, m.next.push(-1));
   }
 
   /** A piece of evidence, not yet in any list; `quote` is a QuoteStore id. */
@@ -254,9 +258,7 @@ export class Details {
     const { e } = this;
     const copy = this.evidence(e.article.data[row]!, e.sentence.data[row]!, e.start.data[row]!, e.end.data[row]!, e.quote.data[row]!, undefined);
     e.rule.data[copy] = e.rule.data[row]!;
-    if (list.last === -1) list.first = copy;
-    else e.next.data[list.last] = copy;
-    list.last = copy;
+    chain(list, e.next, copy);
   }
 
   /** Appends a statement of confidence `value` from article `article` to `list`. */
@@ -264,10 +266,7 @@ export class Details {
     const { w } = this;
     w.article.push(article);
     w.value.push(value);
-    const row = w.next.push(-1);
-    if (list.last === -1) list.first = row;
-    else w.next.data[list.last] = row;
-    list.last = row;
+    chain(list, w.next, w.next.push(-1));
   }
 
   /** The article of the last statement of `list` (-1: none). */
