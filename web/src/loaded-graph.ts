@@ -11,10 +11,16 @@ import { edgeIndex } from "./edge-set.ts";
 
 const newGraph = (): KnowledgeGraph => new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
 
-/** How long one slice of the edges' import may hold the page's thread, in milliseconds. */
-const SLICE_MS = 25;
-/** Edges added between two looks at the clock. */
+/**
+ * How long one slice of the edges' import may hold the page's thread, in milliseconds. A
+ * search answered meanwhile takes several hops on that thread (the input, the worker's
+ * partial and final answers, React's renders), each of which may wait for a slice to end:
+ * with 25 ms slices the first query after the first frame took 122–127 ms (docs/benchmarks.md).
+ */
+const SLICE_MS = 8;
+/** Edges, and nodes, added between two looks at the clock. */
 const EDGES_BETWEEN_CLOCKS = 2_000;
+const NODES_BETWEEN_CLOCKS = 2_000;
 
 /**
  * The graph the page loaded. In a large graph (past BULK_EDGES edges) the first frame is drawn
@@ -81,23 +87,22 @@ export class LoadedGraph {
   complete(): Promise<KnowledgeGraph> {
     if (this.whole) return Promise.resolve(this.whole);
     this.building ??= (async () => {
-      const graph = this.withNodes();
+      // The whole graph may be made meanwhile (completeNow): that one stays.
+      const madeMeanwhile = () => this.whole !== null;
+      const graph = newGraph();
+      graph.replaceAttributes(this.nodes.getAttributes());
+      const nodes = this.nodes.nodes();
+      const addNodes = (from: number, to: number) => {
+        for (let i = from; i < to; i += 1) {
+          const node = nodes[i] as string;
+          graph.addNode(node, this.nodes.getNodeAttributes(node));
+        }
+      };
       const view = this.view as ViewGraph;
       const keys = this.edges.keys;
-      let start = 0;
-      while (start < keys.length) {
-        await nextTask();
-        // The whole graph may have been made meanwhile (completeNow): that one stays.
-        if (this.whole) return this.whole;
-        const began = performance.now();
-        let end = start;
-        do {
-          const next = Math.min(keys.length, end + EDGES_BETWEEN_CLOCKS);
-          addViewEdges(view, graph, keys, end, next);
-          end = next;
-        } while (end < keys.length && performance.now() - began < SLICE_MS);
-        start = end;
-      }
+      const addEdges = (from: number, to: number) => addViewEdges(view, graph, keys, from, to);
+      const built = (await inSlices(nodes.length, NODES_BETWEEN_CLOCKS, addNodes, madeMeanwhile)) && (await inSlices(keys.length, EDGES_BETWEEN_CLOCKS, addEdges, madeMeanwhile));
+      if (!built) return this.whole ?? graph;
       // The filters' edge sets look keys up through it (edge-set.ts): made now, not on the first hover.
       await nextTask();
       edgeIndex(this.edges);
@@ -116,8 +121,40 @@ export class LoadedGraph {
   }
 }
 
-/** Resolves in a task of its own, after the input and rendering the browser has queued (not clamped like nested timeouts). */
+/**
+ * Runs `work(from, to)` over [0, count) in ranges of `step`, in slices of about SLICE_MS, each
+ * in a task of its own; false when `stop` says so before a slice.
+ */
+async function inSlices(count: number, step: number, work: (from: number, to: number) => void, stop: () => boolean): Promise<boolean> {
+  let start = 0;
+  while (start < count) {
+    await nextTask();
+    if (stop()) return false;
+    const began = performance.now();
+    let end = start;
+    do {
+      const next = Math.min(count, end + step);
+      work(end, next);
+      end = next;
+    } while (end < count && performance.now() - began < SLICE_MS);
+    start = end;
+  }
+  return true;
+}
+
+/** The Prioritized Task Scheduling API where the browser has it (Chromium; not yet in TypeScript's DOM types). */
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: "background" }): Promise<void>;
+}
+
+/**
+ * Resolves in a task of its own, after the input and rendering the browser has queued (not
+ * clamped like nested timeouts): at background priority where the browser can say so, so
+ * that the worker's answers and React's renders go before the next slice.
+ */
 function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === "function") return scheduler.postTask(() => undefined, { priority: "background" });
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
