@@ -12,7 +12,7 @@ import { edgeIndex } from "./edge-set.ts";
 const newGraph = (): KnowledgeGraph => new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
 
 /**
- * How long one slice of the edges' import may hold the page's thread, in milliseconds. A
+ * How long one slice of the whole graph's build may hold the page's thread, in milliseconds. A
  * search answered meanwhile takes several hops on that thread (the input, the worker's
  * partial and final answers, React's renders), each of which may wait for a slice to end:
  * with 25 ms slices the first query after the first frame took 122–127 ms (docs/benchmarks.md).
