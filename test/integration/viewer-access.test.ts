@@ -88,15 +88,18 @@ describe("errors by the browser's language", () => {
     ["en-US", "There is no graph to show yet."],
   ])("no graph built yet, %s", async (locale, sentence) => {
     const empty = await startTestViewer(join(tmpdir(), "viewer-access-no-graph", "graph.json"));
+    const page = await newPage({ locale });
     try {
-      const page = await newPage({ locale });
-      await page.goto(empty.url);
+      // Each step bounded, so that a stall says which step it was (once, in CI, this test ran into its 60 s limit).
+      await page.goto(empty.url, { timeout: 20_000 });
       const error = page.getByTestId("load-error");
-      await error.waitFor();
+      await error.waitFor({ timeout: 20_000 });
       expect(await error.textContent()).toContain(sentence);
       // Plain words: not the server's developer message.
       expect(await error.textContent()).not.toMatch(/ENOENT|graph\.json|could not load/);
     } finally {
+      // The page first: the server then has no connection of it to wait for.
+      await page.close();
       await empty.close();
     }
   });
