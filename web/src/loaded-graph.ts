@@ -89,15 +89,9 @@ export class LoadedGraph {
     this.building ??= (async () => {
       // The whole graph may be made meanwhile (completeNow): that one stays.
       const madeMeanwhile = () => this.whole !== null;
-      const graph = newGraph();
-      graph.replaceAttributes(this.nodes.getAttributes());
+      const graph = this.withNodes(0);
       const nodes = this.nodes.nodes();
-      const addNodes = (from: number, to: number) => {
-        for (let i = from; i < to; i += 1) {
-          const node = nodes[i] as string;
-          graph.addNode(node, this.nodes.getNodeAttributes(node));
-        }
-      };
+      const addNodes = (from: number, to: number) => this.copyNodes(graph, nodes, from, to);
       const view = this.view as ViewGraph;
       const keys = this.edges.keys;
       const addEdges = (from: number, to: number) => addViewEdges(view, graph, keys, from, to);
@@ -112,12 +106,22 @@ export class LoadedGraph {
     return this.building;
   }
 
-  /** A new graph with every node, sharing the attribute objects with `nodes` (positions written on one are the other's). */
-  private withNodes(): KnowledgeGraph {
+  /**
+   * A new graph with the graph's attributes and the first `count` nodes (all by default),
+   * sharing the attribute objects with `nodes` (positions written on one are the other's).
+   */
+  private withNodes(count = this.nodes.order): KnowledgeGraph {
     const graph = newGraph();
     graph.replaceAttributes(this.nodes.getAttributes());
-    this.nodes.forEachNode((node, attributes) => graph.addNode(node, attributes));
+    if (count > 0) this.copyNodes(graph, this.nodes.nodes(), 0, count);
     return graph;
+  }
+
+  private copyNodes(graph: KnowledgeGraph, nodes: readonly string[], from: number, to: number): void {
+    for (let i = from; i < to; i += 1) {
+      const node = nodes[i] as string;
+      graph.addNode(node, this.nodes.getNodeAttributes(node));
+    }
   }
 }
 
