@@ -8,8 +8,9 @@
 // and the last load read the graph.json of a build of its lineage, the lines that build already
 // had are not even read: only the lines of later generations are (with 100 articles added to
 // 10,000, 3,400 of 147,000 lines). Anything unexpected there and the file is read whole.
-import { createReadStream, readSync } from "node:fs";
+import { readSync } from "node:fs";
 import { readGraphFile } from "../graph/read-graph.ts";
+import { fileLines } from "../pipeline/file-lines.ts";
 import { IndexedGraphFile } from "../pipeline/graph-lines.ts";
 import type { GraphIndex } from "../pipeline/graph-lines.ts";
 import { catalogGraph, GraphScan } from "./catalog.ts";
@@ -26,31 +27,12 @@ const COMMA = 0x2c;
 /** Thrown inside the line reader when the file is not in the build's layout. */
 class NotLineLayout extends Error {}
 
-/** Lines of an open file as byte views, without the newline; a line may span read chunks. */
-async function* lines(fd: number): AsyncGenerator<Buffer> {
-  let pending: Buffer[] = [];
-  for await (const chunk of createReadStream("", { fd, autoClose: false, start: 0, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    let start = 0;
-    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
-      const piece = chunk.subarray(start, end);
-      if (pending.length > 0) {
-        pending.push(piece);
-        yield Buffer.concat(pending);
-        pending = [];
-      } else yield piece;
-      start = end + 1;
-    }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
-  }
-  if (pending.length > 0) yield Buffer.concat(pending);
-}
-
 const endsWith = (line: Buffer, text: string) => line.length >= text.length && line.toString("latin1", line.length - text.length) === text;
 
 async function scanLines(fd: number, scan: GraphScan): Promise<Catalog> {
   type Where = "head" | "nodes" | "edges" | "done";
   let state: Where = "head";
-  for await (const line of lines(fd)) {
+  for await (const line of fileLines(fd)) {
     if (state === "done") {
       if (line.toString("utf8").trim() !== "") throw new NotLineLayout();
       continue;

@@ -4,8 +4,8 @@
 // JSON lines rather than SQLite: written and read strictly in order, appended, the same format
 // as a shard of `diplograph extract`, readable with any tool, no native module to build.
 import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
-import { createInterface } from "node:readline";
 import type { ArticleRecord } from "./article-record.ts";
+import { jsonLines } from "./file-lines.ts";
 import { loadRecordIndex, removeRecordIndex, saveRecordIndex } from "./record-index.ts";
 import { WindowReader } from "./window-reader.ts";
 
@@ -196,9 +196,8 @@ export class RecordWriter {
 export const recordLine = (digest: string, record: ArticleRecord) => JSON.stringify({ digest, record });
 
 /** The records of a store (or a shard), one at a time, in order; from byte `start` (where a line begins). */
-export async function* readRecords(path: string, start = 0): AsyncGenerator<StoredRecord> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8", start }), crlfDelay: Infinity });
-  for await (const line of lines) if (line !== "") yield JSON.parse(line) as StoredRecord;
+export function readRecords(path: string, start = 0): AsyncGenerator<StoredRecord> {
+  return jsonLines<StoredRecord>(path, start);
 }
 
 /** Records of a store read by where their lines are (offset, length), in any order, through one window. */

@@ -4,11 +4,9 @@
 // together in order and finishes the build as a single machine would. A shard holds, per
 // article, the store's line (digest and record) and the article's body (the graph's Article
 // node needs it), and the warnings of its files; its first line says which shard it is.
-import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import { createInterface } from "node:readline";
 import { writeFileAtomicFrom } from "../graph/write-atomic.ts";
 import { listArticleFiles } from "../ingest/read-folder.ts";
 import type { FileWarning } from "../ingest/types.ts";
@@ -18,6 +16,7 @@ import { finishBuild, openStore, type StreamBuildOptions, type StreamBuildResult
 import { defaultJobs } from "./extract-pool.ts";
 import { extractFiles } from "./extract-files.ts";
 import { extractorVersion } from "./extractor-version.ts";
+import { jsonLines } from "./file-lines.ts";
 
 export class ShardError extends Error {
   override name = "ShardError";
@@ -92,10 +91,7 @@ export async function extractShard(inputDir: string, outFile: string, spec: Shar
   return result;
 }
 
-async function* shardLines(path: string): AsyncGenerator<ShardLine> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const text of lines) if (text !== "") yield JSON.parse(text) as ShardLine;
-}
+const shardLines = (path: string) => jsonLines<ShardLine>(path);
 
 /** Shards of a folder (`*.jsonl`), checked to be the n shards of one extraction, in order. */
 async function shardFiles(dir: string): Promise<Array<{ path: string; header: ShardHeader["shard"] }>> {
