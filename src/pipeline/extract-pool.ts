@@ -1,10 +1,13 @@
 // Reading and extraction on every core: a pool of worker threads, each reading (and extracting)
-// the files it is given (file-work.ts). A file is read by whichever worker has least to do and,
-// when only some of its articles are kept, extracted by the one that read it (which holds its
-// text). Answers come back in any order; the caller keeps its own (extract-files.ts hands files
-// on in file order), so the output does not depend on the number of workers. Tasks asked in one
-// turn of the event loop go to a worker in one message, and a worker answers a few files at a
-// time (extract-worker.ts): a message costs its sender a wake-up, not worth one per file.
+// the files it is given (file-work.ts). Files asked wait in one queue and go to a worker only when
+// it has fewer than WORKER_QUEUE files left to do, so a file is read by whichever worker is free
+// first (not by the one that looked least busy when the file was asked), and what workers hold
+// does not grow with how far ahead the caller asks. A file of which only some articles are kept is
+// extracted by the worker that read it (which holds its text). Answers come back in any order; the
+// caller keeps its own (extract-files.ts hands files on in file order), so the output does not
+// depend on the number of workers. Tasks given in one turn of the event loop go to a worker in one
+// message, and a worker answers a few files at a time (extract-worker.ts): a message costs its
+// sender a wake-up, not worth one per file.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { loadLexicon, type Lexicon } from "../extract/lexicon.ts";
@@ -57,6 +60,16 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** Answers a worker sends together at most: a few files' worth, so that the build hands files on steadily. */
+export const ANSWER_BATCH = 8;
+
+/**
+ * Files a worker is given ahead of its answers: two batches, so that it works on the second while
+ * the caller takes the first and gives it more. At most this many files' texts per worker are in
+ * its hands or in its answers on the way.
+ */
+export const WORKER_QUEUE = 2 * ANSWER_BATCH;
+
 /** Digests of records that can be reused (an earlier store): their articles are not extracted while read. */
 export interface Reusable {
   has(digest: string): boolean;
@@ -84,14 +97,36 @@ export function createExtractor(jobs: number, version: string, budget?: BudgetRu
     });
   };
   const holder = new Map<number, Worker>();
+  // files asked and not yet given to a worker, in the order asked
+  const waiting: Array<{ task: WorkerTask & { op: "read" } } & Pending> = [];
   let failure: Error | undefined;
   const fail = (error: Error) => {
     failure ??= new Error(`extraction worker failed: ${error.message}`);
     for (const pending of asked.values()) for (const p of pending.splice(0)) p.reject(failure);
+    for (const w of waiting.splice(0)) w.reject(failure);
+  };
+  const ask = (worker: Worker, task: WorkerTask) =>
+    new Promise<WorkerAnswer>((resolve, reject) => {
+      if (failure) return reject(failure);
+      asked.get(worker)!.push({ resolve, reject });
+      post(worker, task);
+    });
+  /** Waiting files to the least busy workers, while one has room. */
+  const dispatch = () => {
+    while (waiting.length > 0 && !failure) {
+      const worker = workers.reduce((a, b) => (asked.get(b)!.length < asked.get(a)!.length ? b : a));
+      if (asked.get(worker)!.length >= WORKER_QUEUE) return;
+      const next = waiting.shift()!;
+      ask(worker, next.task).then((answer) => {
+        if ("read" in answer && answer.read.held) holder.set(next.task.id, worker);
+        next.resolve(answer);
+      }, next.reject);
+    }
   };
   for (const worker of workers) {
     worker.on("message", (answers: WorkerAnswer[]) => {
       for (const answer of answers) asked.get(worker)!.shift()?.resolve(answer);
+      dispatch();
     });
     // a worker that dies (out of memory, a bug) fails the build with its reason, never hangs it
     worker.on("error", fail);
@@ -99,18 +134,14 @@ export function createExtractor(jobs: number, version: string, budget?: BudgetRu
       if (code !== 0 || asked.get(worker)!.length > 0) fail(new Error(`exited with code ${code}`));
     });
   }
-  const ask = (worker: Worker, task: WorkerTask) =>
-    new Promise<WorkerAnswer>((resolve, reject) => {
-      if (failure) return reject(failure);
-      asked.get(worker)!.push({ resolve, reject });
-      post(worker, task);
-    });
   return {
     async read(id, file) {
-      const worker = workers.reduce((a, b) => (asked.get(b)!.length < asked.get(a)!.length ? b : a));
-      const answer = await ask(worker, { op: "read", id, file });
+      const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+        if (failure) return reject(failure);
+        waiting.push({ task: { op: "read", id, file }, resolve, reject });
+        dispatch();
+      });
       if (!("read" in answer)) throw new Error(`extraction worker: file ${id} answered out of turn`);
-      if (answer.read.held) holder.set(id, worker);
       return answer.read;
     },
     async extract(id, keep) {

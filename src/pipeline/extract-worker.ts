@@ -7,6 +7,7 @@ import { parentPort, receiveMessageOnPort, workerData } from "node:worker_thread
 import { loadLexicon } from "../extract/lexicon.ts";
 import type { ArticleFile } from "../ingest/read-folder.ts";
 import type { BudgetRule } from "./budget.ts";
+import { ANSWER_BATCH } from "./extract-pool.ts";
 import { FileWork, type FileExtraction, type FileRead } from "./file-work.ts";
 
 export type WorkerTask =
@@ -23,9 +24,6 @@ export interface WorkerSettings {
   /** Digests of the records the build may reuse: those articles are not extracted while their file is read. */
   reusable?: string[];
 }
-
-/** Answers sent together at most: a few files' worth, so that the build hands files on steadily. */
-export const ANSWER_BATCH = 8;
 
 const settings = workerData as WorkerSettings;
 const lexicon = loadLexicon();
