@@ -117,15 +117,17 @@ export function createExtractor(jobs: number, version: string, budget?: BudgetRu
       const worker = workers.reduce((a, b) => (asked.get(b)!.length < asked.get(a)!.length ? b : a));
       if (asked.get(worker)!.length >= WORKER_QUEUE) return;
       const next = waiting.shift()!;
-      ask(worker, next.task).then((answer) => {
-        if ("read" in answer && answer.read.held) holder.set(next.task.id, worker);
-        next.resolve(answer);
-      }, next.reject);
+      asked.get(worker)!.push(next);
+      post(worker, next.task);
     }
   };
   for (const worker of workers) {
     worker.on("message", (answers: WorkerAnswer[]) => {
-      for (const answer of answers) asked.get(worker)!.shift()?.resolve(answer);
+      for (const answer of answers) {
+        // a page kept only in part is extracted by the worker that read it
+        if ("read" in answer && answer.read.held) holder.set(answer.id, worker);
+        asked.get(worker)!.shift()?.resolve(answer);
+      }
       dispatch();
     });
     // a worker that dies (out of memory, a bug) fails the build with its reason, never hangs it
