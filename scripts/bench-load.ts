@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, RelationType, SerializedKnowledgeGraph } from "../src/graph/types.ts";
-import { identifier, WIPE_STATEMENT } from "../src/neo4j/cypher.ts";
+import { identifier, WIPE_STATEMENTS } from "../src/neo4j/cypher.ts";
 import { closeDrivers, connectionSettings, loadPlan, planLoad, withSession } from "../src/neo4j/index.ts";
 import type { ConnectionSettings, LoadPlan } from "../src/neo4j/index.ts";
 import { benchSavedQueries, serverCpuSeconds } from "./bench-saved-queries.ts";
@@ -109,7 +109,9 @@ export interface LoadBenchResult {
 }
 
 async function wipe(settings: ConnectionSettings): Promise<void> {
-  await withSession(settings, "WRITE", async (session) => void (await session.run(WIPE_STATEMENT)));
+  await withSession(settings, "WRITE", async (session) => {
+    for (const statement of WIPE_STATEMENTS) await session.run(statement);
+  });
 }
 
 /** The naive loader: one auto-commit statement per relationship, the way a first script would. */

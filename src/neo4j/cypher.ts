@@ -69,8 +69,16 @@ export function mergeRelationshipsStatement(type: RelationType, sourceLabel: Ent
   );
 }
 
-/** Deletes every node and relationship of the database, in chunks so that memory stays small. */
-export const WIPE_STATEMENT = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
+/**
+ * Delete every node and relationship of the database, in chunks so that memory stays small: the
+ * relationships first, as DETACH DELETE of 10,000 nodes takes all their relationships in one inner
+ * transaction — on a 10,000-article graph the first chunk held a hub's 100,000 and passed the
+ * transaction memory pool of a 2 GB server.
+ */
+export const WIPE_STATEMENTS = [
+  "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+  "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+] as const;
 
 /** Deletes relationships named by their ends' keys (the labels let each end be a seek). */
 export function deleteRelationshipsStatement(type: RelationType, sourceLabel: EntityKind, targetLabel: EntityKind): string {

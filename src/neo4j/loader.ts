@@ -28,7 +28,7 @@ import {
   nameIndexStatement,
   SCAN_NODES_STATEMENT,
   SCAN_RELATIONSHIPS_STATEMENT,
-  WIPE_STATEMENT,
+  WIPE_STATEMENTS,
 } from "./cypher.ts";
 import { verifyServer, withSession } from "./driver.ts";
 import { clearMark, distrust, markComplete, markLoading, snapshotDatabase } from "./load-marker.ts";
@@ -236,9 +236,11 @@ export async function ensureSchema(writer: BatchWriter, session: Session): Promi
 
 async function wipeDatabase(writer: BatchWriter, session: Session): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction.
-  const u = (await writer.timed(() => session.run(WIPE_STATEMENT))).summary.counters.updates();
-  writer.report.wipedNodes += u.nodesDeleted;
-  writer.report.wipedRelationships += u.relationshipsDeleted;
+  for (const statement of WIPE_STATEMENTS) {
+    const u = (await writer.timed(() => session.run(statement))).summary.counters.updates();
+    writer.report.wipedNodes += u.nodesDeleted;
+    writer.report.wipedRelationships += u.relationshipsDeleted;
+  }
 }
 
 /** Writes nodes (MERGE, every property replaced), then relationships; `updated` = written − created. */

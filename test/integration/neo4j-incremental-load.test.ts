@@ -13,7 +13,7 @@ import { articleFileName, writeCorpus } from "../../scripts/synth-corpus.ts";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { closeDrivers, connectionSettings, loadGraph, runReadQuery, savedQuery, withSession } from "../../src/neo4j/index.ts";
 import { UNDATED } from "../../src/neo4j/derived-properties.ts";
-import { WIPE_STATEMENT } from "../../src/neo4j/cypher.ts";
+import { WIPE_STATEMENTS } from "../../src/neo4j/cypher.ts";
 import { serializeGraph } from "../../src/graph/serialize.ts";
 import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
 import { databaseContents, fixtureGraph, runCli, writeGraphFile } from "./neo4j-fixture.ts";
@@ -65,7 +65,9 @@ const JCM_ONLY = ["article:002_fcf32e649116f6ed", "country:brunei", "official:ng
 
 describe("an incremental load", () => {
   afterAll(closeDrivers);
-  beforeEach(async () => void (await write(WIPE_STATEMENT)));
+  beforeEach(async () => {
+    for (const statement of WIPE_STATEMENTS) await write(statement);
+  });
 
   it("adds, updates and deletes exactly what changed, and a second load writes nothing", { timeout: SLOW }, async () => {
     const before = fixtureGraph();
@@ -243,7 +245,9 @@ function linesRead(stdout: string): { read: number; of: number } | undefined {
 
 describe("an incremental load of a rebuilt graph.json", () => {
   afterAll(closeDrivers);
-  beforeAll(async () => void (await write(WIPE_STATEMENT)));
+  beforeAll(async () => {
+    for (const statement of WIPE_STATEMENTS) await write(statement);
+  });
 
   it("reads only the lines rebuilt since the last load and ends as a fresh load would: two builds between loads, a deleted and a changed article, a full rebuild, a hand edit, a damaged index", { timeout: 600_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), "rebuilt-"));

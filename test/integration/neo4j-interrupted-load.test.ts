@@ -6,7 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { syntheticGraph } from "../../scripts/bench-load.ts";
 import { closeDrivers, connectionSettings, loadGraph, withSession } from "../../src/neo4j/index.ts";
-import { WIPE_STATEMENT } from "../../src/neo4j/cypher.ts";
+import { WIPE_STATEMENTS } from "../../src/neo4j/cypher.ts";
 import { PROJECT_ROOT } from "../helpers/sample-graph.ts";
 import { databaseContents, runCli, writeGraphFile } from "./neo4j-fixture.ts";
 
@@ -29,7 +29,9 @@ describe("an interrupted load", () => {
     const complete = await databaseContents(settings);
     const full = complete.nodes.length + complete.relationships.length;
 
-    await withSession(settings, "WRITE", async (session) => void (await session.run(WIPE_STATEMENT)));
+    await withSession(settings, "WRITE", async (session) => {
+      for (const statement of WIPE_STATEMENTS) await session.run(statement);
+    });
     const child = spawn(process.execPath, [join(PROJECT_ROOT, "bin/diplograph.js"), "load", "--graph", file, "--batch-size", "5"], {
       cwd: PROJECT_ROOT,
       stdio: "ignore",
