@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { EntityKind, RelationType } from "../graph/types.ts";
 import { writeAdminCsv } from "./admin-csv.ts";
-import type { EmptyLists } from "./admin-csv.ts";
+import type { EmptyLists, LaterValues } from "./admin-csv.ts";
 import { identifier } from "./cypher.ts";
 import { verifyServer, withSession } from "./driver.ts";
 import { BulkLoadError } from "./errors.ts";
@@ -96,6 +96,34 @@ async function setEmptyLists(writer: BatchWriter, groups: EmptyLists[], batchSiz
   }
 }
 
+/** A batch of texts set after the import holds at most this many characters (article bodies reach megabytes). */
+const LATER_BATCH_CHARACTERS = 8 * 1024 * 1024;
+
+function* laterBatches(rows: LaterValues["rows"], batchSize: number): Generator<LaterValues["rows"]> {
+  let batch: LaterValues["rows"] = [];
+  let characters = 0;
+  for (const row of rows) {
+    const size = Object.values(row.props).reduce<number>((sum, v) => sum + (Array.isArray(v) ? v.reduce<number>((n, item) => n + String(item).length, 0) : String(v).length), 0);
+    if (batch.length > 0 && (batch.length >= batchSize || characters + size > LATER_BATCH_CHARACTERS)) {
+      yield batch;
+      [batch, characters] = [[], 0];
+    }
+    batch.push(row);
+    characters += size;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** The texts with line breaks the CSV left out, set as the online loader sets properties. */
+async function setLaterValues(writer: BatchWriter, groups: LaterValues[], batchSize: number): Promise<void> {
+  for (const group of groups) {
+    const statement = group.label
+      ? `UNWIND $rows AS row MATCH (n:${identifier(group.label)} {key: row.key}) SET n += row.props`
+      : `UNWIND $rows AS row MATCH (a:${identifier(group.sourceLabel as EntityKind)} {key: row.source})-[r:${identifier(group.type as RelationType)}]->(b:${identifier(group.targetLabel as EntityKind)} {key: row.target}) SET r += row.props`;
+    await writer.write(statement, laterBatches(group.rows, batchSize));
+  }
+}
+
 export async function bulkLoad(settings: ConnectionSettings, graphFile: string, options: BulkOptions): Promise<BulkReport> {
   const log = options.log ?? (() => {});
   const started = performance.now();
@@ -160,7 +188,7 @@ export async function bulkLoad(settings: ConnectionSettings, graphFile: string, 
           ...csv.nodeFiles.map((f) => `--nodes=${f}`),
           ...csv.relationshipFiles.map((f) => `--relationships=${f}`),
           `--array-delimiter=${csv.arrayDelimiter}`,
-          "--multiline-fields=true",
+          `--multiline-fields=${csv.multilineFields}`,
           `--read-buffer-size=${csv.readBufferSize}`,
           "--overwrite-destination=true",
           `--report-file=${join(dir, "import.report")}`,
@@ -186,10 +214,12 @@ export async function bulkLoad(settings: ConnectionSettings, graphFile: string, 
     await verifyServer(settings);
     await withSession(settings, "WRITE", async (session) => {
       const writer = new BatchWriter(session, report, 0);
-      log("load --bulk: constraints, indexes and empty lists");
+      const texts = csv.laterValues.reduce((n, group) => n + group.rows.length, 0);
+      log(`load --bulk: constraints, indexes, empty lists and ${texts} rows' texts with line breaks`);
       await ensureSchema(writer, session);
       await writer.timed(() => session.run("CALL db.awaitIndexes(600)"));
       await setEmptyLists(writer, csv.emptyLists, 5000);
+      await setLaterValues(writer, csv.laterValues, 500);
       report.steps.schema = lap();
       const snapshot = await snapshotDatabase(session);
       const generation = randomUUID();

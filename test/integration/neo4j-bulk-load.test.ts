@@ -16,11 +16,19 @@ const settings = connectionSettings();
 /** The test server's home and port (test/integration/global-setup.ts): what --bulk finds the local server by. */
 const serverEnv = { DIPLOGRAPH_NEO4J_HOME: join(tmpdir(), "neo4j"), NEO4J_BOLT_PORT: new URL(settings.uri).port };
 
-/** The fixture with an empty text, an empty list, a quote, a backslash, a newline and a separator in a list item: what CSV files get wrong first. */
+/**
+ * The fixture with an empty text, an empty list, a quote, a backslash and a separator in a list item,
+ * and line breaks in a text, a list item, an article body and a relationship's quote (set after the
+ * import, so that neo4j-admin reads single-line fields): what CSV files get wrong first.
+ */
 function awkwardGraph(): SerializedKnowledgeGraph {
   const graph = fixtureGraph();
   const brunei = graph.nodes.find((n) => n.key === "country:brunei")!.attributes as unknown as Record<string, unknown>;
-  Object.assign(brunei, { aliases: ['Brunei "Darussalam"', "a|b;c", "back\\slash\\"], place: "", note: "line one\nline two", x: 1, y: -2.5, size: 34, color: "#fff" });
+  Object.assign(brunei, { aliases: ['Brunei "Darussalam"', "a|b;c", "back\\slash\\", "hai\r\ndòng"], place: "", note: "line one\nline two", x: 1, y: -2.5, size: 34, color: "#fff" });
+  const article = graph.nodes.find((n) => n.attributes.kind === "Article")!.attributes as unknown as Record<string, unknown>;
+  article.body = "Đoạn một.\n\nĐoạn hai,\r\nvà đoạn ba.";
+  const chaired = graph.edges.find((e) => e.attributes?.type === "CHAIRED")!.attributes as unknown as { evidence: Array<{ quote: string }> };
+  chaired.evidence[0]!.quote = "dưới sự chủ trì\ncủa Brunei";
   return graph;
 }
 
@@ -50,6 +58,7 @@ describe("diplograph load --bulk", () => {
     expect(bulk.code, bulk.stderr).toBe(0);
     expect(bulk.stdout).toContain(`with neo4j-admin: ${graph.nodes.length} nodes (${graph.nodes.length} created)`);
     expect(bulk.stderr).toContain("neo4j-admin database import full");
+    expect(bulk.stderr).toContain("and 3 rows' texts with line breaks"); // Brunei, the article, the CHAIRED fact
     expect(await databaseContents(settings)).toEqual(online);
     expect(await count("MATCH (n) WHERE NOT n:_DiplographLoad RETURN count(n)")).toBe(graph.nodes.length);
     const constraints = await withSession(settings, "READ", async (s) => (await s.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")).records[0]!.get("names") as string[]);
