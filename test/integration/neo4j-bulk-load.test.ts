@@ -25,7 +25,7 @@ function awkwardGraph(): SerializedKnowledgeGraph {
   const graph = fixtureGraph();
   const brunei = graph.nodes.find((n) => n.key === "country:brunei")!.attributes as unknown as Record<string, unknown>;
   Object.assign(brunei, { aliases: ['Brunei "Darussalam"', "a|b;c", "back\\slash\\", "hai\r\ndòng"], place: "", note: "line one\nline two", x: 1, y: -2.5, size: 34, color: "#fff" });
-  const article = graph.nodes.find((n) => n.attributes.kind === "Article")!.attributes as unknown as Record<string, unknown>;
+  const article = graph.nodes.find((n) => n.attributes?.kind === "Article")!.attributes as unknown as Record<string, unknown>;
   article.body = "Đoạn một.\n\nĐoạn hai,\r\nvà đoạn ba.";
   const chaired = graph.edges.find((e) => e.attributes?.type === "CHAIRED")!.attributes as unknown as { evidence: Array<{ quote: string }> };
   chaired.evidence[0]!.quote = "dưới sự chủ trì\ncủa Brunei";

@@ -54,7 +54,8 @@ describe("writeAdminCsv", () => {
 
   it("asks for multiline fields when a key holds a line break", async () => {
     const graph = fixtureGraph();
-    graph.nodes.push({ key: "country:hai\ndòng", attributes: { ...graph.nodes.find((n) => n.key === "country:brunei")!.attributes } });
+    const brunei = graph.nodes.find((n) => n.key === "country:brunei")!;
+    graph.nodes.push({ ...brunei, key: "country:hai\ndòng" });
     const { csv, cells } = await csvOf(graph);
     expect(csv.multilineFields).toBe(true);
     expect(cells).toContain("country:hai\ndòng");
