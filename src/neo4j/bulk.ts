@@ -83,12 +83,22 @@ function runImport(config: LocalServerConfig, args: string[], confDir: string): 
   });
 }
 
+type RowGroup = Pick<EmptyLists, "label" | "type" | "sourceLabel" | "targetLabel">;
+
+/**
+ * `UNWIND $rows AS row` and the MATCH of what a row names, bound to `x`: the node of a group with
+ * a label (its key is `nodeKey`), else the relationship (row.source)-[type]->(row.target).
+ */
+function matchRows(group: RowGroup, nodeKey: "row" | "row.key"): string {
+  return group.label
+    ? `UNWIND $rows AS row MATCH (x:${identifier(group.label)} {key: ${nodeKey}})`
+    : `UNWIND $rows AS row MATCH (:${identifier(group.sourceLabel as EntityKind)} {key: row.source})-[x:${identifier(group.type as RelationType)}]->(:${identifier(group.targetLabel as EntityKind)} {key: row.target})`;
+}
+
 async function setEmptyLists(writer: BatchWriter, groups: EmptyLists[], batchSize: number): Promise<void> {
   for (const group of groups) {
     const empty = Object.fromEntries(group.names.map((name) => [name, []]));
-    const statement = group.label
-      ? `UNWIND $rows AS key MATCH (n:${identifier(group.label)} {key: key}) SET n += $empty`
-      : `UNWIND $rows AS row MATCH (a:${identifier(group.sourceLabel as EntityKind)} {key: row.source})-[r:${identifier(group.type as RelationType)}]->(b:${identifier(group.targetLabel as EntityKind)} {key: row.target}) SET r += $empty`;
+    const statement = `${matchRows(group, "row")} SET x += $empty`;
     for (let i = 0; i < group.rows.length; i += batchSize) {
       const rows = group.rows.slice(i, i + batchSize);
       writer.count((await writer.timed(() => writer.session.executeWrite((tx) => tx.run(statement, { rows, empty })))).summary.counters);
@@ -117,10 +127,7 @@ function* laterBatches(rows: LaterValues["rows"], batchSize: number): Generator<
 /** The texts with line breaks the CSV left out, set as the online loader sets properties. */
 async function setLaterValues(writer: BatchWriter, groups: LaterValues[], batchSize: number): Promise<void> {
   for (const group of groups) {
-    const statement = group.label
-      ? `UNWIND $rows AS row MATCH (n:${identifier(group.label)} {key: row.key}) SET n += row.props`
-      : `UNWIND $rows AS row MATCH (a:${identifier(group.sourceLabel as EntityKind)} {key: row.source})-[r:${identifier(group.type as RelationType)}]->(b:${identifier(group.targetLabel as EntityKind)} {key: row.target}) SET r += row.props`;
-    await writer.write(statement, laterBatches(group.rows, batchSize));
+    await writer.write(`${matchRows(group, "row.key")} SET x += row.props`, laterBatches(group.rows, batchSize));
   }
 }
 
@@ -215,7 +222,7 @@ export async function bulkLoad(settings: ConnectionSettings, graphFile: string, 
     await withSession(settings, "WRITE", async (session) => {
       const writer = new BatchWriter(session, report, 0);
       const texts = csv.laterValues.reduce((n, group) => n + group.rows.length, 0);
-      log(`load --bulk: constraints, indexes, empty lists and ${texts} rows' texts with line breaks`);
+      log(`load --bulk: constraints, indexes, empty lists, and the texts with line breaks of ${texts} rows`);
       await ensureSchema(writer, session);
       await writer.timed(() => session.run("CALL db.awaitIndexes(600)"));
       await setEmptyLists(writer, csv.emptyLists, 5000);

@@ -73,7 +73,7 @@ export function mergeRelationshipsStatement(type: RelationType, sourceLabel: Ent
  * Delete every node and relationship of the database, in chunks so that memory stays small: the
  * relationships first, as DETACH DELETE of 10,000 nodes takes all their relationships in one inner
  * transaction — on a 10,000-article graph the first chunk held a hub's 100,000 and passed the
- * transaction memory pool of a 2 GB server.
+ * transaction memory pool of a server with a 1 GB heap.
  */
 export const WIPE_STATEMENTS = [
   "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
