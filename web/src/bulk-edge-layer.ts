@@ -2,9 +2,11 @@
 // per edge, runs the reducer on each, copies each into its WebGL buffers on every refresh
 // and draws each as a GL line: on the 10,000-article build (116,000 edges) that was ≈ 0.5 s
 // of the page's thread per refresh and ≈ 0.8 s of a software GPU per frame (SwiftShader, on
-// any machine without a GPU). Here the edges shown are one path per relation type, stroked
-// on a 2D canvas under sigma's edge layer from the typed arrays of edge-table.ts: ≈ 0.2 s
-// for the same lines (docs/benchmarks.md). Sigma is given only the edges in focus (selected,
+// any machine without a GPU). Here the edges shown are written as one-pixel lines into the
+// pixels of a 2D canvas under sigma's edge layer (line-raster.ts), group by group in their
+// relation's colour, from the typed arrays of edge-table.ts, and put on the canvas at once
+// (as one path per type stroked on the canvas, the same lines took ≈ 0.2 s; one-pixel lines
+// take less: docs/benchmarks.md). Sigma is given only the edges in focus (selected,
 // hovered, results: drawn-graph.ts), drawn as arrows over these.
 //
 // The layer follows sigma: it redraws after each of sigma's frames when the camera, the
@@ -18,6 +20,7 @@ import { fitLayer } from "./canvas-layer.ts";
 import { NearestSegment } from "./edge-picker.ts";
 import type { EdgeTable } from "./edge-table.ts";
 import { maskOf } from "./edge-set.ts";
+import { LineRaster, pixelOf } from "./line-raster.ts";
 
 export const BULK_LAYER = "bulkEdges";
 
@@ -55,6 +58,10 @@ export class BulkEdgeLayer {
   private strongMask: Uint8Array | null = null;
   /** What the canvas holds: camera, size, edges and dimming; null when it must be drawn again. */
   private drawn: string | null = null;
+  /** The lines' pixels, put on the canvas whole (line-raster.ts); made again when the canvas is resized. */
+  private image: ImageData | null = null;
+  private raster: LineRaster | null = null;
+  private readonly pixels = new Map<string, number>();
   private readonly listeners: Array<[event: "afterRender" | "afterProcess" | "resize", listener: () => void]>;
 
   constructor(
@@ -127,21 +134,21 @@ export class BulkEdgeLayer {
     const signature = `${transform.join(",")}|${width}x${height}`;
     if (signature === this.drawn) return;
     this.project(transform);
-    const context = this.context;
-    context.clearRect(0, 0, width, height);
-    // One device pixel, as sigma's GL lines were.
-    context.lineWidth = 1 / (window.devicePixelRatio || 1);
+    const raster = this.clearedRaster();
+    // One device pixel wide, as sigma's GL lines were.
+    const ratio = raster.width / Math.max(width, 1);
     const { order, groups } = this.table;
     const strong = this.strongMask;
-    if (this.dimmed) this.stroke(0, order.length, this.look.dimmed, this.mask, strong, width, height);
+    if (this.dimmed) this.stroke(raster, ratio, 0, order.length, this.look.dimmed, this.mask, strong, width, height);
     if (!this.dimmed || strong) {
       let start = 0;
       for (const { type, end } of groups) {
         const palette = this.dimmed ? this.look.strong : this.look.pale;
-        this.stroke(start, end, palette.get(type) ?? this.look.dimmed, strong && this.dimmed ? strong : this.mask, null, width, height);
+        this.stroke(raster, ratio, start, end, palette.get(type) ?? this.look.dimmed, strong && this.dimmed ? strong : this.mask, null, width, height);
         start = end;
       }
     }
+    if (this.image) this.context.putImageData(this.image, 0, 0);
     this.drawn = signature;
     // How often the lines were drawn (read by the tests: a change that shows nothing new draws none).
     this.canvas.dataset.draws = String(Number(this.canvas.dataset.draws ?? 0) + 1);
@@ -205,15 +212,28 @@ export class BulkEdgeLayer {
     }
   }
 
+  /** The canvas's pixels, blank, at its size in device pixels. */
+  private clearedRaster(): LineRaster {
+    const { width, height } = this.canvas;
+    if (!this.image || !this.raster || this.image.width !== width || this.image.height !== height) {
+      this.image = this.context.createImageData(Math.max(width, 1), Math.max(height, 1));
+      this.raster = new LineRaster(this.image.width, this.image.height, this.image.data);
+    } else this.raster.clear();
+    return this.raster;
+  }
+
   /**
-   * One path of the edges of `order[start..end)` marked in `include` and not in `exclude`,
-   * those crossing the canvas only.
+   * The edges of `order[start..end)` marked in `include` and not in `exclude`, those crossing
+   * the canvas only, in one colour; positions in CSS pixels, `ratio` device pixels to one.
    */
-  private stroke(start: number, end: number, color: string, include: Uint8Array, exclude: Uint8Array | null, width: number, height: number): void {
+  private stroke(raster: LineRaster, ratio: number, start: number, end: number, color: string, include: Uint8Array, exclude: Uint8Array | null, width: number, height: number): void {
     const { order, source, target } = this.table;
     const { x, y } = this;
-    const context = this.context;
-    context.beginPath();
+    let pixel = this.pixels.get(color);
+    if (pixel === undefined) {
+      pixel = pixelOf(color);
+      this.pixels.set(color, pixel);
+    }
     for (let k = start; k < end; k += 1) {
       const edge = order[k] ?? 0;
       if (!include[edge] || exclude?.[edge]) continue;
@@ -224,10 +244,7 @@ export class BulkEdgeLayer {
       const bx = x[t] ?? 0;
       const by = y[t] ?? 0;
       if ((ax < 0 && bx < 0) || (ax > width && bx > width) || (ay < 0 && by < 0) || (ay > height && by > height)) continue;
-      context.moveTo(ax, ay);
-      context.lineTo(bx, by);
+      raster.line(ax * ratio, ay * ratio, bx * ratio, by * ratio, pixel);
     }
-    context.strokeStyle = color;
-    context.stroke();
   }
 }
