@@ -148,22 +148,20 @@ class SignatureFiles {
   }
 }
 
+/** `row` added to the group named `group`, made by `make` at its first row. */
+function addRow<G extends { rows: R[] }, R>(groups: Map<string, G>, group: string, make: () => G, row: R): void {
+  let entry = groups.get(group);
+  if (!entry) groups.set(group, (entry = make()));
+  entry.rows.push(row);
+}
+
 /** Writes the catalog's rows (every row: a catalog made without a previous state) as neo4j-admin CSV files in `dir`. */
 export async function writeAdminCsv(catalog: Catalog, dir: string): Promise<AdminCsv> {
   const delimiter = chooseDelimiter(catalog);
   const empties = new Map<string, EmptyLists>();
-  const noteEmpty = (group: string, make: () => EmptyLists, row: EmptyLists["rows"][number]) => {
-    const entry = empties.get(group) ?? make();
-    entry.rows.push(row);
-    empties.set(group, entry);
-  };
-
+  const noteEmpty = (group: string, make: () => EmptyLists, row: EmptyLists["rows"][number]) => addRow(empties, group, make, row);
   const later = new Map<string, LaterValues>();
-  const noteLater = (group: string, make: () => LaterValues, row: LaterValues["rows"][number]) => {
-    const entry = later.get(group) ?? make();
-    entry.rows.push(row);
-    later.set(group, entry);
-  };
+  const noteLater = (group: string, make: () => LaterValues, row: LaterValues["rows"][number]) => addRow(later, group, make, row);
   let multilineFields = false;
 
   const nodeFiles = new SignatureFiles(dir, "nodes");
