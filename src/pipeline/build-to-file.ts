@@ -25,7 +25,7 @@ import type { BudgetRule } from "./budget.ts";
 import { defaultJobs } from "./extract-pool.ts";
 import { extractFiles } from "./extract-files.ts";
 import { FileCache, FileCacheWriter } from "./file-cache.ts";
-import { edgeKey, GraphLinesWriter, PreviousGraph } from "./graph-lines.ts";
+import { edgeKey, graphWriterVersion, GraphLinesWriter, PreviousGraph } from "./graph-lines.ts";
 import { graphLines, type Change, type WriteCounts } from "./graph-patch.ts";
 import { readPositions, writePositions } from "./layout-cache.ts";
 import { PreviousRecords, readRecords, RecordsAt, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
@@ -277,7 +277,7 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
     await savedResolution?.save(resolver);
     if (resumption) result.resolution = resumed ? { resumed: resumed.resumed } : resumption;
     const resolution = resolver.finish();
-    const terms = { layout: options.layout !== false, survey: resolver.surveyOutcome() };
+    const terms = { layout: options.layout !== false, survey: resolver.surveyOutcome(), writer: graphWriterVersion() };
     previous = change ? PreviousGraph.open(storeDir, outFile, terms) : undefined;
     const patch = previous && change ? changeOf(resolution, resolver, change, addedArticles, touched) : undefined;
     // Article nodes without their text, entities without their mentions, relations without their

@@ -2,8 +2,8 @@
 // so that the next build can copy the lines of what did not change, byte for byte, instead of
 // serialising the whole graph again (graph-patch.ts). Valid only for the graph.json it was written
 // with (same size, modification time and inode, as positions.json) and under the same layout
-// setting and survey outcome (documents merged, meetings split by year): anything else and the
-// graph is written whole.
+// setting and survey outcome (documents merged, meetings split by year), and by the same code: anything
+// else and the graph is written whole.
 //
 // Each line also carries the generation of the build that serialised it: a copied line keeps the
 // generation it had. Builds that patch one another form a lineage, named by random build ids with
@@ -16,6 +16,7 @@ import type { Stats } from "node:fs";
 import { dirname, join } from "node:path";
 import type { RelationType } from "../graph/types.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
+import { sourceDigest } from "./extractor-version.ts";
 
 export const GRAPH_LINES_FILE = "graph-lines.json";
 
@@ -31,6 +32,22 @@ export interface GraphTerms {
   layout: boolean;
   /** The resolver's survey outcome (resolve.ts, `surveyOutcome`). */
   survey: string;
+  /** The version of the code that makes the lines (`graphWriterVersion`). */
+  writer: string;
+}
+
+let writerVersion: string | undefined;
+
+/**
+ * A digest of the code and data a line of graph.json is made with: records, resolution, assembly
+ * and serialisation, the lexicon's labels and aliases. A line copied from a graph.json written by
+ * other code would mix two formats (an attribute added, a label chosen otherwise) in one file, so
+ * a new version writes the whole graph once. Broader than the extractor's version on purpose: a
+ * change to resolution re-writes graph.json, not the records.
+ */
+export function graphWriterVersion(): string {
+  writerVersion ??= sourceDigest(["extract", "text", "ingest", "resolve", "graph", "pipeline"]);
+  return writerVersion;
 }
 
 /** The builds of a lineage, oldest first: [build id, generation]; the last is the build that wrote the file. */
@@ -138,7 +155,7 @@ export class PreviousGraph {
   /** The previous graph.json with its index, if both are there, belong together and were written under `terms`. */
   static open(storeDir: string, graphFile: string, terms: GraphTerms): PreviousGraph | undefined {
     const saved = readSaved(storeDir);
-    if (!saved || saved.layout !== terms.layout || saved.survey !== terms.survey) return undefined;
+    if (!saved || saved.layout !== terms.layout || saved.survey !== terms.survey || saved.writer !== terms.writer) return undefined;
     let fd: number;
     try {
       fd = openSync(graphFile, "r");

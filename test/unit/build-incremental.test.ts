@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { buildToFile, type StreamBuildOptions } from "../../src/pipeline/build-to-file.ts";
 import { FILES_CACHE } from "../../src/pipeline/file-cache.ts";
-import { IndexedGraphFile } from "../../src/pipeline/graph-lines.ts";
+import { GRAPH_LINES_FILE, IndexedGraphFile } from "../../src/pipeline/graph-lines.ts";
 import { RECORDS_FILE } from "../../src/pipeline/record-store.ts";
 import { RESOLUTION_FILE } from "../../src/pipeline/resolution-cache.ts";
 import { buildFromShards, extractShard } from "../../src/pipeline/shards.ts";
@@ -211,6 +211,25 @@ describe("incremental build", () => {
     expect(large.result.placed).toBeUndefined();
     expect(large.result.lines!.copied).toBe(0);
     expect(large.bytes).toBe((await build(dir, scratch(), { fresh: true })).bytes);
+  }, 240_000);
+
+  it("writes graph.json whole when its lines were made by other code (another version of diplograph)", async () => {
+    const dir = corpus();
+    const out = scratch();
+    await build(dir, out, { layout: false });
+    // the index as an older diplograph would have left it: its lines made by other code
+    const indexFile = join(out, ".diplograph", GRAPH_LINES_FILE);
+    const saved = JSON.parse(readFileSync(indexFile, "utf8")) as { writer: string };
+    expect(saved.writer).toMatch(/^[0-9a-f]{16}$/);
+    writeFileSync(indexFile, JSON.stringify({ ...saved, writer: "0000000000000000" }));
+    rmSync(join(dir, "synth", articleFileName(3)));
+    const rebuilt = await build(dir, out, { layout: false });
+    expect(rebuilt.result.reused).toBeGreaterThan(0); // the records are still reused: only graph.json is made again
+    expect(rebuilt.result.lines).toEqual({ copied: 0, serialised: rebuilt.result.nodes + rebuilt.result.edges });
+    expect(rebuilt.bytes).toBe((await build(dir, scratch(), { layout: false, fresh: true })).bytes);
+    // the index written now is this code's: the next change is patched again
+    rmSync(join(dir, "synth", articleFileName(4)));
+    expect((await build(dir, out, { layout: false })).result.lines!.copied).toBeGreaterThan(0);
   }, 240_000);
 
   it("with the layout on, differs from a clean build only in positions, and keeps every old node's place", async () => {
