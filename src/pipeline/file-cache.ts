@@ -7,9 +7,9 @@
 // Conservative: any doubt and the file is read. A file is trusted only if its stamp is the same to
 // the nanosecond, it was last modified well before the previous build began (a change within the
 // file system's clock tick of that build's read could leave the stamp as it was: git's "racy"
-// case), the folder is the one that build read, that build's extractor is this one (its records
-// are filed under their digests, which name the extractor: after an upgrade every file is read
-// and re-extracted), and every record and body it needs is there.
+// case), the folder is the one that build read, that build read it with the same code (after an
+// upgrade every file is read again: its articles are cleaned anew and filed under the new
+// extractor's digests), and every record and body it needs is there.
 // Files with a duplicate or an unreadable part, or left out of extraction, are never cached.
 // The stamp of a file read now is taken by the worker that reads it (file-work.ts), on the open
 // file before reading; a file the cache vouches for is never sent to a worker (extract-files.ts).
@@ -18,7 +18,7 @@ import { join, resolve } from "node:path";
 import { isRunning } from "../graph/write-atomic.ts";
 import type { RecordSurvey } from "../resolve/resolve.ts";
 import type { ArticleMeta } from "./article-record.ts";
-import { extractorVersion } from "./extractor-version.ts";
+import { sourceDigest } from "./extractor-version.ts";
 import type { BodyStore } from "./body-store.ts";
 import type { ExtractedFile } from "./extract-files.ts";
 import type { PreviousRecords } from "./record-store.ts";
@@ -69,13 +69,25 @@ interface Header {
   format: number;
   /** The folder read, resolved. */
   input: string;
-  /** The extractor that made the records the entries name (extractor-version.ts). */
-  extractor: string;
+  /** The code that read the files (`readerVersion`). */
+  reader: string;
   /** When that build began (ns since the epoch): files modified after it are not trusted. */
   startedNs: string;
   /** The bodies file (in the same folder) and its size. */
   bodies: string;
   bodiesSize: number;
+}
+
+let reader: string | undefined;
+
+/**
+ * A digest of the code an entry comes from: reading and cleaning a file into articles (ingest),
+ * their records (the extractor's version covers less: src/extract, src/text and a few modules
+ * of src/resolve), their metadata and surveys (src/resolve), and the entries themselves.
+ */
+function readerVersion(): string {
+  reader ??= sourceDigest(["ingest", "extract", "text", "resolve", "pipeline/article-record", "pipeline/file-work", "pipeline/file-cache"]);
+  return reader;
 }
 
 /** Each cached file's line in the previous files.jsonl, as bytes: copied as it is when nothing in it changed. */
@@ -135,7 +147,7 @@ export class FileCache {
       const end = bytes.length > 0 && bytes[bytes.length - 1] === 10 ? bytes.length - 1 : bytes.length;
       const last = bytes.lastIndexOf(10, end - 1) + 1;
       header = JSON.parse(bytes.toString("utf8", last, end)) as Header;
-      if (header.format !== FORMAT || header.input !== resolve(inputDir) || header.extractor !== extractorVersion()) return FileCache.none();
+      if (header.format !== FORMAT || header.input !== resolve(inputDir) || header.reader !== readerVersion()) return FileCache.none();
       for (let start = 0; start < last; ) {
         const nl = bytes.indexOf(10, start);
         const entry = JSON.parse(bytes.toString("utf8", start, nl)) as CachedFile;
@@ -232,7 +244,7 @@ export class FileCacheWriter {
    * closed by now), and removes bodies files no cache names. Called once graph.json is written.
    */
   async commit(bodiesSize: number): Promise<void> {
-    const header: Header = { format: FORMAT, input: resolve(this.inputDir), extractor: extractorVersion(), startedNs: String(this.startedNs), bodies: this.bodiesName, bodiesSize };
+    const header: Header = { format: FORMAT, input: resolve(this.inputDir), reader: readerVersion(), startedNs: String(this.startedNs), bodies: this.bodiesName, bodiesSize };
     this.pending.push(Buffer.from(`${JSON.stringify(header)}\n`));
     this.flush(true);
     fsyncSync(this.fd!);

@@ -297,13 +297,13 @@ describe("incremental build", () => {
     // the cache is written again: files are trusted once more (all but one just edited: racy)
     expect((await build(dir, out, { layout: false })).result.unread).toBeGreaterThan(first.result.files / 2);
 
-    // a cache written by another extractor (diplograph upgraded): every file read again, so that
-    // its articles are filed under this extractor's digests (here the same, so still reused)
+    // a cache written by other code (diplograph upgraded): every file read again, so that its
+    // articles are cleaned and filed under this extractor's digests (here the same, so still reused)
     const cacheFile = join(store, FILES_CACHE);
     const lines = readFileSync(cacheFile, "utf8").trimEnd().split("\n");
-    const header = JSON.parse(lines.at(-1)!) as { extractor: string };
-    expect(header.extractor).toMatch(/^[0-9a-f]{16}$/);
-    writeFileSync(cacheFile, `${[...lines.slice(0, -1), JSON.stringify({ ...header, extractor: "0000000000000000" })].join("\n")}\n`);
+    const header = JSON.parse(lines.at(-1)!) as { reader: string };
+    expect(header.reader).toMatch(/^[0-9a-f]{16}$/);
+    writeFileSync(cacheFile, `${[...lines.slice(0, -1), JSON.stringify({ ...header, reader: "0000000000000000" })].join("\n")}\n`);
     const upgraded = await build(dir, out, { layout: false });
     expect(upgraded.result.unread).toBe(0);
     expect(upgraded.bytes).toBe(damaged.bytes);
