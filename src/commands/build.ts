@@ -59,6 +59,7 @@ export async function runBuild(dir: string, options: BuildCommandOptions): Promi
   console.log(`${built.articles} article(s) from ${built.files} file(s), ${(built.bytes / 1024).toFixed(1)} KiB → ${path}`);
   if (options.fromShards) console.log(`records from the shards in ${options.fromShards}`);
   else console.log(reuseLine(built));
+  if (built.kept) console.log("graph.json: nothing changed since the previous build, kept as it was (--fresh builds it again)");
   if (built.placed !== undefined) console.log(`layout: the previous picture kept, ${built.placed} new node(s) placed by their neighbours (--fresh lays out everything again)`);
   const resolution = built.resolution;
   if (resolution && "resumed" in resolution) console.log(`resolution: resumed after the previous build's ${resolution.resumed} record(s), ${built.articles - resolution.resumed} added`);

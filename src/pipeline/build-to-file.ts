@@ -28,7 +28,7 @@ import { FileCache, FileCacheWriter } from "./file-cache.ts";
 import { edgeKey, graphWriterVersion, GraphLinesWriter, PreviousGraph } from "./graph-lines.ts";
 import { graphLines, type Change, type WriteCounts } from "./graph-patch.ts";
 import { readPositions, writePositions } from "./layout-cache.ts";
-import { PreviousRecords, readRecords, RecordsAt, RECORDS_FILE, RecordWriter, type StoredRecord } from "./record-store.ts";
+import { PreviousRecords, readRecords, RecordsAt, RECORDS_FILE, RecordWriter, storeStamp, type StoredRecord } from "./record-store.ts";
 import { ResolutionCache } from "./resolution-cache.ts";
 
 export type BuildStage = "extract" | "resolve" | "assemble" | "layout" | "write";
@@ -70,6 +70,8 @@ export interface StreamBuildResult {
   resolution?: { resumed: number } | { reason: string };
   /** Unreadable files, then files left out during extraction, in file order each. */
   warnings: FileWarning[];
+  /** graph.json kept as the previous build wrote it: every file unread, no record dropped (`keptGraph`). */
+  kept?: boolean;
   summary: GraphSummary;
   nodes: number;
   edges: number;
@@ -88,6 +90,8 @@ export interface Gathered {
   savedResolution?: ResolutionCache;
   /** Where each record (by place in the build's order) is in the store, when not in that order (RecordWriter). */
   lines?: StoreLines;
+  /** The store's stamp as the previous build left it (`storeStamp`): graph.json is patched only if made from that store. */
+  previousStore?: string;
 }
 
 /** Where the committed store's records are: each one's line by place, and the places in the store's order of lines. */
@@ -141,6 +145,8 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
   const used = new Set<string>();
   let dropped: ArticleRecord[] | undefined;
   const previous = await PreviousRecords.open(options.fresh ? "" : storePath);
+  // the store as the previous build left it, before this one appends to it: is the previous graph.json made from it?
+  const previousStore = options.fresh ? undefined : storeStamp(storePath);
   // the old store's lines, while they come in its order, are left where they are (record-store.ts)
   writer.follow(previous);
   const resolution = ResolutionCache.open(storeDir, options.fresh === true);
@@ -196,8 +202,20 @@ export async function buildToFile(inputDir: string, outFile: string, options: St
     articles: kept.length, files: files.length, bytes, reused, extracted, dropped: previous.size - reused, unread,
     warnings: [...readWarnings, ...leftOut], summary: { nodes: {}, relations: {} }, nodes: 0, edges: 0,
   };
+  const nothingChanged = !options.fresh && kept.length > 0 && extracted === 0 && leftOut.length === 0 && unread === files.length && reused === previous.size && cache.size === files.length;
+  const written = nothingChanged ? PreviousGraph.kept(storeDir, outFile, { layout: options.layout !== false, writer: graphWriterVersion() }, previousStore) : undefined;
+  if (written) {
+    // the same records (files unread, read by the same code) as the store graph.json was made from, and the same code: the same graph
+    const bodiesSize = bodies.bytes;
+    bodies.keepOnClose(join(storeDir, cacheWriter.bodiesName));
+    bodies.close();
+    resolver.details.close();
+    resolution.close();
+    await cacheWriter.commit(bodiesSize);
+    return { ...result, summary: written.summary, nodes: written.nodes, edges: written.edges, kept: true };
+  }
   const change = dropped && !options.fresh ? { added, dropped } : undefined;
-  return finishIncrementally({ storePath, bodies, resolver, kept, result, change, savedResolution: resolution, lines: writer }, outFile, storeDir, cacheWriter, options);
+  return finishIncrementally({ storePath, bodies, resolver, kept, result, change, savedResolution: resolution, lines: writer, previousStore }, outFile, storeDir, cacheWriter, options);
 }
 
 /** The previous build's records this one did not use, parsed (undefined: too many to patch graph.json). */
@@ -231,7 +249,7 @@ async function finishIncrementally(gathered: Gathered, outFile: string, storeDir
 
 /** The second half of a build: resolution from the store, assembly, graph.json written piece by piece. */
 export async function finishBuild(gathered: Gathered, outFile: string, options: StreamBuildOptions): Promise<StreamBuildResult> {
-  const { storePath, bodies, resolver, kept, result, change, savedResolution, lines: stored } = gathered;
+  const { storePath, bodies, resolver, kept, result, change, savedResolution, lines: stored, previousStore } = gathered;
   const { details } = resolver;
   const storeDir = dirname(storePath);
   let previous: PreviousGraph | undefined;
@@ -278,7 +296,7 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
     if (resumption) result.resolution = resumed ? { resumed: resumed.resumed } : resumption;
     const resolution = resolver.finish();
     const terms = { layout: options.layout !== false, survey: resolver.surveyOutcome(), writer: graphWriterVersion() };
-    previous = change ? PreviousGraph.open(storeDir, outFile, terms) : undefined;
+    previous = change ? PreviousGraph.open(storeDir, outFile, terms, previousStore) : undefined;
     const patch = previous && change ? changeOf(resolution, resolver, change, addedArticles, touched) : undefined;
     // Article nodes without their text, entities without their mentions, relations without their
     // evidence: the writer reads each body back from disk and takes the rest from `details`
@@ -308,9 +326,10 @@ export async function finishBuild(gathered: Gathered, outFile: string, options: 
       (done, total) => options.onProgress?.("write", done, total),
     );
     await writeFileAtomicFrom(outFile, pieces);
-    await lines.save(storeDir, outFile, terms);
+    const written = { store: storeStamp(storePath) ?? "", summary: summarize(graph), nodes: graph.order, edges: graph.size };
+    await lines.save(storeDir, outFile, terms, written);
     await options.onWritten?.(graph);
-    return { ...result, summary: summarize(graph), nodes: graph.order, edges: graph.size, lines: counts };
+    return { ...result, summary: written.summary, nodes: written.nodes, edges: written.edges, lines: counts };
   } finally {
     previous?.close();
     savedResolution?.close();

@@ -113,6 +113,11 @@ export class FileCache {
     private readonly bodiesFile?: { path: string; size: number },
   ) {}
 
+  /** How many files the previous build cached. */
+  get size(): number {
+    return this.files.size;
+  }
+
   /** An empty cache: every file is read (`--fresh`, or no usable cache). */
   static none(): FileCache {
     return new FileCache(new Map(), 0n, undefined, undefined);

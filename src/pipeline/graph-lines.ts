@@ -14,6 +14,7 @@ import { randomUUID } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { dirname, join } from "node:path";
+import type { GraphSummary } from "../graph/summary.ts";
 import type { RelationType } from "../graph/types.ts";
 import { writeFileAtomic } from "../graph/write-atomic.ts";
 import { sourceDigest } from "./extractor-version.ts";
@@ -56,8 +57,19 @@ export type Lineage = Array<[build: string, generation: number]>;
 /** How many builds of a lineage the index names: a load older than that reads the whole file. */
 export const LINEAGE_KEPT = 64;
 
+/** What a build says of the graph it wrote: said again by a build that keeps that graph.json (`PreviousGraph.kept`). */
+export interface WrittenGraph {
+  /** The record store it was made from (record-store.ts, `storeStamp`). */
+  store: string;
+  summary: GraphSummary;
+  nodes: number;
+  edges: number;
+}
+
 interface SavedLines extends GraphTerms {
   graph: GraphStamp;
+  /** Absent in an index written before builds kept an unchanged graph.json. */
+  written?: WrittenGraph;
   /** Absent in an index written before lines had generations: then no line's generation is known. */
   lineage?: Lineage;
   /** [key, byte offset, byte length, generation that wrote the line] in the file's order. */
@@ -103,14 +115,14 @@ export class GraphLinesWriter {
   }
 
   /** Saves the index for `graphFile` as just written (or removes a stale one). */
-  async save(storeDir: string, graphFile: string, terms: GraphTerms): Promise<void> {
+  async save(storeDir: string, graphFile: string, terms: GraphTerms, written: WrittenGraph): Promise<void> {
     const path = join(storeDir, GRAPH_LINES_FILE);
     const s = statSync(graphFile, { throwIfNoEntry: false });
     if (!s || !this.regular) {
       rmSync(path, { force: true });
       return;
     }
-    const saved: SavedLines = { graph: stampOf(s), ...terms, lineage: this.lineage, nodes: this.nodes, edges: this.edges };
+    const saved: SavedLines = { graph: stampOf(s), ...terms, written, lineage: this.lineage, nodes: this.nodes, edges: this.edges };
     await writeFileAtomic(path, JSON.stringify(saved));
   }
 }
@@ -152,10 +164,14 @@ export class PreviousGraph {
     readonly lineage: Lineage | undefined,
   ) {}
 
-  /** The previous graph.json with its index, if both are there, belong together and were written under `terms`. */
-  static open(storeDir: string, graphFile: string, terms: GraphTerms): PreviousGraph | undefined {
+  /**
+   * The previous graph.json with its index, if both are there, belong together, were written under
+   * `terms` and from the store this build found (`store`: its stamp before this build changed it).
+   */
+  static open(storeDir: string, graphFile: string, terms: GraphTerms, store: string | undefined): PreviousGraph | undefined {
     const saved = readSaved(storeDir);
     if (!saved || saved.layout !== terms.layout || saved.survey !== terms.survey || saved.writer !== terms.writer) return undefined;
+    if (store === undefined || saved.written?.store !== store) return undefined;
     let fd: number;
     try {
       fd = openSync(graphFile, "r");
@@ -176,6 +192,29 @@ export class PreviousGraph {
       edges.set(edgeKey(type, source, target), { offset, length, source, target, generation: generation ?? 0 });
     }
     return new PreviousGraph(fd, nodes, edges, lineage);
+  }
+
+  /**
+   * What the previous build wrote, if graph.json is still that very file, made from the store this
+   * build found (`store`, as in `open`) under `terms` (its layout setting and this code; the
+   * survey's outcome follows from the records): a build whose every record is that store's keeps
+   * it as it is. Else undefined.
+   */
+  static kept(storeDir: string, graphFile: string, terms: Omit<GraphTerms, "survey">, store: string | undefined): WrittenGraph | undefined {
+    const saved = readSaved(storeDir);
+    if (!saved?.written || saved.layout !== terms.layout || saved.writer !== terms.writer) return undefined;
+    if (store === undefined || saved.written.store !== store) return undefined;
+    let fd: number;
+    try {
+      fd = openSync(graphFile, "r");
+    } catch {
+      return undefined;
+    }
+    try {
+      return describes(saved, fd) ? saved.written : undefined;
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** The bytes of a span of the old file (lines, with the separators between them), as they are there, in a new buffer. */

@@ -3,7 +3,7 @@
 // line by line, and the next build reuses the records whose digest it finds (the cache).
 // JSON lines rather than SQLite: written and read strictly in order, appended, the same format
 // as a shard of `diplograph extract`, readable with any tool, no native module to build.
-import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import type { ArticleRecord } from "./article-record.ts";
 import { jsonLines } from "./file-lines.ts";
 import { loadRecordIndex, removeRecordIndex, saveRecordIndex } from "./record-index.ts";
@@ -127,8 +127,9 @@ export class RecordWriter {
     this.flush();
     const old = this.old;
     if (old && old.placeOf.size === old.where.size) {
-      // every old line given again: the old file, with the new lines appended (if any)
-      if (this.size === old.end) ftruncateSync(old.fd, old.end);
+      // every old line given again: the old file, with the new lines appended (if any); a killed
+      // build's tail cut off, and the file left untouched when there is none (its stamp names it)
+      if (this.size === old.end && fstatSync(old.fd).size > old.end) ftruncateSync(old.fd, old.end);
       fsyncSync(old.fd);
       const places = new Int32Array(this.count);
       let k = 0;
@@ -194,6 +195,17 @@ export class RecordWriter {
 }
 
 export const recordLine = (digest: string, record: ArticleRecord) => JSON.stringify({ digest, record });
+
+/**
+ * The store's stamp (inode, size, modification time in ns), or undefined when there is none: a
+ * graph.json names the store it was made from, so that a build can tell whether the previous
+ * graph.json is of the records it finds (a build stopped after writing its store, before
+ * graph.json, leaves them apart).
+ */
+export function storeStamp(path: string): string | undefined {
+  const s = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return s ? `${s.ino}:${s.size}:${s.mtimeNs}` : undefined;
+}
 
 /** The records of a store (or a shard), one at a time, in order; from byte `start` (where a line begins). */
 export function readRecords(path: string, start = 0): AsyncGenerator<StoredRecord> {

@@ -213,6 +213,47 @@ describe("incremental build", () => {
     expect(large.bytes).toBe((await build(dir, scratch(), { fresh: true })).bytes);
   }, 240_000);
 
+  it("keeps graph.json as it was when nothing changed, and builds it when a file is gone, the layout setting differs, or the build that dropped a file stopped before writing it", async () => {
+    const dir = corpus();
+    const out = scratch();
+    const graphFile = join(out, "graph.json");
+    const first = await build(dir, out, { layout: false });
+    const stamp = () => `${statSync(graphFile).ino}:${statSync(graphFile).mtimeMs}`;
+    const before = stamp();
+    const again = await build(dir, out, { layout: false });
+    expect(again.result.kept).toBe(true);
+    expect(stamp()).toBe(before); // not written at all
+    expect(again.bytes).toBe(first.bytes);
+    expect(again.result.summary).toEqual(first.result.summary);
+    expect([again.result.nodes, again.result.edges]).toEqual([first.result.nodes, first.result.edges]);
+    expect(again.result.warnings).toEqual(first.result.warnings);
+    expect((await build(dir, out, { layout: false })).result.kept).toBe(true); // and again: the cache still names it
+
+    // another layout setting: built
+    const laidOut = await build(dir, out);
+    expect(laidOut.result.kept).toBeUndefined();
+    expect(laidOut.bytes).not.toBe(first.bytes);
+    expect((await build(dir, out)).result.kept).toBe(true);
+
+    // a build that dropped a file and stopped while writing graph.json (its store already written):
+    // the next one, with the same files, must not keep the graph.json of before the drop
+    rmSync(join(dir, "synth", articleFileName(5)));
+    const stopped = build(dir, out, {
+      onProgress: (stage) => {
+        if (stage === "write") throw new Error("stopped");
+      },
+    });
+    await expect(stopped).rejects.toThrow("stopped");
+    const after = await build(dir, out);
+    expect(after.result.kept).toBeUndefined();
+    expect(withoutPositions(after.bytes)).toBe(withoutPositions((await build(dir, scratch(), { fresh: true })).bytes));
+    expect(after.bytes).not.toContain(articleFileName(5).replace(/\.txt$/, ""));
+    expect((await build(dir, out)).result.kept).toBe(true);
+
+    // --fresh builds it again
+    expect((await build(dir, out, { fresh: true })).result.kept).toBeUndefined();
+  }, 240_000);
+
   it("writes graph.json whole when its lines were made by other code (another version of diplograph)", async () => {
     const dir = corpus();
     const out = scratch();
