@@ -47,7 +47,7 @@ function build(label: string, dir: string, out: string, extra: string[], mb: num
   const r = spawnSync("/usr/bin/time", args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`bench-scale: ${label}: exit ${r.status}: ${r.stderr.slice(-400)}`);
   const [wall, user, sys, rss] = /time ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr)!.slice(1).map(Number) as [number, number, number, number];
-  const reused = [/reused \d+ article\(s\) from the previous build[^\n]*/, /layout: the previous picture kept, \d+ new node\(s\)/, /graph\.json: \d+ line\(s\) copied[^\n]*/]
+  const reused = [/reused \d+ article\(s\) from the previous build[^\n]*/, /layout: the previous picture kept, \d+ new node\(s\)/, /graph\.json: \d+ line\(s\) copied[^\n]*/, /graph\.json: nothing changed[^\n]*/]
     .map((re) => re.exec(r.stdout)?.[0])
     .filter(Boolean)
     .join("; ");
