@@ -70,7 +70,7 @@ export interface StreamBuildResult {
   resolution?: { resumed: number } | { reason: string };
   /** Unreadable files, then files left out during extraction, in file order each. */
   warnings: FileWarning[];
-  /** graph.json kept as the previous build wrote it: every file unread, no record dropped (`keptGraph`). */
+  /** graph.json kept as the previous build wrote it: every file unread, no record dropped (`PreviousGraph.kept`). */
   kept?: boolean;
   summary: GraphSummary;
   nodes: number;
