@@ -26,8 +26,14 @@ function filesUnder(path: string): string[] {
   return entries.flatMap((e) => (e.isDirectory() ? filesUnder(join(path, e.name)) : [join(path, e.name)]));
 }
 
-/** A digest of the files under src/ that `parts` name (folders, or modules without their extension). */
+/** Digests already made, by the parts they name: the sources do not change while the process runs. */
+const digests = new Map<string, string>();
+
+/** A digest of the files under src/ that `parts` name (folders, or modules without their extension), made once a process. */
 export function sourceDigest(parts: string[]): string {
+  const key = parts.join("\0");
+  const known = digests.get(key);
+  if (known !== undefined) return known;
   const hash = createHash("sha256");
   const files = parts.flatMap((part) => {
     const dir = join(SOURCE_ROOT, part);
@@ -38,15 +44,12 @@ export function sourceDigest(parts: string[]): string {
   for (const file of files) {
     hash.update(relative(SOURCE_ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
   }
-  return hash.digest("hex").slice(0, 16);
+  const digest = hash.digest("hex").slice(0, 16);
+  digests.set(key, digest);
+  return digest;
 }
 
-let cached: string | undefined;
-
-export function extractorVersion(): string {
-  cached ??= sourceDigest(PARTS);
-  return cached;
-}
+export const extractorVersion = (): string => sourceDigest(PARTS);
 
 /** The cache key of one article: its every field (text and metadata) under this extractor. */
 export function articleDigest(version: string, article: object): string {

@@ -78,17 +78,12 @@ interface Header {
   bodiesSize: number;
 }
 
-let reader: string | undefined;
-
 /**
  * A digest of the code an entry comes from: reading and cleaning a file into articles (ingest),
  * their records (the extractor's version covers less: src/extract, src/text and a few modules
  * of src/resolve), their metadata and surveys (src/resolve), and the entries themselves.
  */
-function readerVersion(): string {
-  reader ??= sourceDigest(["ingest", "extract", "text", "resolve", "pipeline/article-record", "pipeline/file-work", "pipeline/file-cache"]);
-  return reader;
-}
+const readerVersion = (): string => sourceDigest(["ingest", "extract", "text", "resolve", "pipeline/article-record", "pipeline/file-work", "pipeline/file-cache"]);
 
 /** Each cached file's line in the previous files.jsonl, as bytes: copied as it is when nothing in it changed. */
 const linesRead = new WeakMap<CachedFile, Buffer>();

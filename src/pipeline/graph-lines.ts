@@ -37,8 +37,6 @@ export interface GraphTerms {
   writer: string;
 }
 
-let writerVersion: string | undefined;
-
 /**
  * A digest of the code and data a line of graph.json is made with: records, resolution, assembly
  * and serialisation, the lexicon's labels and aliases. A line copied from a graph.json written by
@@ -46,10 +44,7 @@ let writerVersion: string | undefined;
  * a new version writes the whole graph once. Broader than the extractor's version on purpose: a
  * change to resolution re-writes graph.json, not the records.
  */
-export function graphWriterVersion(): string {
-  writerVersion ??= sourceDigest(["extract", "text", "ingest", "resolve", "graph", "pipeline"]);
-  return writerVersion;
-}
+export const graphWriterVersion = (): string => sourceDigest(["extract", "text", "ingest", "resolve", "graph", "pipeline"]);
 
 /** The builds of a lineage, oldest first: [build id, generation]; the last is the build that wrote the file. */
 export type Lineage = Array<[build: string, generation: number]>;

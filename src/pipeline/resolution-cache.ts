@@ -34,9 +34,8 @@ const DIGEST_BYTES = 32;
 /** A kept quotes file: `quotes.<pid>.<ms>.bin`. */
 const QUOTES_NAME = /^quotes\.(\d+)\.\d+\.bin$/;
 
-let version: string | undefined;
 /** How records are resolved together, and how the state is written: a state of another version is not resumed. */
-const resolverVersion = () => (version ??= sourceDigest(["resolve", "pipeline/resolution-cache", "pipeline/article-record"]));
+const resolverVersion = () => sourceDigest(["resolve", "pipeline/resolution-cache", "pipeline/article-record"]);
 
 interface Header {
   version: string;
