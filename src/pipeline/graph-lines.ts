@@ -164,9 +164,8 @@ export class PreviousGraph {
    * `terms` and from the store this build found (`store`: its stamp before this build changed it).
    */
   static open(storeDir: string, graphFile: string, terms: GraphTerms, store: string | undefined): PreviousGraph | undefined {
-    const saved = readSaved(storeDir);
-    if (!saved || saved.layout !== terms.layout || saved.survey !== terms.survey || saved.writer !== terms.writer) return undefined;
-    if (store === undefined || saved.written?.store !== store) return undefined;
+    const saved = savedFor(storeDir, terms, store);
+    if (!saved || saved.survey !== terms.survey) return undefined;
     let fd: number;
     try {
       fd = openSync(graphFile, "r");
@@ -196,9 +195,8 @@ export class PreviousGraph {
    * it as it is. Else undefined.
    */
   static kept(storeDir: string, graphFile: string, terms: Omit<GraphTerms, "survey">, store: string | undefined): WrittenGraph | undefined {
-    const saved = readSaved(storeDir);
-    if (!saved?.written || saved.layout !== terms.layout || saved.writer !== terms.writer) return undefined;
-    if (store === undefined || saved.written.store !== store) return undefined;
+    const saved = savedFor(storeDir, terms, store);
+    if (!saved?.written) return undefined;
     let fd: number;
     try {
       fd = openSync(graphFile, "r");
@@ -228,6 +226,13 @@ export class PreviousGraph {
   close(): void {
     closeSync(this.fd);
   }
+}
+
+/** The saved index, if it was written under the same layout setting and code, from the store stamped `store`. */
+function savedFor(storeDir: string, terms: Omit<GraphTerms, "survey">, store: string | undefined): SavedLines | undefined {
+  const saved = readSaved(storeDir);
+  if (!saved || saved.layout !== terms.layout || saved.writer !== terms.writer) return undefined;
+  return store !== undefined && saved.written?.store === store ? saved : undefined;
 }
 
 /** The lineage of an index whose every line has a generation of it, else undefined. */
