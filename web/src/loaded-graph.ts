@@ -8,6 +8,7 @@ import { BULK_EDGES } from "./drawn-graph.ts";
 import { degrees, edgeColumnsOf, viewEdgeColumns } from "./edge-columns.ts";
 import type { EdgeColumns } from "./edge-columns.ts";
 import { edgeIndex } from "./edge-set.ts";
+import { inputQuiet } from "./input-quiet.ts";
 
 const newGraph = (): KnowledgeGraph => new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
 
@@ -133,6 +134,8 @@ async function inSlices(count: number, step: number, work: (from: number, to: nu
   let start = 0;
   while (start < count) {
     await nextTask();
+    // A reader typing meanwhile gets the thread and the cores until a pause (input-quiet.ts).
+    await inputQuiet();
     if (stop()) return false;
     const began = performance.now();
     let end = start;

@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { fetchGraph } from "./graph-data.ts";
+import { watchInput } from "./input-quiet.ts";
 import { startSearchWorker } from "./search.ts";
 import "./styles.css";
 
@@ -13,6 +14,8 @@ const graphRequest = fetchGraph();
 graphRequest.catch(() => {});
 // The search's worker fetches the server's name index meanwhile, off this thread (search.ts).
 startSearchWorker();
+// The large graph's background build stands aside while the reader types (loaded-graph.ts).
+watchInput();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("viewer: no #root element in index.html");
