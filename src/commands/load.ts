@@ -63,7 +63,7 @@ function bulkSummary(file: string, uri: string, r: BulkReport): string {
 async function runLoad(options: LoadCommandOptions): Promise<void> {
   // Loaded here, not at start-up: the driver costs every other command's start.
   const { connectionSettings, defaultStatePath, syncGraph } = await import("../neo4j/index.ts");
-  const { SingleBar } = await import("cli-progress");
+  const { progressBar } = await import("./progress.ts");
   const batchSize = Number(options.batchSize);
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new UsageError(`load: --batch-size must be a positive whole number, got "${options.batchSize}"`);
@@ -75,31 +75,20 @@ async function runLoad(options: LoadCommandOptions): Promise<void> {
     database: options.database,
   });
   const started = performance.now();
-  // cli-progress draws only on a terminal; in CI and pipes it stays silent.
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: "load [{bar}] {percentage}% | {value}/{total} rows | {eta_formatted} left",
-    hideCursor: true,
-  });
-  let barStarted = false;
+  // rows written: a bar on a terminal, a line every few seconds in a log (commands/progress.ts)
+  const bar = progressBar("loading", 1);
   try {
     const report = await syncGraph(settings, options.graph, options.graph, {
       batchSize,
       wipe: options.wipe ?? false,
       full: options.full ?? false,
       statePath: options.state ?? defaultStatePath(options.graph, settings.uri, settings.database),
-      onProgress: (done, total) => {
-        if (!barStarted) {
-          bar.start(total, 0);
-          barStarted = true;
-        }
-        bar.update(done);
-      },
+      onProgress: (done, total) => bar.update(done, total),
     });
-    if (barStarted) bar.stop();
+    bar.stop();
     console.log(summary(options.graph, settings.uri, report, (performance.now() - started) / 1000));
   } finally {
-    if (barStarted) bar.stop();
+    bar.stop();
   }
 }
 
