@@ -101,9 +101,18 @@ export class MemoryQuotes implements QuoteStore {
   close(): void {}
 }
 
-/** Quotes written to a scratch file (UTF-8), read back one by one when graph.json is written. */
+/**
+ * A quotes file up to this size is read whole when graph.json asks for its first quote: one read
+ * instead of one per quote (184,000 at 10,000 articles, ≈ 5 µs each, on the one thread that writes
+ * graph.json). A larger one (210 MB at 100,000 articles) is read quote by quote: memory stays bounded.
+ */
+const READ_WHOLE_UP_TO = 64 << 20;
+
+/** Quotes written to a scratch file (UTF-8), read back when graph.json is written. */
 export class FileQuotes implements QuoteStore {
   private fd: number;
+  /** The file as it was at the first `get`, if small enough to hold. */
+  private whole: Buffer | undefined;
   private offsets = floatColumn();
   private lengths = intColumn();
   private size = 0;
@@ -111,8 +120,14 @@ export class FileQuotes implements QuoteStore {
   private pendingSize = 0;
   private keptAs: string | undefined;
 
-  /** `path` is a scratch file of this build, removed by `close` (unless `keepOnClose`). */
-  constructor(private readonly path: string) {
+  /**
+   * `path` is a scratch file of this build, removed by `close` (unless `keepOnClose`);
+   * `readWholeUpTo` bytes, the largest file read whole.
+   */
+  constructor(
+    private readonly path: string,
+    private readonly readWholeUpTo = READ_WHOLE_UP_TO,
+  ) {
     this.fd = openSync(path, "w+");
   }
 
@@ -166,10 +181,21 @@ export class FileQuotes implements QuoteStore {
     this.flush();
     const length = this.lengths.data[id]!;
     const offset = this.offsets.data[id]!;
+    if (this.whole === undefined && this.size <= this.readWholeUpTo) this.whole = this.read(0, this.size);
+    // a quote put after that first read is past the end of `whole`
+    if (this.whole !== undefined && offset + length <= this.whole.length) return this.whole.toString("utf8", offset, offset + length);
+    return this.read(offset, length).toString("utf8");
+  }
+
+  private read(offset: number, length: number): Buffer {
     const bytes = Buffer.allocUnsafe(length);
     let read = 0;
-    while (read < length) read += readSync(this.fd, bytes, read, length - read, offset + read);
-    return bytes.toString("utf8");
+    while (read < length) {
+      const n = readSync(this.fd, bytes, read, length - read, offset + read);
+      if (n === 0) throw new Error(`the quotes file ${this.path} ends before byte ${offset + length}`);
+      read += n;
+    }
+    return bytes;
   }
 
   close(): void {

@@ -18,14 +18,19 @@ import { exportFixture, NASTY } from "./export-fixture.ts";
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
 describe("FileQuotes", () => {
-  it("gives back every quote as it was filed, across the buffer's flushes, whatever its characters", () => {
-    const quotes = new FileQuotes(join(mkdtempSync(join(tmpdir(), "diplograph-quotes-")), "quotes.tmp"));
+  // a small file is read whole at the first quote asked for, a large one quote by quote
+  it.each([
+    ["read whole", undefined],
+    ["read quote by quote", 0],
+  ])("gives back every quote as it was filed, across the buffer's flushes, whatever its characters (%s)", (_how, readWholeUpTo) => {
+    const quotes = new FileQuotes(join(mkdtempSync(join(tmpdir(), "diplograph-quotes-")), "quotes.tmp"), readWholeUpTo);
     const filed = [NASTY, "", "Hội nghị Cấp cao ASEAN lần thứ 37", "😀".repeat(100_000), "x".repeat(3 << 20), NASTY.repeat(7)];
     const ids = filed.map((q) => quotes.put(q));
     expect(ids.map((id) => quotes.get(id))).toEqual(filed);
-    // read while still filing: the pending part is written first
+    // read while still filing: the pending part is written first (past the end of a file read whole)
     const late = quotes.put("sau cùng");
     expect(quotes.get(late)).toBe("sau cùng");
+    expect(quotes.get(ids[0]!)).toBe(filed[0]);
     expect(quotes.get(ids[3]!)).toBe(filed[3]);
     quotes.close();
   });
