@@ -55,13 +55,13 @@ function logLines(label: string, { stream, now }: ProgressOutput): Progress {
   let started: number | undefined;
   let lastLine = 0;
   let written = false;
-  let last = { done: 0, total: 0 };
+  let lastDone = 0;
   const rate = (done: number, at: number) => done / Math.max((at - started!) / 1000, 1e-3);
   return {
     update(done, total) {
       const at = now();
       started ??= at;
-      last = { done, total };
+      lastDone = done;
       if (at - Math.max(started, lastLine) < LOG_EVERY_MS) return;
       lastLine = at;
       written = true;
@@ -72,7 +72,7 @@ function logLines(label: string, { stream, now }: ProgressOutput): Progress {
     stop() {
       if (!written || started === undefined) return;
       const at = now();
-      stream.write(`${label}: ${count(last.done)} in ${formatSeconds((at - started) / 1000)}, ${count(rate(last.done, at))}/s\n`);
+      stream.write(`${label}: ${count(lastDone)} in ${formatSeconds((at - started) / 1000)}, ${count(rate(lastDone, at))}/s\n`);
       written = false;
     },
   };
