@@ -7,19 +7,22 @@
 // so are texts with a line break (`laterValues`), which neo4j-admin reads only with
 // --multiline-fields, and that parses every file on one thread: the 10,000-article graph's node
 // import took 9–10 s with it (its article bodies), 5 s without.
-import { createWriteStream } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import neo4j from "neo4j-driver";
 import type { EntityKind, RelationType } from "../graph/types.ts";
-import type { Catalog } from "./catalog.ts";
+import type { Catalog, NodeEntry, RelationshipEntry } from "./catalog.ts";
 import { GraphFileError } from "./errors.ts";
 import { nodeRow, relationshipRow } from "./rows.ts";
 import type { Properties, PropertyValue } from "./rows.ts";
 
-/** Item separators for list cells, the first that no list item contains is used. */
-const ARRAY_DELIMITERS = [";", "|", "\u001e", "\u001d", "¦"];
+/**
+ * Item separators for list cells, tried in this order until one occurs in no list item. A control
+ * character first: text almost never holds one, so the files are written once.
+ */
+const ARRAY_DELIMITERS = ["\u001e", "\u001d", ";", "|", "¦"];
 /** neo4j-admin's default read buffer (4 MB) holds one field at most: larger for long article bodies. */
 const MIN_READ_BUFFER = 4 * 1024 * 1024;
 
@@ -36,13 +39,30 @@ export interface EmptyLists {
   rows: Array<string | { source: string; target: string }>;
 }
 
-/** Properties holding a line break, by nodes of a label or relationships of a (type, source label, target label). */
+/**
+ * A row with properties holding a line break, and their names. The row, not the texts: those are
+ * read again when they are set (line-entries.ts), since article bodies are most of a graph's bytes.
+ */
+export type LaterRow = { node: NodeEntry; names: string[] } | { relationship: RelationshipEntry; names: string[] };
+
+/** Rows with properties holding a line break, by nodes of a label or relationships of a (type, source label, target label). */
 export interface LaterValues {
   label?: EntityKind;
   type?: RelationType;
   sourceLabel?: EntityKind;
   targetLabel?: EntityKind;
-  rows: Array<{ key: string; props: Properties } | { source: string; target: string; props: Properties }>;
+  rows: LaterRow[];
+}
+
+/** What a later row sets: the node's key or the relationship's ends, and its properties that hold a line break. */
+export function laterProperties(row: LaterRow): { key: string; props: Properties } | { source: string; target: string; props: Properties } {
+  const pick = (props: Properties) => Object.fromEntries(row.names.map((name) => [name, props[name]!]));
+  if ("node" in row) {
+    const { key, props } = nodeRow(row.node);
+    return { key, props: pick(props) };
+  }
+  const { source, target, props } = relationshipRow(row.relationship);
+  return { source, target, props: pick(props) };
 }
 
 export interface AdminCsv {
@@ -78,36 +98,18 @@ function columnType(value: PropertyValue): ColumnType | "empty" {
   return `${scalarType(value[0] as PropertyValue)}[]` as ColumnType;
 }
 
-function cell(value: PropertyValue, delimiter: string): string {
-  const one = (v: PropertyValue) => (neo4j.isInt(v) ? v.toString() : String(v));
-  return Array.isArray(value) ? (value as PropertyValue[]).map(one).join(delimiter) : one(value);
-}
-
-/** Every string inside lists of `value` (attribute values as graph.json has them: lists of names, mentions, evidence). */
-function* listStrings(value: unknown, inList = false): Generator<string> {
-  if (typeof value === "string") {
-    if (inList) yield value;
-  } else if (Array.isArray(value)) {
-    for (const item of value) yield* listStrings(item, true);
-  } else if (value !== null && typeof value === "object" && inList) {
-    for (const item of Object.values(value)) yield* listStrings(item, true);
+/** A list item holds the separator being written: the files are written again with another. */
+class DelimiterInData extends Error {
+  constructor(readonly item: string) {
+    super("a list item holds the array delimiter");
   }
 }
 
-/** The first separator no list item contains, read from the attributes (not the properties: one conversion of every row is enough). */
-function chooseDelimiter(catalog: Catalog): string {
-  const used = new Set<string>();
-  const look = (attributes: Record<string, unknown>) => {
-    for (const value of Object.values(attributes)) {
-      if (!Array.isArray(value)) continue;
-      for (const item of listStrings(value)) for (const d of ARRAY_DELIMITERS) if (item.includes(d)) used.add(d);
-    }
-  };
-  for (const node of catalog.nodes) look(node.attributes);
-  for (const relationship of catalog.relationships) if (!relationship.derived) look(relationship.attributes);
-  const free = ARRAY_DELIMITERS.find((d) => !used.has(d));
-  if (free === undefined) throw new GraphFileError(`load --bulk: every list separator neo4j-admin could use (${ARRAY_DELIMITERS.map((d) => JSON.stringify(d)).join(" ")}) occurs in the data; load it online instead`);
-  return free;
+function cell(value: PropertyValue, delimiter: string): string {
+  const one = (v: PropertyValue) => (neo4j.isInt(v) ? v.toString() : String(v));
+  if (!Array.isArray(value)) return one(value);
+  for (const item of value as PropertyValue[]) if (typeof item === "string" && item.includes(delimiter)) throw new DelimiterInData(item);
+  return (value as PropertyValue[]).map(one).join(delimiter);
 }
 
 /** One CSV file per signature, written as rows come. */
@@ -146,6 +148,16 @@ class SignatureFiles {
       await once(file.stream, "finish");
     }
   }
+
+  /** Closes and deletes every file written so far. */
+  async discard(): Promise<void> {
+    for (const file of this.files.values()) {
+      const closed = file.stream.closed ? undefined : once(file.stream, "close");
+      file.stream.end();
+      await closed;
+      rmSync(file.path, { force: true });
+    }
+  }
 }
 
 /** `row` added to the group named `group`, made by `make` at its first row. */
@@ -155,62 +167,41 @@ function addRow<G extends { rows: R[] }, R>(groups: Map<string, G>, group: strin
   entry.rows.push(row);
 }
 
-/** Writes the catalog's rows (every row: a catalog made without a previous state) as neo4j-admin CSV files in `dir`. */
+/**
+ * Writes the catalog's rows (every row: a catalog made without a previous state) as neo4j-admin CSV
+ * files in `dir`, with the first array delimiter that no list item holds.
+ */
 export async function writeAdminCsv(catalog: Catalog, dir: string): Promise<AdminCsv> {
-  const delimiter = chooseDelimiter(catalog);
+  const used = new Set<string>();
+  for (;;) {
+    const delimiter = ARRAY_DELIMITERS.find((d) => !used.has(d));
+    if (delimiter === undefined) throw new GraphFileError(`load --bulk: every list separator neo4j-admin could use (${ARRAY_DELIMITERS.map((d) => JSON.stringify(d)).join(" ")}) occurs in the data; load it online instead`);
+    try {
+      return await writeWith(catalog, dir, delimiter);
+    } catch (error) {
+      if (!(error instanceof DelimiterInData)) throw error;
+      for (const d of ARRAY_DELIMITERS) if (error.item.includes(d)) used.add(d);
+    }
+  }
+}
+
+async function writeWith(catalog: Catalog, dir: string, delimiter: string): Promise<AdminCsv> {
   const empties = new Map<string, EmptyLists>();
   const noteEmpty = (group: string, make: () => EmptyLists, row: EmptyLists["rows"][number]) => addRow(empties, group, make, row);
   const later = new Map<string, LaterValues>();
   const noteLater = (group: string, make: () => LaterValues, row: LaterValues["rows"][number]) => addRow(later, group, make, row);
   let multilineFields = false;
-
   const nodeFiles = new SignatureFiles(dir, "nodes");
-  for (const node of catalog.nodes) {
-    const { key, props } = nodeRow(node);
-    const columns: Array<[string, ColumnType]> = [];
-    const emptyNames: string[] = [];
-    let broken: Properties | undefined;
-    for (const [name, value] of Object.entries(props)) {
-      if (name === "key") continue;
-      const type = columnType(value);
-      if (type === "empty") emptyNames.push(name);
-      else if (hasLineBreak(value)) (broken ??= {})[name] = value;
-      else columns.push([name, type]);
-    }
-    if (LINE_BREAK.test(key)) multilineFields = true;
-    if (broken) noteLater(`n|${node.label}`, () => ({ label: node.label, rows: [] }), { key, props: broken });
-    const signature = `${node.label}|${columns.map(([n, t]) => `${n}:${t}`).join(",")}`;
-    await nodeFiles.add(signature, () => ["key:ID", ":LABEL", ...columns.map(([n, t]) => `${n}:${t}`)], [key, node.label, ...columns.map(([n]) => cell(props[n]!, delimiter))]);
-    if (emptyNames.length > 0) {
-      noteEmpty(`n|${node.label}|${emptyNames.join(",")}`, () => ({ label: node.label, names: emptyNames, rows: [] }), key);
-    }
-  }
-  await nodeFiles.close();
-
   const relationshipFiles = new SignatureFiles(dir, "relationships");
-  for (const relationship of catalog.relationships) {
-    const { source, target, props } = relationshipRow(relationship);
-    const columns: Array<[string, ColumnType]> = [];
-    const emptyNames: string[] = [];
-    let broken: Properties | undefined;
-    for (const [name, value] of Object.entries(props)) {
-      const type = columnType(value);
-      if (type === "empty") emptyNames.push(name);
-      else if (hasLineBreak(value)) (broken ??= {})[name] = value;
-      else columns.push([name, type]);
+  try {
+    await writeRows();
+  } catch (error) {
+    if (error instanceof DelimiterInData) {
+      await nodeFiles.discard();
+      await relationshipFiles.discard();
     }
-    if (broken) {
-      const { type, sourceLabel, targetLabel } = relationship;
-      noteLater(`r|${type}|${sourceLabel}|${targetLabel}`, () => ({ type, sourceLabel, targetLabel, rows: [] }), { source, target, props: broken });
-    }
-    const signature = `${relationship.type}|${columns.map(([n, t]) => `${n}:${t}`).join(",")}`;
-    await relationshipFiles.add(signature, () => [":START_ID", ":END_ID", ":TYPE", ...columns.map(([n, t]) => `${n}:${t}`)], [source, target, relationship.type, ...columns.map(([n]) => cell(props[n]!, delimiter))]);
-    if (emptyNames.length > 0) {
-      const { type, sourceLabel, targetLabel } = relationship;
-      noteEmpty(`r|${type}|${sourceLabel}|${targetLabel}|${emptyNames.join(",")}`, () => ({ type, sourceLabel, targetLabel, names: emptyNames, rows: [] }), { source, target });
-    }
+    throw error;
   }
-  await relationshipFiles.close();
 
   const longest = Math.max(nodeFiles.longestRow, relationshipFiles.longestRow);
   return {
@@ -223,4 +214,52 @@ export async function writeAdminCsv(catalog: Catalog, dir: string): Promise<Admi
     laterValues: [...later.values()],
     multilineFields,
   };
+
+  async function writeRows(): Promise<void> {
+    for (const node of catalog.nodes) {
+      const { key, props } = nodeRow(node);
+      const columns: Array<[string, ColumnType]> = [];
+      const emptyNames: string[] = [];
+      const broken: string[] = [];
+      for (const [name, value] of Object.entries(props)) {
+        if (name === "key") continue;
+        const type = columnType(value);
+        if (type === "empty") emptyNames.push(name);
+        else if (hasLineBreak(value)) broken.push(name);
+        else columns.push([name, type]);
+      }
+      if (LINE_BREAK.test(key)) multilineFields = true;
+      if (broken.length > 0) noteLater(`n|${node.label}`, () => ({ label: node.label, rows: [] }), { node, names: broken });
+      const signature = `${node.label}|${columns.map(([n, t]) => `${n}:${t}`).join(",")}`;
+      await nodeFiles.add(signature, () => ["key:ID", ":LABEL", ...columns.map(([n, t]) => `${n}:${t}`)], [key, node.label, ...columns.map(([n]) => cell(props[n]!, delimiter))]);
+      if (emptyNames.length > 0) {
+        noteEmpty(`n|${node.label}|${emptyNames.join(",")}`, () => ({ label: node.label, names: emptyNames, rows: [] }), key);
+      }
+    }
+    await nodeFiles.close();
+
+    for (const relationship of catalog.relationships) {
+      const { source, target, props } = relationshipRow(relationship);
+      const columns: Array<[string, ColumnType]> = [];
+      const emptyNames: string[] = [];
+      const broken: string[] = [];
+      for (const [name, value] of Object.entries(props)) {
+        const type = columnType(value);
+        if (type === "empty") emptyNames.push(name);
+        else if (hasLineBreak(value)) broken.push(name);
+        else columns.push([name, type]);
+      }
+      if (broken.length > 0) {
+        const { type, sourceLabel, targetLabel } = relationship;
+        noteLater(`r|${type}|${sourceLabel}|${targetLabel}`, () => ({ type, sourceLabel, targetLabel, rows: [] }), { relationship, names: broken });
+      }
+      const signature = `${relationship.type}|${columns.map(([n, t]) => `${n}:${t}`).join(",")}`;
+      await relationshipFiles.add(signature, () => [":START_ID", ":END_ID", ":TYPE", ...columns.map(([n, t]) => `${n}:${t}`)], [source, target, relationship.type, ...columns.map(([n]) => cell(props[n]!, delimiter))]);
+      if (emptyNames.length > 0) {
+        const { type, sourceLabel, targetLabel } = relationship;
+        noteEmpty(`r|${type}|${sourceLabel}|${targetLabel}|${emptyNames.join(",")}`, () => ({ type, sourceLabel, targetLabel, names: emptyNames, rows: [] }), { source, target });
+      }
+    }
+    await relationshipFiles.close();
+  }
 }

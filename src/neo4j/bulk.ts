@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { EntityKind, RelationType } from "../graph/types.ts";
-import { writeAdminCsv } from "./admin-csv.ts";
+import { laterProperties, writeAdminCsv } from "./admin-csv.ts";
 import type { EmptyLists, LaterValues } from "./admin-csv.ts";
 import { identifier } from "./cypher.ts";
 import { verifyServer, withSession } from "./driver.ts";
@@ -109,10 +109,11 @@ async function setEmptyLists(writer: BatchWriter, groups: EmptyLists[], batchSiz
 /** A batch of texts set after the import holds at most this many characters (article bodies reach megabytes). */
 const LATER_BATCH_CHARACTERS = 8 * 1024 * 1024;
 
-function* laterBatches(rows: LaterValues["rows"], batchSize: number): Generator<LaterValues["rows"]> {
-  let batch: LaterValues["rows"] = [];
+function* laterBatches(rows: LaterValues["rows"], batchSize: number): Generator<Array<ReturnType<typeof laterProperties>>> {
+  let batch: Array<ReturnType<typeof laterProperties>> = [];
   let characters = 0;
-  for (const row of rows) {
+  for (const later of rows) {
+    const row = laterProperties(later);
     const size = Object.values(row.props).reduce<number>((sum, v) => sum + (Array.isArray(v) ? v.reduce<number>((n, item) => n + String(item).length, 0) : String(v).length), 0);
     if (batch.length > 0 && (batch.length >= batchSize || characters + size > LATER_BATCH_CHARACTERS)) {
       yield batch;
@@ -152,11 +153,11 @@ export async function bulkLoad(settings: ConnectionSettings, graphFile: string, 
   // a graph.json that breaks the contract is refused here, before the server is touched
   const catalog = await scanGraphFile(graphFile);
   const dir = join(config.home, "bulk-import");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, "conf"), { recursive: true });
   const report: BulkReport = { ...emptyReport({ nodes: catalog.nodes.length, relationships: catalog.relationships.length }), steps: { csv: 0, stop: 0, import: 0, start: 0, schema: 0, state: 0 }, csvBytes: 0 };
   report.steps.csv = lap(); // reading graph.json; the CSV's own time is added below
   try {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, "conf"), { recursive: true });
     // The server's shutdown (a checkpoint, 9 s here) waits on the disk while the CSV is written
     // on the CPU: both at once. The server is stopped only after graph.json passed its checks.
     log(`load --bulk: writing the CSV files while the local server (pid ${"pid" in status ? status.pid : "none"}) stops`);
@@ -235,6 +236,7 @@ export async function bulkLoad(settings: ConnectionSettings, graphFile: string, 
       report.steps.state = lap();
     });
   } finally {
+    catalog.lines?.close();
     rmSync(dir, { recursive: true, force: true });
   }
   report.nodesCreated = catalog.nodes.length;

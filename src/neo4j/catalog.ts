@@ -17,6 +17,8 @@ import { mentionCounts } from "./kept-lists.ts";
 import type { KeptItems } from "./kept-lists.ts";
 import { digestOf, nodeDigests } from "./node-digests.ts";
 import type { AppendableKey } from "./node-digests.ts";
+import { LineNodeEntry, LineRelationshipEntry } from "./line-entries.ts";
+import type { GraphLines, LineRef } from "./line-entries.ts";
 
 export { APPEND_MIN_ITEMS, APPENDABLE_KEYS, digestOf, LAYOUT_KEYS } from "./node-digests.ts";
 export type { AppendableKey, LayoutKey } from "./node-digests.ts";
@@ -86,9 +88,14 @@ export interface Catalog {
   build?: string;
   /** When only the lines written since the last load's build were read: how many, of how many. */
   linesRead?: { read: number; of: number };
-  /** Every row with its attributes, when there was no previous state; else empty. */
+  /** Every row (its attributes, or where its line is: line-entries.ts), when there was no previous state; else empty. */
   nodes: NodeEntry[];
   relationships: RelationshipEntry[];
+  /**
+   * graph.json held open when rows to write keep only where their line is (line-entries.ts): the
+   * owner closes it once they are written.
+   */
+  lines?: GraphLines;
   digests: Digests;
   /** Against the previous state, when one was given. */
   diff?: LoadDiff;
@@ -274,9 +281,14 @@ export class GraphScan {
   private edgesStarted = false;
   private readonly catalog: Catalog;
 
+  /**
+   * With `lines` (graph.json open, read line by line), a row to write that was given with where its
+   * line is keeps only that, not its attributes.
+   */
   constructor(
     private readonly file: string,
     previous?: LoadState,
+    private readonly lines?: GraphLines,
   ) {
     this.catalog = { nodes: [], relationships: [], digests: this.digests };
     // sized for as many relationships as the last load had: growing the table is a rehash of all
@@ -381,9 +393,9 @@ export class GraphScan {
   /**
    * A node; `lineDigest` is the digest of its line when read line by line (addNodeLine). With
    * `kept`, the node's first mentions are those the last load wrote for it under the same label
-   * (kept-lists.ts), and `attributes.mentions` holds only the others.
+   * (kept-lists.ts), and `attributes.mentions` holds only the others. `at`: where the node's line is.
    */
-  addNode(node: { key?: unknown; attributes?: unknown }, lineDigest = "", kept?: KeptItems): void {
+  addNode(node: { key?: unknown; attributes?: unknown }, lineDigest = "", kept?: KeptItems, at?: LineRef): void {
     if (this.edgesStarted) this.fail("a node after the edges");
     const key = node.key;
     const attributes = (node.attributes ?? {}) as Record<string, unknown>;
@@ -422,14 +434,15 @@ export class GraphScan {
     }
 
     const entry: NodeEntry = { key, label: kind, attributes };
+    const written = (): NodeEntry => (at && !kept && this.lines ? this.lineNode(key, kind, at) : entry);
     if (!previous) {
-      this.catalog.nodes.push(entry);
+      this.catalog.nodes.push(written());
       return;
     }
     const diff = this.catalog.diff!;
     this.oldIndexOf.push(old ?? -1);
     if (old === undefined) {
-      diff.nodeWrites.push(entry);
+      diff.nodeWrites.push(written());
       return;
     }
     previous.nodePresent[old] = 1;
@@ -437,13 +450,13 @@ export class GraphScan {
     if (state.labels[old] !== kind) {
       // written again under its new label: DETACH DELETE takes its relationships, all written again
       diff.nodeDeletes.push({ key, label: state.labels[old]! });
-      diff.nodeWrites.push(entry);
+      diff.nodeWrites.push(written());
       this.relabelled.add(key);
       this.oldIndexOf[index] = -1;
       return;
     }
     this.newIndexOf![old] = index;
-    if (state.digests[old] !== digest) diff.nodeWrites.push(appendFrom ? appendedEntry(entry, appendFrom, kept) : entry);
+    if (state.digests[old] !== digest) diff.nodeWrites.push(appendFrom ? appendedEntry(entry, appendFrom, kept) : written());
     else if (state.layoutDigests[old] !== layoutDigest) diff.moves.push({ key, label: kind, attributes: layout });
   }
 
@@ -515,8 +528,16 @@ export class GraphScan {
     return true;
   }
 
-  /** An edge; `digest` is that of its line when read line by line (addEdgeLine), else of its attributes. */
-  addEdge(edge: { key?: unknown; source?: unknown; target?: unknown; attributes?: unknown }, digest?: string): void {
+  private lineNode(key: string, kind: EntityKind, at: LineRef): NodeEntry {
+    this.lines!.used = true;
+    return new LineNodeEntry(key, kind, this.lines!, at);
+  }
+
+  /**
+   * An edge; `digest` is that of its line when read line by line (addEdgeLine), else of its
+   * attributes. `at`: where the edge's line is.
+   */
+  addEdge(edge: { key?: unknown; source?: unknown; target?: unknown; attributes?: unknown }, digest?: string, at?: LineRef): void {
     this.edgesStarted = true;
     const index = this.edgeCount++;
     const attributes = (edge.attributes ?? {}) as Record<string, unknown>;
@@ -533,7 +554,12 @@ export class GraphScan {
       this.fail(`${what}: a second ${type} edge from "${source}" to "${target}" (the contract allows one)`);
     }
     if (typeIndex === MENTIONED_IN) this.explicitMentions += 1;
-    this.compare(typeIndex, s, t, () => ({ type, source, target, sourceLabel, targetLabel, attributes, derived: false }));
+    const lines = this.lines;
+    this.compare(typeIndex, s, t, () => {
+      if (!at || !lines) return { type, source, target, sourceLabel, targetLabel, attributes, derived: false };
+      lines.used = true;
+      return new LineRelationshipEntry(type, source, target, sourceLabel, targetLabel, lines, at);
+    });
   }
 
   /** Notes a relationship's identity and digest for the next state; false when one of that identity is there already. */
@@ -623,6 +649,7 @@ export class GraphScan {
         });
       }
     }
+    if (this.lines?.used) this.catalog.lines = this.lines;
     return this.catalog;
   }
 }

@@ -8,7 +8,6 @@
 // and the last load read the graph.json of a build of its lineage, the lines that build already
 // had are not even read: only the lines of later generations are (with 100 articles added to
 // 10,000, 3,400 of 147,000 lines). Anything unexpected there and the file is read whole.
-import { readSync } from "node:fs";
 import { readGraphFile } from "../graph/read-graph.ts";
 import { fileLines } from "../pipeline/file-lines.ts";
 import { IndexedGraphFile } from "../pipeline/graph-lines.ts";
@@ -18,6 +17,7 @@ import { lineKey, splitNodeLine } from "./kept-lists.ts";
 import type { Catalog } from "./catalog.ts";
 import { GraphFileError } from "./errors.ts";
 import type { LoadState } from "./load-state.ts";
+import { GraphLines, readBytes } from "./line-entries.ts";
 
 const NODES_OPEN = '"nodes":[';
 const NODES_CLOSE = '],"edges":[';
@@ -32,7 +32,11 @@ const endsWith = (line: Buffer, text: string) => line.length >= text.length && l
 async function scanLines(fd: number, scan: GraphScan): Promise<Catalog> {
   type Where = "head" | "nodes" | "edges" | "done";
   let state: Where = "head";
+  // where the line starts: fileLines splits at each newline, one byte
+  let offset = 0;
   for await (const line of fileLines(fd)) {
+    const at = { offset, length: 0 };
+    offset += line.length + 1;
     if (state === "done") {
       if (line.toString("utf8").trim() !== "") throw new NotLineLayout();
       continue;
@@ -51,6 +55,7 @@ async function scanLines(fd: number, scan: GraphScan): Promise<Catalog> {
     else if (state === "edges" && endsWith(line, EDGES_CLOSE)) [item, next] = [line.subarray(0, line.length - EDGES_CLOSE.length), "done"];
     else if (line[line.length - 1] === COMMA) item = line.subarray(0, line.length - 1);
     else throw new NotLineLayout();
+    at.length = item.length;
     const digest = state === "edges" ? scan.addEdgeLine(item) : scan.addNodeLine(item);
     if (digest === undefined) {
       state = next;
@@ -66,8 +71,8 @@ async function scanLines(fd: number, scan: GraphScan): Promise<Catalog> {
       if (typeof parsed !== "object" || parsed === null) throw new NotLineLayout();
       return parsed as Record<string, unknown>;
     };
-    if (state === "nodes") addChangedNode(scan, item, digest, parse);
-    else scan.addEdge(parse(), digest);
+    if (state === "nodes") addChangedNode(scan, item, digest, parse, at);
+    else scan.addEdge(parse(), digest, at);
     state = next;
   }
   if (state !== "done") throw new NotLineLayout();
@@ -78,23 +83,19 @@ async function scanLines(fd: number, scan: GraphScan): Promise<Catalog> {
  * A node line that differs from the last load's: parsed but for the mentions the database already
  * holds, when it begins with them (kept-lists.ts), else parsed whole by `parse`.
  */
-function addChangedNode(scan: GraphScan, line: Buffer, digest: string, parse: () => Record<string, unknown>, expected?: string): void {
+function addChangedNode(scan: GraphScan, line: Buffer, digest: string, parse: () => Record<string, unknown>, at: { offset: number; length: number }, expected?: string): void {
   const key = lineKey(line);
   if (expected !== undefined && key !== expected) throw new NotLineLayout();
   const old = key === undefined ? undefined : scan.previousNode(key);
   const split = old && old.lists !== "" ? splitNodeLine(line, old.lists) : undefined;
   if (split && split.key === key && split.attributes.kind === old!.label) scan.addNode(split, digest, split.kept);
-  else scan.addNode(parse(), digest);
+  else scan.addNode(parse(), digest, undefined, at);
 }
 
 /** The line at `offset`, read from the open file. */
 function readLine(fd: number, offset: number, length: number): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
-  for (let read = 0; read < length; ) {
-    const n = readSync(fd, bytes, read, length - read, offset + read);
-    if (n === 0) throw new NotLineLayout();
-    read += n;
-  }
+  const bytes = readBytes(fd, offset, length);
+  if (!bytes) throw new NotLineLayout();
   return bytes;
 }
 
@@ -122,7 +123,7 @@ function scanIndexed(fd: number, index: GraphIndex, since: number, scan: GraphSc
     read += 1;
     const line = readLine(fd, offset, length);
     const digest = scan.addIndexedNodeLine(key, line);
-    if (digest !== undefined) addChangedNode(scan, line, digest, () => parseLine(line, key), key);
+    if (digest !== undefined) addChangedNode(scan, line, digest, () => parseLine(line, key), { offset, length }, key);
   }
   const nodes = index.nodes;
   // the index numbers nodes in the file's order, as the scan does
@@ -136,7 +137,7 @@ function scanIndexed(fd: number, index: GraphIndex, since: number, scan: GraphSc
     if (digest === undefined) continue;
     const edge = parseLine(line, `${type}:${source}->${target}`);
     if (edge.source !== source || edge.target !== target) throw new NotLineLayout();
-    scan.addEdge(edge, digest);
+    scan.addEdge(edge, digest, { offset, length });
   }
   return { ...scan.finish(), linesRead: { read, of: nodes.length + index.edges.length } };
 }
@@ -144,6 +145,7 @@ function scanIndexed(fd: number, index: GraphIndex, since: number, scan: GraphSc
 /**
  * Reads graph.json into a catalog (against `previous`, when given); errors name the file, in one
  * line. The catalog names the build that wrote the file when the build's index describes it.
+ * When its rows to write are read again from the file (`catalog.lines`), the caller closes it.
  */
 export async function scanGraphFile(path: string, previous?: LoadState): Promise<Catalog> {
   let file: IndexedGraphFile;
@@ -152,25 +154,29 @@ export async function scanGraphFile(path: string, previous?: LoadState): Promise
   } catch (error) {
     throw describeReadError(error, path);
   }
+  // each attempt gets its own GraphLines: rows of a failed one must not keep the file open
+  const lines = () => new GraphLines(file.fd, path);
+  let kept = false;
+  const keep = (catalog: Catalog) => ((kept = catalog.lines !== undefined), catalog);
   try {
     let index = file.index;
     const since = index && previous?.build !== undefined ? index.generationOf(previous.build) : undefined;
     if (index && since !== undefined) {
       try {
-        return { ...scanIndexed(file.fd, index, since, new GraphScan(path, previous)), build: index.build };
+        return keep({ ...scanIndexed(file.fd, index, since, new GraphScan(path, previous, lines())), build: index.build });
       } catch (error) {
         if (!(error instanceof NotLineLayout)) throw describeReadError(error, path);
         index = undefined; // the index does not match the file: no build is named for it
       }
     }
     try {
-      const catalog = await scanLines(file.fd, new GraphScan(path, previous));
+      const catalog = keep(await scanLines(file.fd, new GraphScan(path, previous, lines())));
       return index ? { ...catalog, build: index.build } : catalog;
     } catch (error) {
       if (!(error instanceof NotLineLayout)) throw describeReadError(error, path);
     }
   } finally {
-    file.close();
+    if (!kept) file.close();
   }
   try {
     return catalogGraph(await readGraphFile(path), path, previous);

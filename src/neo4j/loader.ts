@@ -357,38 +357,43 @@ export async function syncGraph(settings: ConnectionSettings, source: string | S
       report.reason = error.message;
       catalog = await scan(undefined);
     }
-    report.scanSeconds = (performance.now() - readStarted) / 1000;
-    if (catalog.linesRead) report.linesRead = catalog.linesRead;
-    report.nodes = catalog.digests.nodes.keys.length;
-    report.relationships = catalog.digests.relationships.types.length;
-    const diff = catalog.diff;
-    if (diff) report.mode = "incremental";
-    if (diff && isEmptyDiff(diff)) {
-      // nothing to write; the state learns which build's file the database holds, for the next load's index
-      if (previous && catalog.build !== previous.build) {
-        await recordState(options.statePath, stateOf(catalog, { generation: previous.generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file }));
+    // the rows to write may be read again from graph.json (line-entries.ts), held open until then
+    try {
+      report.scanSeconds = (performance.now() - readStarted) / 1000;
+      if (catalog.linesRead) report.linesRead = catalog.linesRead;
+      report.nodes = catalog.digests.nodes.keys.length;
+      report.relationships = catalog.digests.relationships.types.length;
+      const diff = catalog.diff;
+      if (diff) report.mode = "incremental";
+      if (diff && isEmptyDiff(diff)) {
+        // nothing to write; the state learns which build's file the database holds, for the next load's index
+        if (previous && catalog.build !== previous.build) {
+          await recordState(options.statePath, stateOf(catalog, { generation: previous.generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file }));
+        }
+        return;
       }
-      return;
-    }
 
-    const generation = randomUUID();
-    const total = diff
-      ? diff.nodeWrites.length + diff.nodeDeletes.length + diff.relationshipWrites.length + diff.relationshipDeletes.length + diff.moves.length
-      : catalog.nodes.length + catalog.relationships.length;
-    const writer = new BatchWriter(session, report, total, options.onProgress);
-    await writer.timed(() => markLoading(session, generation));
-    // The state file is written while the server works on the first batches, and the mark says
-    // "complete" only once both are done: a load stopped before leaves a mark that says "loading",
-    // and the next load is a full one.
-    const writing = diff ? applyDiff(writer, diff, batchSize) : fullLoad(writer, session, catalog, batchSize);
-    const stateStarted = performance.now();
-    const recording = recordState(options.statePath, stateOf(catalog, { generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file })).then(() => {
-      report.stateSeconds = (performance.now() - stateStarted) / 1000;
-    });
-    const [written, recorded] = await Promise.allSettled([writing, recording]);
-    if (written.status === "rejected") throw written.reason;
-    if (recorded.status === "rejected") throw recorded.reason;
-    await writer.timed(() => markComplete(session, generation, file));
+      const generation = randomUUID();
+      const total = diff
+        ? diff.nodeWrites.length + diff.nodeDeletes.length + diff.relationshipWrites.length + diff.relationshipDeletes.length + diff.moves.length
+        : catalog.nodes.length + catalog.relationships.length;
+      const writer = new BatchWriter(session, report, total, options.onProgress);
+      await writer.timed(() => markLoading(session, generation));
+      // The state file is written while the server works on the first batches, and the mark says
+      // "complete" only once both are done: a load stopped before leaves a mark that says "loading",
+      // and the next load is a full one.
+      const writing = diff ? applyDiff(writer, diff, batchSize) : fullLoad(writer, session, catalog, batchSize);
+      const stateStarted = performance.now();
+      const recording = recordState(options.statePath, stateOf(catalog, { generation, databaseId: snapshot.databaseId, uri: settings.uri, database: settings.database, graph: file })).then(() => {
+        report.stateSeconds = (performance.now() - stateStarted) / 1000;
+      });
+      const [written, recorded] = await Promise.allSettled([writing, recording]);
+      if (written.status === "rejected") throw written.reason;
+      if (recorded.status === "rejected") throw recorded.reason;
+      await writer.timed(() => markComplete(session, generation, file));
+    } finally {
+      catalog.lines?.close();
+    }
   });
   report.seconds = (performance.now() - started) / 1000;
   return report;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { SerializedKnowledgeGraph } from "../../src/graph/types.ts";
-import { writeAdminCsv } from "../../src/neo4j/admin-csv.ts";
+import { laterProperties, writeAdminCsv } from "../../src/neo4j/admin-csv.ts";
 import { catalogGraph } from "../../src/neo4j/catalog.ts";
 import { fixtureGraph } from "../integration/neo4j-fixture.ts";
 
@@ -32,7 +32,7 @@ describe("writeAdminCsv", () => {
     const { csv, cells } = await csvOf(withLineBreaks());
     expect(csv.multilineFields).toBe(false);
     expect(cells.filter((c) => /[\r\n]/.test(c))).toEqual([]);
-    const rows = csv.laterValues.flatMap((group) => group.rows.map((row) => ({ group: group.label ?? group.type, row })));
+    const rows = csv.laterValues.flatMap((group) => group.rows.map((row) => ({ group: group.label ?? group.type, row: laterProperties(row) })));
     expect(rows).toHaveLength(2);
     const brunei = rows.find((r) => "key" in r.row && r.row.key === "country:brunei")!.row.props;
     expect(brunei.note).toBe("một\ndòng nữa");
@@ -50,6 +50,19 @@ describe("writeAdminCsv", () => {
     const { csv } = await csvOf(fixtureGraph());
     expect(csv.laterValues).toEqual([]);
     expect(csv.multilineFields).toBe(false);
+  });
+
+  it("writes the files again with another array delimiter when a list item holds the first", async () => {
+    const graph = fixtureGraph();
+    const brunei = graph.nodes.find((n) => n.key === "country:brunei")!.attributes as unknown as Record<string, unknown>;
+    brunei.aliases = ["Brunei\u001eDarussalam", "BN"];
+    const dir = mkdtempSync(join(tmpdir(), "admin-csv-"));
+    const csv = await writeAdminCsv(catalogGraph(graph, "graph.json"), dir);
+    expect(csv.arrayDelimiter).toBe("\u001d");
+    // only the files of the second writing are left, each listed once
+    expect(readdirSync(dir).sort()).toEqual([...csv.nodeFiles, ...csv.relationshipFiles].map((f) => f.slice(dir.length + 1)).sort());
+    const cells = csv.nodeFiles.flatMap((f) => (parse(readFileSync(f, "utf8")) as string[][]).flat());
+    expect(cells.find((c) => c.startsWith("Brunei\u001eDarussalam"))!.split(csv.arrayDelimiter)).toEqual(["Brunei\u001eDarussalam", "BN"]);
   });
 
   it("asks for multiline fields when a key holds a line break", async () => {

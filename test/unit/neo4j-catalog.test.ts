@@ -1,7 +1,7 @@
 // The incremental loader's planning, without a server: what differs between the state of the
 // last load and graph.json now (catalog.ts), read from an object or line by line from the file
 // the build writes (graph-stream.ts), and the state file's checks (load-state.ts).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.ts";
 import type { KnowledgeGraph, SerializedKnowledgeGraph } from "../../src/graph/types.ts";
 import { catalogGraph, DamagedStateError, GraphScan } from "../../src/neo4j/catalog.ts";
-import type { Catalog, LoadDiff } from "../../src/neo4j/catalog.ts";
+import type { Catalog, LoadDiff, NodeEntry, RelationshipEntry } from "../../src/neo4j/catalog.ts";
 import { scanGraphFile } from "../../src/neo4j/graph-stream.ts";
 import { readState, stateOf, writeState } from "../../src/neo4j/load-state.ts";
 import type { LoadState } from "../../src/neo4j/load-state.ts";
@@ -210,5 +210,51 @@ describe("the state file", () => {
     const r = written.relationships;
     const twice = { ...written, relationships: { types: [...r.types, r.types[0]!], sources: [...r.sources, r.sources[0]!], targets: [...r.targets, r.targets[0]!], digests: [...r.digests, "x"] } };
     expect(() => catalogGraph(before(), "g.json", twice)).toThrow(DamagedStateError);
+  });
+});
+
+describe("a first load read from graph.json's lines", () => {
+  const plain = (entry: NodeEntry | RelationshipEntry) =>
+    "key" in entry ? { key: entry.key, label: entry.label, attributes: entry.attributes } : { ...Object.fromEntries(["type", "source", "target", "sourceLabel", "targetLabel", "derived"].map((k) => [k, entry[k as keyof RelationshipEntry]])), attributes: entry.attributes };
+
+  it("keeps where each row's line is, not its attributes, and reads them back the same", async () => {
+    const path = writeLines(before());
+    const fromLines = await scanGraphFile(path);
+    const fromObjects = catalogGraph(before(), "g.json");
+    expect(fromLines.lines).toBeDefined();
+    // no parsed attributes held: the entries are small objects that read their line when asked
+    for (const entry of [...fromLines.nodes, ...fromLines.relationships.filter((r) => !r.derived)]) expect(Object.keys(entry)).not.toContain("attributes");
+    expect(fromLines.nodes.map(plain)).toEqual(fromObjects.nodes.map(plain));
+    expect(fromLines.relationships.map(plain)).toEqual(fromObjects.relationships.map(plain));
+    fromLines.lines!.close();
+    expect(() => fromLines.nodes[0]!.attributes).toThrow(/closed before its rows were written/);
+  });
+
+  it("reads the file it scanned even when a new graph.json is renamed over it", async () => {
+    const path = writeLines(before());
+    const catalog = await scanGraphFile(path);
+    const after = before();
+    (after.nodes[2]!.attributes as { label: string }).label = "Brunei Darussalam";
+    renameSync(writeLines(after), path);
+    expect(catalog.nodes.find((n) => n.key === "country:brunei")!.attributes.label).toBe("country:brunei");
+    catalog.lines!.close();
+  });
+
+  it("keeps the rows of an incremental load that changed whole, as lines too", async () => {
+    const after = before();
+    after.nodes.push(article("a3"));
+    const catalog = await scanGraphFile(writeLines(after), state(await scanGraphFile(writeLines(before()))));
+    const added = catalog.diff!.nodeWrites.find((n) => n.key === "article:a3")!;
+    expect(Object.keys(added)).not.toContain("attributes");
+    expect(added.attributes.body).toBe("body a3");
+    catalog.lines!.close();
+  });
+
+  it("says so in one line when the file was cut after it was scanned", async () => {
+    const path = writeLines(before());
+    const catalog = await scanGraphFile(path);
+    truncateSync(path, 10);
+    expect(() => catalog.relationships.find((r) => !r.derived)!.attributes).toThrow(/changed while it was being loaded/);
+    catalog.lines!.close();
   });
 });
