@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { ManagedTransaction, QueryStatistics, Session } from "neo4j-driver";
 import { ENTITY_KINDS } from "../graph/types.ts";
 import type { EntityKind, RelationType, SerializedKnowledgeGraph } from "../graph/types.ts";
-import { catalogGraph, DamagedStateError, isEmptyDiff, relationshipId } from "./catalog.ts";
+import { catalogGraph, DamagedStateError, isEmptyDiff } from "./catalog.ts";
 import { GraphFileError } from "./errors.ts";
 import type { Catalog, LoadDiff, NodeEntry, NodeRef, RelationshipEntry, RelationshipRef } from "./catalog.ts";
 import {
@@ -285,24 +285,24 @@ async function applyDiff(writer: BatchWriter, diff: LoadDiff, batchSize: number)
  * another label) are deleted first, then every row is MERGEd with all its properties replaced.
  */
 async function fullLoad(writer: BatchWriter, session: Session, catalog: Catalog, batchSize: number): Promise<void> {
-  const labelOf = new Map(catalog.nodes.map((n) => [n.key, n.label]));
-  const wanted = new Set(catalog.relationships.map((r) => relationshipId(r.type, r.source, r.target)));
+  // The database's rows are streamed and checked against the catalog's indexes: a database that
+  // holds 2.7 million relationships is not read into memory, nor graph.json's identities into strings.
+  const { labels } = catalog.digests.nodes;
   const { nodeIds, relationshipIds } = await writer.timed(() =>
     session.executeRead(async (tx) => {
       const nodeIds: string[] = [];
-      const keys = new Set<string>();
-      for (const record of (await tx.run(SCAN_NODES_STATEMENT)).records) {
-        const key = record.get("key") as unknown;
-        const labels = record.get("labels") as string[];
-        const fits = typeof key === "string" && labels.length === 1 && labelOf.get(key) === labels[0] && !keys.has(key);
-        if (fits) keys.add(key);
+      const nodeSeen = new Uint8Array(labels.length);
+      for await (const record of tx.run(SCAN_NODES_STATEMENT)) {
+        const found = catalog.nodeIndex(record.get("key"));
+        const nodeLabels = record.get("labels") as string[];
+        if (found >= 0 && nodeLabels.length === 1 && labels[found] === nodeLabels[0] && !nodeSeen[found]) nodeSeen[found] = 1;
         else nodeIds.push(record.get("id") as string);
       }
       const relationshipIds: string[] = [];
-      const seen = new Set<string>();
-      for (const record of (await tx.run(SCAN_RELATIONSHIPS_STATEMENT)).records) {
-        const id = relationshipId(record.get("type") as string, record.get("source") as string, record.get("target") as string);
-        if (wanted.has(id) && !seen.has(id)) seen.add(id);
+      const seen = new Uint8Array(catalog.digests.relationships.types.length);
+      for await (const record of tx.run(SCAN_RELATIONSHIPS_STATEMENT)) {
+        const found = catalog.relationshipIndex(record.get("type"), record.get("source"), record.get("target"));
+        if (found >= 0 && !seen[found]) seen[found] = 1;
         else relationshipIds.push(record.get("id") as string);
       }
       return { nodeIds, relationshipIds };
