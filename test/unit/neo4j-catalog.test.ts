@@ -250,6 +250,14 @@ describe("a first load read from graph.json's lines", () => {
     catalog.lines!.close();
   });
 
+  it("reads a graph.json the line reader gives up on (no edges: the last node line closes the file) through the whole-file reader", async () => {
+    // the line reader stopped early; the descriptor it had must not be closed under the fallback's file
+    for (let i = 0; i < 3; i++) {
+      const catalog = await scanGraphFile(writeLines(graphOf(before().nodes, [])));
+      expect([catalog.nodes.length, catalog.relationships.length, catalog.lines]).toEqual([6, 6, undefined]);
+    }
+  });
+
   it("says so in one line when the file was cut after it was scanned", async () => {
     const path = writeLines(before());
     const catalog = await scanGraphFile(path);
