@@ -15,8 +15,8 @@ import { GraphFileError } from "./errors.ts";
 import type { LoadState } from "./load-state.ts";
 import { mentionCounts } from "./kept-lists.ts";
 import type { KeptItems } from "./kept-lists.ts";
-import { digestOf, nodeDigests } from "./node-digests.ts";
-import type { AppendableKey } from "./node-digests.ts";
+import { digestOf, insertedItems, nodeDigests } from "./node-digests.ts";
+import type { AppendableKey, InsertRuns } from "./node-digests.ts";
 import { LineNodeEntry, LineRelationshipEntry } from "./line-entries.ts";
 import type { GraphLines, LineRef } from "./line-entries.ts";
 
@@ -33,6 +33,11 @@ export interface NodeEntry {
   attributes: Record<string, unknown>;
   /** For a changed node: lists whose first n items are those the database holds, by name → n. */
   appendFrom?: Partial<Record<AppendableKey, number>>;
+  /**
+   * For the lists of `appendFrom` named here, the n items the database holds are not first: new
+   * articles' items go between them, where these runs say (node-digests.ts InsertRuns).
+   */
+  inserts?: Partial<Record<AppendableKey, InsertRuns>>;
 }
 
 export interface RelationshipEntry {
@@ -423,7 +428,7 @@ export class GraphScan {
     // the old lists are compared with the new only for the same node under the same label
     const sameNode = old !== undefined && previous!.state.nodes.labels[old] === kind;
     if (kept && !sameNode) throw new Error(`catalog: kept mentions for "${key}", which the last load did not write as a ${kind}`);
-    const { digest, layoutDigest, lists, appendFrom, layout } = nodeDigests(attributes, sameNode ? previous!.state.nodes.listDigests[old]! : "", kept);
+    const { digest, layoutDigest, lists, appendFrom, inserts, layout } = nodeDigests(attributes, sameNode ? previous!.state.nodes.listDigests[old]! : "", kept, sameNode ? this.isNewArticle : undefined);
     const nodes = this.digests.nodes;
     nodes.keys.push(key);
     nodes.labels.push(kind);
@@ -465,7 +470,7 @@ export class GraphScan {
       return;
     }
     this.newIndexOf![old] = index;
-    if (state.digests[old] !== digest) diff.nodeWrites.push(appendFrom ? appendedEntry(entry, appendFrom, kept) : written());
+    if (state.digests[old] !== digest) diff.nodeWrites.push(appendFrom ? appendedEntry(entry, appendFrom, kept, inserts, this.isNewArticle) : written());
     else if (state.layoutDigests[old] !== layoutDigest) diff.moves.push({ key, label: kind, attributes: layout });
   }
 
@@ -536,6 +541,9 @@ export class GraphScan {
     previous.relationshipSeen[old] = 1;
     return true;
   }
+
+  /** An article the last load did not write. */
+  private readonly isNewArticle = (id: string): boolean => !this.previous?.index.has(`article:${id}`);
 
   private lineNode(key: string, kind: EntityKind, at: LineRef): NodeEntry {
     this.lines!.used = true;
@@ -680,13 +688,24 @@ class DerivedMention implements RelationshipEntry {
   }
 }
 
-/** The entry of a node whose lists `appendFrom` names only grew: those lists cut to their new items (the mentions are, when `kept`). */
-function appendedEntry(entry: NodeEntry, appendFrom: NonNullable<NodeEntry["appendFrom"]>, kept: KeptItems | undefined): NodeEntry {
+/**
+ * The entry of a node whose lists `appendFrom` names only grew: those lists cut to their new items
+ * (the mentions are, when `kept`): at their end, or for the lists of `inserts` wherever they are.
+ */
+function appendedEntry(
+  entry: NodeEntry,
+  appendFrom: NonNullable<NodeEntry["appendFrom"]>,
+  kept: KeptItems | undefined,
+  inserts: NodeEntry["inserts"],
+  isNewArticle: (id: string) => boolean,
+): NodeEntry {
   const attributes = { ...entry.attributes };
   for (const [name, from] of Object.entries(appendFrom) as Array<[AppendableKey, number]>) {
-    if (!(name === "mentions" && kept)) attributes[name] = (attributes[name] as unknown[]).slice(from);
+    const list = attributes[name] as unknown[];
+    if (inserts?.[name]) attributes[name] = insertedItems(name, list, isNewArticle);
+    else if (!(name === "mentions" && kept)) attributes[name] = list.slice(from);
   }
-  return { ...entry, attributes, appendFrom };
+  return { ...entry, attributes, appendFrom, ...(inserts ? { inserts } : {}) };
 }
 
 /** Checks a whole graph against the contract and lists its rows (against `previous`, when given). */

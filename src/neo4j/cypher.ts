@@ -59,6 +59,23 @@ export function appendNodesStatement(label: EntityKind, properties: readonly str
   return `UNWIND $rows AS row MATCH (n:${identifier(label)} {key: row.key}) WITH n, row, ${kept} SET n = row.props SET ${sets}`;
 }
 
+/**
+ * As appendNodesStatement, for nodes whose lists gained items between the old ones
+ * (node-digests.ts InsertRuns): each list is rebuilt in the server from slices of what it holds and
+ * of `row.append`, as `row.runs` says, so that only the new items cross the network.
+ */
+export function insertNodesStatement(label: EntityKind, properties: readonly string[]): string {
+  for (const name of properties) if (!APPENDABLE_PROPERTIES.has(name)) throw new RangeError(`cypher: "${name}" is not a property the loader appends to`);
+  const kept = properties.map((name, i) => `n.${name} AS kept${i}`).join(", ");
+  const sets = properties.map((name, i) => {
+    const [at, from, items] = [`row.runs.${name}.at`, `row.runs.${name}.from`, `row.append.${name}`];
+    const old = `kept${i}[CASE r WHEN 0 THEN 0 ELSE ${at}[r - 1] END .. coalesce(${at}[r], size(kept${i}))]`;
+    const added = `${items}[coalesce(${from}[r], size(${items})) .. coalesce(${from}[r + 1], size(${items}))]`;
+    return `n.${name} = reduce(list = [], r IN range(0, size(${at})) | list + ${old} + ${added})`;
+  });
+  return `UNWIND $rows AS row MATCH (n:${identifier(label)} {key: row.key}) WITH n, row, ${kept} SET n = row.props SET ${sets.join(", ")}`;
+}
+
 /** One relationship per (type, source, target), as the contract says. */
 export function mergeRelationshipsStatement(type: RelationType, sourceLabel: EntityKind, targetLabel: EntityKind): string {
   return (

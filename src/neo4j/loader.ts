@@ -14,6 +14,7 @@ import type { Catalog, LoadDiff, NodeEntry, NodeRef, RelationshipEntry, Relation
 import {
   appendNodesStatement,
   constraintName,
+  insertNodesStatement,
   constraintStatement,
   DELETE_NODES_BY_ID_STATEMENT,
   DELETE_RELATIONSHIPS_BY_ID_STATEMENT,
@@ -251,9 +252,10 @@ async function writeEntries(writer: BatchWriter, nodes: readonly NodeEntry[], re
     await writer.write(mergeNodesStatement(label as EntityKind), batchesOf(group, batchSize, nodeRow));
   }
   const appended = nodes.filter((n): n is NodeEntry & { appendFrom: NonNullable<NodeEntry["appendFrom"]> } => n.appendFrom !== undefined);
-  for (const group of groupBy(appended, (n) => `${n.label}|${appendedProperties(n.appendFrom).join(",")}`).values()) {
+  for (const group of groupBy(appended, (n) => `${n.label}|${appendedProperties(n.appendFrom).join(",")}|${n.inserts ? "inserts" : "end"}`).values()) {
     const first = group[0]!;
-    await writer.write(appendNodesStatement(first.label, appendedProperties(first.appendFrom)), appendBatches(group, batchSize));
+    const statement = first.inserts ? insertNodesStatement : appendNodesStatement;
+    await writer.write(statement(first.label, appendedProperties(first.appendFrom)), appendBatches(group, batchSize));
   }
   report.nodesUpdated += nodes.length - (report.nodesCreated - nodesCreatedBefore);
   const relationshipsCreatedBefore = report.relationshipsCreated;

@@ -51,10 +51,72 @@ export interface NodeDigests {
   layoutDigest: string;
   /** `name=length=digest` of each appendable list of at least APPEND_MIN_ITEMS items, in APPENDABLE_KEYS order, joined by `|`; "" when none. */
   lists: string;
-  /** The lists that begin with the items `oldLists` (the last load's `lists`) describes, by name → how many. */
+  /**
+   * The lists that hold the items `oldLists` (the last load's `lists`) describes, by name → how
+   * many: at their start, or (for the names in `inserts`) with new articles' items between them.
+   */
   appendFrom?: Partial<Record<AppendableKey, number>>;
+  /** Lists whose new items (those of new articles) go between old ones: where (InsertRuns). */
+  inserts?: Partial<Record<AppendableKey, InsertRuns>>;
   /** The layout attributes. */
   layout: Record<string, unknown>;
+}
+
+/**
+ * Where the new items of a list go among the old ones, as runs: run i's items are the new items
+ * from index `from[i]` (to `from[i + 1]`), placed before the old item at index `at[i]` (after the
+ * last one when `at[i]` is the old length). Articles are ids (file names) and lists are in id
+ * order, so 100 new articles named other than by date land in the middle of ASEAN's 1.25 million
+ * mentions, not at their end: sending only them and where they go spared rewriting the lists
+ * through the driver (30 s of a 50–60 s load at 100,000 articles).
+ */
+export interface InsertRuns {
+  at: number[];
+  from: number[];
+}
+
+/**
+ * More runs than this and the list is written whole: each run is a slice and a concatenation in
+ * the server's statement (100 runs in 1.25 million items took 0.8–1.2 s there).
+ */
+export const MAX_INSERT_RUNS = 256;
+
+/** The article an item of appendable list `name` belongs to. */
+const articleOf = (name: AppendableKey, item: unknown): unknown => (name === "articles" ? item : (item as { article?: unknown } | null)?.article);
+
+/**
+ * The runs of new articles' items in `list`, when its other items are, in order, the old list
+ * (`oldLength` items whose JSON has digest `oldDigest`); else undefined.
+ */
+function insertedRuns(name: AppendableKey, list: readonly unknown[], oldLength: number, oldDigest: string, isNewArticle: (id: string) => boolean): InsertRuns | undefined {
+  const kept: unknown[] = [];
+  const runs: InsertRuns = { at: [], from: [] };
+  let inserted = 0;
+  let inRun = false;
+  for (const item of list) {
+    const article = articleOf(name, item);
+    if (typeof article === "string" && isNewArticle(article)) {
+      if (!inRun) {
+        runs.at.push(kept.length);
+        runs.from.push(inserted);
+        inRun = true;
+      }
+      inserted += 1;
+    } else {
+      kept.push(item);
+      inRun = false;
+    }
+  }
+  if (inserted === 0 || kept.length !== oldLength || runs.at.length > MAX_INSERT_RUNS) return undefined;
+  return digestOf(JSON.stringify(kept)) === oldDigest ? runs : undefined;
+}
+
+/** The items of new articles in a list that `insertedRuns` described. */
+export function insertedItems(name: AppendableKey, list: readonly unknown[], isNewArticle: (id: string) => boolean): unknown[] {
+  return list.filter((item) => {
+    const article = articleOf(name, item);
+    return typeof article === "string" && isNewArticle(article);
+  });
 }
 
 const isLayoutKey = (name: string) => (LAYOUT_KEYS as readonly string[]).includes(name);
@@ -72,14 +134,17 @@ function parseLists(lists: string): Map<string, [number, string]> {
 
 /**
  * A node's digests; `oldLists` is the `lists` of the last load of the same node ("" when none).
- * With `kept` (kept-lists.ts), `attributes.mentions` holds only the mentions after those.
+ * With `kept` (kept-lists.ts), `attributes.mentions` holds only the mentions after those. With
+ * `isNewArticle` (not in the last load), a list that does not begin with the old one is checked
+ * for the old one with new articles' items between its items (`inserts`).
  */
-export function nodeDigests(attributes: Record<string, unknown>, oldLists = "", kept?: KeptItems): NodeDigests {
+export function nodeDigests(attributes: Record<string, unknown>, oldLists = "", kept?: KeptItems, isNewArticle?: (id: string) => boolean): NodeDigests {
   const old = parseLists(oldLists);
   const content = crypto.createHash("sha1");
   const layout: Record<string, unknown> = {};
   const lists: Partial<Record<AppendableKey, string>> = {};
   let appendFrom: NodeDigests["appendFrom"];
+  let inserts: NodeDigests["inserts"];
   let separator = "{";
   for (const name in attributes) {
     const value = attributes[name];
@@ -104,6 +169,13 @@ export function nodeDigests(attributes: Record<string, unknown>, oldLists = "", 
       list.update(rest);
       content.update(open).update(rest);
       if (keptHere || (oldLength === cut && before === oldDigest)) (appendFrom ??= {})[name] = cut;
+      else if (isNewArticle && oldDigest !== "") {
+        const runs = insertedRuns(name, value, oldLength, oldDigest, isNewArticle);
+        if (runs) {
+          (appendFrom ??= {})[name] = oldLength;
+          (inserts ??= {})[name] = runs;
+        }
+      }
       if (cut + tail.length >= APPEND_MIN_ITEMS) lists[name] = `${name}=${cut + tail.length}=${shortDigest(list)}`;
       continue;
     }
@@ -119,6 +191,7 @@ export function nodeDigests(attributes: Record<string, unknown>, oldLists = "", 
     layoutDigest: digestOf(JSON.stringify(layout)),
     lists: APPENDABLE_KEYS.flatMap((name) => (lists[name] !== undefined ? [lists[name]] : [])).join("|"),
     ...(appendFrom ? { appendFrom } : {}),
+    ...(inserts ? { inserts } : {}),
     layout,
   };
 }

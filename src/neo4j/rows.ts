@@ -131,9 +131,11 @@ const APPENDED_PROPERTIES: Record<AppendableKey, readonly string[]> = {
   mentions: ["mentionArticles", "mentionSentences", "mentionStarts", "mentionEnds"],
 };
 
-/** A node whose long lists grew at the end: every other property, and the new items of those lists. */
+/** A node whose long lists grew: every other property, and the new items of those lists. */
 export interface AppendRow extends NodeRow {
   append: Record<string, PropertyValue>;
+  /** For a node with `inserts`: by property, where its new items go (node-digests.ts InsertRuns). */
+  runs?: Record<string, { at: Integer[]; from: Integer[] }>;
 }
 
 /** The row of a node with `appendFrom`: the kept lists' properties leave `props` and their new items go to `append`. */
@@ -147,7 +149,14 @@ export function appendRow(entry: NodeEntry & { appendFrom: NonNullable<NodeEntry
       delete props[property];
     }
   }
-  return { key: entry.key, props, append };
+  if (!entry.inserts) return { key: entry.key, props, append };
+  // a list that only grew at its end, beside one with insertions, is one run at its end
+  const runs: NonNullable<AppendRow["runs"]> = {};
+  for (const [name, kept] of Object.entries(entry.appendFrom) as Array<[AppendableKey, number]>) {
+    const { at, from } = entry.inserts[name] ?? { at: [kept], from: [0] };
+    for (const property of APPENDED_PROPERTIES[name]) runs[property] = { at: at.map((n) => neo4j.int(n)), from: from.map((n) => neo4j.int(n)) };
+  }
+  return { key: entry.key, props, append, runs };
 }
 
 /** The property names `appendRow` puts in `append` for these attributes, in a fixed order. */

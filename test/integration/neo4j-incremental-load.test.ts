@@ -147,6 +147,31 @@ describe("an incremental load", () => {
     expect(loaded).toEqual(await freshContents(afterFile));
   });
 
+  it("puts new articles' items between the old ones of long lists where their ids sort, ending as a fresh load would", { timeout: SLOW }, async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${String(i).padStart(3, "0")}`);
+    const graphOf = (articles: string[]) => {
+      const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+      for (const id of articles) g.addNode(`article:${id}`, { kind: "Article", label: id, aliases: [], articles: [], mentions: [], title: id, published: "2024-01-01", publisher: "P", file: `${id}.txt`, sha256: "0", body: `bài ${id}`, x: 1, y: 1, size: 1, color: "#fff" } as never);
+      const mentions = articles.flatMap((a) => [{ article: a, sentence: 0, start: 0, end: 5 }, { article: a, sentence: 2, start: 10, end: 15 }]);
+      g.addNode("organization:asean", { kind: "Organization", label: "ASEAN", aliases: [], articles, mentions, x: 0, y: 0, size: 9, color: "#000" } as never);
+      g.addNode("country:brunei", { kind: "Country", label: "Brunei", aliases: [], articles: ["a000"], mentions: [{ article: "a000", sentence: 1, start: 0, end: 6 }], x: 2, y: 2, size: 3, color: "#000" } as never);
+      g.addDirectedEdge("country:brunei", "organization:asean", { type: "ATTENDED", label: "ATTENDED", articles: ["a000"], evidence: [{ article: "a000", sentence: 1, quote: "q", start: 0, end: 1 }], confidence: 0.9 } as never);
+      return g;
+    };
+    const dir = mkdtempSync(join(tmpdir(), "insert-"));
+    const [beforeFile, afterFile, state] = [join(dir, "before.json"), join(dir, "after.json"), join(dir, "state.json")];
+    writeFileSync(beforeFile, serializeGraph(graphOf(ids(300)) as never));
+    // one new id sorts first, one between a050 and a051, one last
+    writeFileSync(afterFile, serializeGraph(graphOf([...ids(300), "0first", "a0505", "b"].sort()) as never));
+    expect((await runCli(["load", "--graph", beforeFile, "--state", state])).code).toBe(0);
+    const run = await runCli(["load", "--graph", afterFile, "--state", state]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(counts(run.stdout)).toMatchObject({ nodesCreated: 3, nodesUpdated: 1, relationshipsCreated: 3, relationshipsDeleted: 0 });
+    const asean = await withSession(settings, "READ", async (session) => (await session.run("MATCH (n:Organization {key: 'organization:asean'}) RETURN n.articles[0..2] AS first, n.articles[51..53] AS middle, n.mentionArticles[102..106] AS mentions, n.mentionStarts[102..106] AS starts")).records[0]!);
+    expect([asean.get("first"), asean.get("middle"), asean.get("mentions"), asean.get("starts").map(Number)]).toEqual([["0first", "a000"], ["a050", "a0505"], ["a050", "a050", "a0505", "a0505"], [0, 10, 0, 10]]);
+    expect(await databaseContents(settings)).toEqual(await freshContents(afterFile));
+  });
+
   it("keeps meetings' sortDate in step with their dates, so the paged listings stay in date order", { timeout: SLOW }, async () => {
     const before = fixtureGraph();
     const dir = mkdtempSync(join(tmpdir(), "sortdate-"));

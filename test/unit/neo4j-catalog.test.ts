@@ -175,8 +175,29 @@ describe("the difference from the last load", () => {
     const grown = catalogGraph(big([...many, "b300", "b301"]), "g.json", previous).diff!;
     expect(grown.nodeWrites.find((n) => n.key === "organization:asean")!.appendFrom).toEqual({ articles: 300, mentions: 300 });
     expect(grown.nodeWrites.find((n) => n.key === "country:brunei")).toBeUndefined();
-    const reordered = catalogGraph(big(["b300", ...many]), "g.json", previous).diff!;
-    expect(reordered.nodeWrites.find((n) => n.key === "organization:asean")!.appendFrom).toBeUndefined();
+    // an old article gone: the old list is not in the new one, which is written whole
+    const shrunk = catalogGraph(big([...many.slice(1), "b300"]), "g.json", previous).diff!;
+    expect(shrunk.nodeWrites.find((n) => n.key === "organization:asean")!.appendFrom).toBeUndefined();
+  });
+
+  it("sends only new articles' items, and where they go, when their ids sort between the old ones", () => {
+    const many = Array.from({ length: 300 }, (_, i) => `b${String(i).padStart(3, "0")}`);
+    const big = (ids: string[]) => graphOf([...ids.map(article), entity("organization:asean", "Organization", ids)], []);
+    const previous = state(catalogGraph(big(many), "g.json"));
+    const grown = catalogGraph(big([...many, "b0505", "a"].sort()), "g.json", previous).diff!;
+    const asean = grown.nodeWrites.find((n) => n.key === "organization:asean")!;
+    expect(asean.appendFrom).toEqual({ articles: 300, mentions: 300 });
+    // "a" before the 1st old item, "b0505" before the 52nd (b051)
+    const runs = { at: [0, 51], from: [0, 1] };
+    expect(asean.inserts).toEqual({ articles: runs, mentions: runs });
+    expect(asean.attributes.articles).toEqual(["a", "b0505"]);
+    expect((asean.attributes.mentions as Array<{ article: string }>).map((m) => m.article)).toEqual(["a", "b0505"]);
+    // an old article's mention changed as well: the mentions are written whole, the articles still inserted into
+    const changed = big([...many, "b0505"].sort());
+    (changed.nodes.at(-1)!.attributes as { mentions: Array<{ sentence: number }> }).mentions[10]!.sentence = 9;
+    const mixed = catalogGraph(changed, "g.json", previous).diff!.nodeWrites.find((n) => n.key === "organization:asean")!;
+    expect([mixed.appendFrom, mixed.inserts]).toEqual([{ articles: 300 }, { articles: { at: [51], from: [0] } }]);
+    expect([(mixed.attributes.articles as string[]).length, (mixed.attributes.mentions as unknown[]).length]).toEqual([1, 301]);
   });
 
   it("refuses a second edge of one identity, read line by line too", async () => {
