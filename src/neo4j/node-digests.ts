@@ -85,6 +85,20 @@ export const MAX_INSERT_RUNS = 256;
 const articleOf = (name: AppendableKey, item: unknown): unknown => (name === "articles" ? item : (item as { article?: unknown } | null)?.article);
 
 /**
+ * `isNewArticle` asked once per run of items of one article: a list is in article order, and
+ * asking for each of ASEAN's 1.25 million mentions was 4 s of a 14 s incremental load's reading.
+ */
+function byArticle(name: AppendableKey, isNewArticle: (id: string) => boolean): (item: unknown) => boolean {
+  let last: unknown;
+  let answer = false;
+  return (item) => {
+    const article = articleOf(name, item);
+    if (article !== last) [last, answer] = [article, typeof article === "string" && isNewArticle(article)];
+    return answer;
+  };
+}
+
+/**
  * The runs of new articles' items in `list`, when its other items are, in order, the old list
  * (`oldLength` items whose JSON has digest `oldDigest`); else undefined.
  */
@@ -93,9 +107,9 @@ function insertedRuns(name: AppendableKey, list: readonly unknown[], oldLength: 
   const runs: InsertRuns = { at: [], from: [] };
   let inserted = 0;
   let inRun = false;
+  const isNew = byArticle(name, isNewArticle);
   for (const item of list) {
-    const article = articleOf(name, item);
-    if (typeof article === "string" && isNewArticle(article)) {
+    if (isNew(item)) {
       if (!inRun) {
         runs.at.push(kept.length);
         runs.from.push(inserted);
@@ -111,12 +125,14 @@ function insertedRuns(name: AppendableKey, list: readonly unknown[], oldLength: 
   return digestOf(JSON.stringify(kept)) === oldDigest ? runs : undefined;
 }
 
-/** The items of new articles in a list that `insertedRuns` described. */
-export function insertedItems(name: AppendableKey, list: readonly unknown[], isNewArticle: (id: string) => boolean): unknown[] {
-  return list.filter((item) => {
-    const article = articleOf(name, item);
-    return typeof article === "string" && isNewArticle(article);
-  });
+/**
+ * The new items of a list of which `oldLength` are old and `runs` (insertedRuns) says where the
+ * others are: run r spans indices `at[r] + from[r]` to `at[r] + from[r + 1]` of the new list.
+ */
+export function insertedItems(list: readonly unknown[], oldLength: number, runs: InsertRuns): unknown[] {
+  const { at, from } = runs;
+  const inserted = list.length - oldLength;
+  return at.flatMap((position, r) => list.slice(position + from[r]!, position + (from[r + 1] ?? inserted)));
 }
 
 const isLayoutKey = (name: string) => (LAYOUT_KEYS as readonly string[]).includes(name);
