@@ -63,6 +63,21 @@ const SLOW = 300_000;
 const A_JCM = "002_fcf32e649116f6ed";
 const JCM_ONLY = ["article:002_fcf32e649116f6ed", "country:brunei", "official:nguyen-quoc-dung", "meeting:hoi-nghi-tham-van-chung-asean"];
 
+/** Article ids a000, a001, …: `n` of them. */
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${String(i).padStart(3, "0")}`);
+
+/** ASEAN named twice in each of `articles` (long lists), Brunei in `bruneiArticles` attending it. */
+function hubGraph(articles: string[], bruneiArticles: string[]) {
+  const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  for (const id of articles) g.addNode(`article:${id}`, { kind: "Article", label: id, aliases: [], articles: [], mentions: [], title: id, published: "2024-01-01", publisher: "P", file: `${id}.txt`, sha256: "0", body: `bài ${id}`, x: 1, y: 1, size: 1, color: "#fff" } as never);
+  const mentions = articles.flatMap((a) => [{ article: a, sentence: 0, start: 0, end: 5 }, { article: a, sentence: 2, start: 10, end: 15 }]);
+  g.addNode("organization:asean", { kind: "Organization", label: "ASEAN", aliases: ["Hiệp hội các quốc gia Đông Nam Á"], articles, mentions, x: 0, y: 0, size: 9, color: "#000" } as never);
+  const first = bruneiArticles[0]!;
+  g.addNode("country:brunei", { kind: "Country", label: "Brunei", aliases: [], articles: bruneiArticles, mentions: [{ article: first, sentence: 1, start: 0, end: 6 }], x: 2, y: 2, size: 3, color: "#000" } as never);
+  g.addDirectedEdge("country:brunei", "organization:asean", { type: "ATTENDED", label: "ATTENDED", articles: [first], evidence: [{ article: first, sentence: 1, quote: "q", start: 0, end: 1 }], confidence: 0.9 } as never);
+  return g;
+}
+
 describe("an incremental load", () => {
   afterAll(closeDrivers);
   beforeEach(async () => {
@@ -123,16 +138,7 @@ describe("an incremental load", () => {
 
   it("appends the new items of long lists and takes unchanged node lines from the state, ending as a fresh load would", { timeout: SLOW }, async () => {
     // ASEAN named in 300 articles (a list long enough to be appended to), then in 2 more, as a rebuild that keeps positions writes it
-    const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${String(i).padStart(3, "0")}`);
-    const graphOf = (articles: string[]) => {
-      const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-      for (const id of articles) g.addNode(`article:${id}`, { kind: "Article", label: id, aliases: [], articles: [], mentions: [], title: id, published: "2024-01-01", publisher: "P", file: `${id}.txt`, sha256: "0", body: `bài ${id}`, x: 1, y: 1, size: 1, color: "#fff" } as never);
-      const mentions = articles.flatMap((a) => [{ article: a, sentence: 0, start: 0, end: 5 }, { article: a, sentence: 2, start: 10, end: 15 }]);
-      g.addNode("organization:asean", { kind: "Organization", label: "ASEAN", aliases: ["Hiệp hội các quốc gia Đông Nam Á"], articles, mentions, x: 0, y: 0, size: 9, color: "#000" } as never);
-      g.addNode("country:brunei", { kind: "Country", label: "Brunei", aliases: [], articles: articles.slice(0, 3), mentions: [{ article: articles[0]!, sentence: 1, start: 0, end: 6 }], x: 2, y: 2, size: 3, color: "#000" } as never);
-      g.addDirectedEdge("country:brunei", "organization:asean", { type: "ATTENDED", label: "ATTENDED", articles: [articles[0]!], evidence: [{ article: articles[0]!, sentence: 1, quote: "q", start: 0, end: 1 }], confidence: 0.9 } as never);
-      return g;
-    };
+    const graphOf = (articles: string[]) => hubGraph(articles, articles.slice(0, 3));
     const dir = mkdtempSync(join(tmpdir(), "append-"));
     const [beforeFile, afterFile, state] = [join(dir, "before.json"), join(dir, "after.json"), join(dir, "state.json")];
     writeFileSync(beforeFile, serializeGraph(graphOf(ids(300)) as never));
@@ -148,16 +154,7 @@ describe("an incremental load", () => {
   });
 
   it("puts new articles' items between the old ones of long lists where their ids sort, ending as a fresh load would", { timeout: SLOW }, async () => {
-    const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${String(i).padStart(3, "0")}`);
-    const graphOf = (articles: string[]) => {
-      const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-      for (const id of articles) g.addNode(`article:${id}`, { kind: "Article", label: id, aliases: [], articles: [], mentions: [], title: id, published: "2024-01-01", publisher: "P", file: `${id}.txt`, sha256: "0", body: `bài ${id}`, x: 1, y: 1, size: 1, color: "#fff" } as never);
-      const mentions = articles.flatMap((a) => [{ article: a, sentence: 0, start: 0, end: 5 }, { article: a, sentence: 2, start: 10, end: 15 }]);
-      g.addNode("organization:asean", { kind: "Organization", label: "ASEAN", aliases: [], articles, mentions, x: 0, y: 0, size: 9, color: "#000" } as never);
-      g.addNode("country:brunei", { kind: "Country", label: "Brunei", aliases: [], articles: ["a000"], mentions: [{ article: "a000", sentence: 1, start: 0, end: 6 }], x: 2, y: 2, size: 3, color: "#000" } as never);
-      g.addDirectedEdge("country:brunei", "organization:asean", { type: "ATTENDED", label: "ATTENDED", articles: ["a000"], evidence: [{ article: "a000", sentence: 1, quote: "q", start: 0, end: 1 }], confidence: 0.9 } as never);
-      return g;
-    };
+    const graphOf = (articles: string[]) => hubGraph(articles, ["a000"]);
     const dir = mkdtempSync(join(tmpdir(), "insert-"));
     const [beforeFile, afterFile, state] = [join(dir, "before.json"), join(dir, "after.json"), join(dir, "state.json")];
     writeFileSync(beforeFile, serializeGraph(graphOf(ids(300)) as never));
