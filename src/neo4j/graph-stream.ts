@@ -18,6 +18,7 @@ import type { Catalog } from "./catalog.ts";
 import { GraphFileError } from "./errors.ts";
 import type { LoadState } from "./load-state.ts";
 import { GraphLines, readBytes } from "./line-entries.ts";
+import type { LineRef } from "./line-entries.ts";
 
 const NODES_OPEN = '"nodes":[';
 const NODES_CLOSE = '],"edges":[';
@@ -83,7 +84,7 @@ async function scanLines(fd: number, scan: GraphScan): Promise<Catalog> {
  * A node line that differs from the last load's: parsed but for the mentions the database already
  * holds, when it begins with them (kept-lists.ts), else parsed whole by `parse`.
  */
-function addChangedNode(scan: GraphScan, line: Buffer, digest: string, parse: () => Record<string, unknown>, at: { offset: number; length: number }, expected?: string): void {
+function addChangedNode(scan: GraphScan, line: Buffer, digest: string, parse: () => Record<string, unknown>, at: LineRef, expected?: string): void {
   const key = lineKey(line);
   if (expected !== undefined && key !== expected) throw new NotLineLayout();
   const old = key === undefined ? undefined : scan.previousNode(key);
