@@ -11,6 +11,8 @@ import type { SerializedKnowledgeGraph } from "./types.ts";
 const WHOLE_FILE_LIMIT = 256 * 1024 * 1024;
 const NODES_OPEN = '"nodes":[';
 const NODES_CLOSE = '],"edges":[';
+/** The last node line of a graph without edges closes the file (serialize.ts). */
+const NODES_CLOSE_NO_EDGES = '],"edges":[]}';
 const EDGES_CLOSE = "]}";
 
 type State = "head" | "nodes" | "edges" | "done";
@@ -47,6 +49,7 @@ async function readByLines(path: string): Promise<SerializedKnowledgeGraph | und
       }
       const [item, next]: [string | undefined, State] =
         state === "nodes" && line.endsWith(NODES_CLOSE) ? [line.slice(0, -NODES_CLOSE.length), "edges"]
+        : state === "nodes" && line.endsWith(NODES_CLOSE_NO_EDGES) ? [line.slice(0, -NODES_CLOSE_NO_EDGES.length), "done"]
         : state === "edges" && line.endsWith(EDGES_CLOSE) ? [line.slice(0, -EDGES_CLOSE.length), "done"]
         : line.endsWith(",") ? [line.slice(0, -1), state]
         : [undefined, state];

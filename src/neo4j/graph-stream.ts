@@ -22,6 +22,8 @@ import type { LineRef } from "./line-entries.ts";
 
 const NODES_OPEN = '"nodes":[';
 const NODES_CLOSE = '],"edges":[';
+/** The last node line of a graph without edges closes the file (serialize.ts). */
+const NODES_CLOSE_NO_EDGES = '],"edges":[]}';
 const EDGES_CLOSE = "]}";
 const COMMA = 0x2c;
 
@@ -53,6 +55,7 @@ async function scanLines(fd: number, scan: GraphScan): Promise<Catalog> {
     let item: Buffer;
     let next: Where = state;
     if (state === "nodes" && endsWith(line, NODES_CLOSE)) [item, next] = [line.subarray(0, line.length - NODES_CLOSE.length), "edges"];
+    else if (state === "nodes" && endsWith(line, NODES_CLOSE_NO_EDGES)) [item, next] = [line.subarray(0, line.length - NODES_CLOSE_NO_EDGES.length), "done"];
     else if (state === "edges" && endsWith(line, EDGES_CLOSE)) [item, next] = [line.subarray(0, line.length - EDGES_CLOSE.length), "done"];
     else if (line[line.length - 1] === COMMA) item = line.subarray(0, line.length - 1);
     else throw new NotLineLayout();

@@ -1,7 +1,7 @@
 // The incremental loader's planning, without a server: what differs between the state of the
 // last load and graph.json now (catalog.ts), read from an object or line by line from the file
 // the build writes (graph-stream.ts), and the state file's checks (load-state.ts).
-import { mkdtempSync, renameSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
@@ -271,12 +271,21 @@ describe("a first load read from graph.json's lines", () => {
     catalog.lines!.close();
   });
 
-  it("reads a graph.json the line reader gives up on (no edges: the last node line closes the file) through the whole-file reader", async () => {
+  it("reads a graph.json the line reader gives up on halfway (two nodes on one line) through the whole-file reader", async () => {
     // the line reader stopped early; the descriptor it had must not be closed under the fallback's file
     for (let i = 0; i < 3; i++) {
-      const catalog = await scanGraphFile(writeLines(graphOf(before().nodes, [])));
-      expect([catalog.nodes.length, catalog.relationships.length, catalog.lines]).toEqual([6, 6, undefined]);
+      const path = writeLines(before());
+      writeFileSync(path, readFileSync(path, "utf8").replace('"}},\n{"key":"article:a2"', '"}},{"key":"article:a2"'));
+      const catalog = await scanGraphFile(path);
+      expect([catalog.nodes.length, catalog.relationships.filter((r) => !r.derived).length, catalog.lines]).toEqual([6, 3, undefined]);
     }
+  });
+
+  it("reads the build's layout of a graph without edges line by line (the last node line closes the file)", async () => {
+    const catalog = await scanGraphFile(writeLines(graphOf(before().nodes, [])));
+    expect([catalog.nodes.length, catalog.relationships.length, catalog.lines !== undefined]).toEqual([6, 6, true]);
+    expect(catalog.nodes.find((n) => n.key === "country:brunei")!.attributes.label).toBe("country:brunei");
+    catalog.lines!.close();
   });
 
   it("says so in one line when the file was cut after it was scanned", async () => {
