@@ -97,8 +97,8 @@ export interface Catalog {
   nodes: NodeEntry[];
   relationships: RelationshipEntry[];
   /**
-   * graph.json held open when rows to write keep only where their line is (line-entries.ts): the
-   * owner closes it once they are written.
+   * graph.json held open, when it was read line by line: rows to write may keep only where their
+   * line is (line-entries.ts). The owner closes it once they are written.
    */
   lines?: GraphLines;
   digests: Digests;
@@ -448,7 +448,8 @@ export class GraphScan {
     }
 
     const entry: NodeEntry = { key, label: kind, attributes };
-    const written = (): NodeEntry => (at && !kept && this.lines ? this.lineNode(key, kind, at) : entry);
+    const lines = this.lines;
+    const written = (): NodeEntry => (at && !kept && lines ? new LineNodeEntry(key, kind, lines, at) : entry);
     if (!previous) {
       this.catalog.nodes.push(written());
       return;
@@ -552,11 +553,6 @@ export class GraphScan {
     return ids;
   }
 
-  private lineNode(key: string, kind: EntityKind, at: LineRef): NodeEntry {
-    this.lines!.used = true;
-    return new LineNodeEntry(key, kind, this.lines!, at);
-  }
-
   /**
    * An edge; `digest` is that of its line when read line by line (addEdgeLine), else of its
    * attributes. `at`: where the edge's line is.
@@ -581,7 +577,6 @@ export class GraphScan {
     const lines = this.lines;
     this.compare(typeIndex, s, t, () => {
       if (!at || !lines) return { type, source, target, sourceLabel, targetLabel, attributes, derived: false };
-      lines.used = true;
       return new LineRelationshipEntry(type, source, target, sourceLabel, targetLabel, lines, at);
     });
   }
@@ -665,7 +660,7 @@ export class GraphScan {
         });
       }
     }
-    if (this.lines?.used) this.catalog.lines = this.lines;
+    if (this.lines) this.catalog.lines = this.lines;
     return this.catalog;
   }
 }

@@ -30,8 +30,6 @@ export function readBytes(fd: number, offset: number, length: number): Buffer | 
 /** graph.json held open, for rows read again when they are written. */
 export class GraphLines {
   private closed = false;
-  /** Set once an entry refers to this file: its owner then closes it after writing. */
-  used = false;
   constructor(
     private readonly fd: number,
     readonly file: string,
@@ -58,11 +56,9 @@ export class GraphLines {
   }
 }
 
-/** A node whose attributes are read from graph.json each time they are asked for. */
-export class LineNodeEntry implements NodeEntry {
+/** Attributes read from graph.json each time they are asked for. */
+abstract class LineAttributes {
   constructor(
-    readonly key: string,
-    readonly label: EntityKind,
     private readonly lines: GraphLines,
     private readonly at: LineRef,
   ) {}
@@ -71,8 +67,20 @@ export class LineNodeEntry implements NodeEntry {
   }
 }
 
-/** An edge of graph.json whose attributes are read from the file each time they are asked for. */
-export class LineRelationshipEntry implements RelationshipEntry {
+/** A node whose attributes stay in graph.json. */
+export class LineNodeEntry extends LineAttributes implements NodeEntry {
+  constructor(
+    readonly key: string,
+    readonly label: EntityKind,
+    lines: GraphLines,
+    at: LineRef,
+  ) {
+    super(lines, at);
+  }
+}
+
+/** An edge of graph.json whose attributes stay there. */
+export class LineRelationshipEntry extends LineAttributes implements RelationshipEntry {
   readonly derived = false;
   constructor(
     readonly type: RelationType,
@@ -80,10 +88,9 @@ export class LineRelationshipEntry implements RelationshipEntry {
     readonly target: string,
     readonly sourceLabel: EntityKind,
     readonly targetLabel: EntityKind,
-    private readonly lines: GraphLines,
-    private readonly at: LineRef,
-  ) {}
-  get attributes(): Record<string, unknown> {
-    return this.lines.attributes(this.at);
+    lines: GraphLines,
+    at: LineRef,
+  ) {
+    super(lines, at);
   }
 }
