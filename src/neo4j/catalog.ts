@@ -544,7 +544,7 @@ export class GraphScan {
   }
 
   /** An article the last load did not write (its ids in a set made on first use: a key built per question cost 3.5 s at 100,000 articles). */
-  private readonly isNewArticle = (id: string): boolean => !(this.oldArticles ??= this.previousArticles()).has(id);
+  readonly isNewArticle = (id: string): boolean => !(this.oldArticles ??= this.previousArticles()).has(id);
   private oldArticles?: Set<string>;
   private previousArticles(): Set<string> {
     const ids = new Set<string>();
@@ -704,8 +704,10 @@ function appendedEntry(
   for (const [name, from] of Object.entries(appendFrom) as Array<[AppendableKey, number]>) {
     const list = attributes[name] as unknown[];
     const runs = inserts?.[name];
+    // kept mentions: the list holds the new items only already
+    if (name === "mentions" && kept) continue;
     if (runs) attributes[name] = insertedItems(list, from, runs);
-    else if (!(name === "mentions" && kept)) attributes[name] = list.slice(from);
+    else attributes[name] = list.slice(from);
   }
   return { ...entry, attributes, appendFrom, ...(inserts ? { inserts } : {}) };
 }

@@ -91,7 +91,7 @@ function addChangedNode(scan: GraphScan, line: Buffer, digest: string, parse: ()
   const key = lineKey(line);
   if (expected !== undefined && key !== expected) throw new NotLineLayout();
   const old = key === undefined ? undefined : scan.previousNode(key);
-  const split = old && old.lists !== "" ? splitNodeLine(line, old.lists) : undefined;
+  const split = old && old.lists !== "" ? splitNodeLine(line, old.lists, scan.isNewArticle) : undefined;
   if (split && split.key === key && split.attributes.kind === old!.label) scan.addNode(split, digest, split.kept);
   else scan.addNode(parse(), digest, undefined, at);
 }

@@ -1,27 +1,42 @@
 // A changed node line read without parsing the mentions the database already holds. An entity
-// named in many reports (ASEAN: 128,000 mentions, an 8 MB line) changes at every rebuild, but its
-// `mentions` only gain items at their end: parsing the old ones and serialising them again for the
-// digests was most of an incremental load's reading. Here the line's bytes are walked to the end
-// of the mentions the last load wrote; those bytes are hashed and compared with the state's digest
+// named in many reports (ASEAN: 1.25 million mentions at 100,000 articles, an 80 MB line) changes
+// at every rebuild, but only by new articles' mentions: at the end of the list when their ids sort
+// last, between the old ones otherwise (lists are in article id order). Parsing the old mentions
+// and serialising them again for the digests was most of an incremental load's reading. Here the
+// line's bytes are walked; the old mentions' bytes are hashed and compared with the state's digest
 // of the list (node-digests.ts), their articles counted, and only the new mentions parsed. The
 // build writes graph.json compactly with JSON.stringify; a line in any other shape (spaces,
 // another key order in a mention) is parsed whole by the caller.
 import { createHash } from "node:crypto";
 import type { Hash } from "node:crypto";
 import type { Mention } from "../graph/types.ts";
-import { shortDigest } from "./node-digests.ts";
+import { MAX_INSERT_RUNS, shortDigest } from "./node-digests.ts";
+import type { InsertRuns } from "./node-digests.ts";
 
-/** The mentions that the last load wrote, found unchanged at the head of the new list. */
-export interface KeptItems {
-  /** How many. */
+/** The mentions that the last load wrote, found unchanged in the new list; how many name each article. */
+interface KeptCounts {
   count: number;
+  articles: Map<string, number>;
+}
+
+/** The old mentions at the head of the new list, the new ones after them. */
+export interface KeptAtHead extends KeptCounts {
   /** Their JSON as a list without its closing `]` (`[{…},{…}`): with `]`, byte for byte what the last load digested. */
   open: Buffer;
   /** SHA-1 fed with `open`, not finished (node-digests.ts goes on with the new items). */
   hash: Hash;
-  /** How many of them name each article. */
-  articles: Map<string, number>;
 }
+
+/** The old mentions in order, with new articles' mentions between them where `runs` says. */
+export interface KeptAmong extends KeptCounts {
+  /** The whole new list's JSON, as the line holds it. */
+  list: Buffer;
+  runs: InsertRuns;
+}
+
+export type KeptItems = KeptAtHead | KeptAmong;
+
+export const isKeptAmong = (kept: KeptItems): kept is KeptAmong => "runs" in kept;
 
 /** A node parsed but for its kept mentions: `attributes.mentions` holds only the new ones. */
 export interface SplitNode {
@@ -141,6 +156,90 @@ function addRun(articles: Map<string, number>, article: string, run: number): vo
   articles.set(article, (articles.get(article) ?? 0) + run);
 }
 
+/** What walkAmong found in a list of mentions. */
+interface AmongWalk {
+  /** The mentions of articles the last load had: how many, and per article. */
+  count: number;
+  articles: Map<string, number>;
+  /** The digest of their JSON as a list (as the state's list digest is taken). */
+  digest: string;
+  runs: InsertRuns;
+  /** The other mentions' JSON, as a list. */
+  inserted: string;
+  /** The index of the list's `]`. */
+  close: number;
+}
+
+/**
+ * Every mention of the list at `start`, sorted by `isNewArticle` (asked once per run of one
+ * article's mentions): the old ones hashed as the list they make, the new ones copied out with
+ * where they go. Undefined as soon as there are more runs than an insertion may have.
+ */
+function walkAmong(line: Buffer, start: number, isNewArticle: (id: string) => boolean): AmongWalk | undefined {
+  const articles = new Map<string, number>();
+  const hash = createHash("sha1");
+  const runs: InsertRuns = { at: [], from: [] };
+  const inserted: string[] = [];
+  const size = line.length;
+  let separator = "[";
+  // the old mentions since the last new one: one update of the hash for each such stretch
+  let stretch = -1;
+  let stretchEnd = -1;
+  let [runStart, runLength, run, runIsNew] = [0, 0, 0, false];
+  let count = 0;
+  let inRun = false;
+  let i = start + 1;
+  let close = i;
+  if (line[i] !== CLOSE_LIST) {
+    for (;;) {
+      if (!holds(line, i, ARTICLE_FIELD)) throw new NotCompact();
+      const idStart = i + ARTICLE_FIELD.length;
+      let idEnd = idStart;
+      while (idEnd < size && line[idEnd] !== QUOTE) if (line[idEnd++] === BACKSLASH) throw new NotCompact();
+      if (idEnd >= size) throw new NotCompact();
+      if (run > 0 && idEnd - idStart === runLength && same(line, runStart, idStart, runLength)) run++;
+      else {
+        if (run > 0 && !runIsNew) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
+        [runStart, runLength, run] = [idStart, idEnd - idStart, 1];
+        runIsNew = isNewArticle(line.toString("utf8", idStart, idEnd));
+      }
+      let end = idEnd + 1;
+      while (end < size && line[end] !== CLOSE_OBJECT) end++;
+      if (end >= size) throw new NotCompact();
+      end++;
+      if (runIsNew) {
+        if (stretch >= 0) {
+          hash.update(separator).update(line.subarray(stretch, stretchEnd));
+          separator = ",";
+          stretch = -1;
+        }
+        if (!inRun) {
+          if (runs.at.length === MAX_INSERT_RUNS) return undefined;
+          runs.at.push(count);
+          runs.from.push(inserted.length);
+          inRun = true;
+        }
+        inserted.push(line.toString("utf8", i, end));
+      } else {
+        if (stretch < 0) stretch = i;
+        stretchEnd = end;
+        count++;
+        inRun = false;
+      }
+      if (line[end] === CLOSE_LIST) {
+        close = end;
+        break;
+      }
+      if (line[end] !== COMMA) throw new NotCompact();
+      i = end + 1;
+    }
+  }
+  if (run > 0 && !runIsNew) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
+  if (stretch >= 0) hash.update(separator).update(line.subarray(stretch, stretchEnd));
+  else if (count === 0) hash.update("[");
+  return { count, articles, digest: shortDigest(hash.update("]")), runs, inserted: `[${inserted.join(",")}]`, close };
+}
+
 /** The index after the list whose items continue at `rest` (the `,` before the next item, or its `]`). */
 function skipRest(line: Buffer, rest: number): number {
   let i = rest;
@@ -151,22 +250,23 @@ function skipRest(line: Buffer, rest: number): number {
 
 /**
  * The node of `line` with the mentions that `oldLists` (the state's `lists`, node-digests.ts)
- * describes left unparsed, when the line's mentions begin with exactly those; undefined when they
- * do not, or the line is not compact JSON (parse it whole then).
+ * describes left unparsed, when the line's mentions begin with exactly those, or (given
+ * `isNewArticle`) hold exactly those once new articles' mentions are set aside; undefined when
+ * they do not, or the line is not compact JSON (parse it whole then).
  */
-export function splitNodeLine(line: Buffer, oldLists: string): SplitNode | undefined {
+export function splitNodeLine(line: Buffer, oldLists: string, isNewArticle?: (id: string) => boolean): SplitNode | undefined {
   const was = oldLists.split("|").find((part) => part.startsWith("mentions="))?.split("=");
   const length = Number(was?.[1]);
   if (!was || !Number.isInteger(length) || length < 1) return undefined;
   try {
-    return split(line, length, was[2]!);
+    return split(line, length, was[2]!, isNewArticle);
   } catch (error) {
     if (error instanceof NotCompact || error instanceof SyntaxError) return undefined;
     throw error;
   }
 }
 
-function split(line: Buffer, length: number, digest: string): SplitNode | undefined {
+function split(line: Buffer, length: number, digest: string, isNewArticle?: (id: string) => boolean): SplitNode | undefined {
   // `{"key":"…","attributes":{…}}`, as the build writes a node
   const key = lineKey(line);
   if (key === undefined) return undefined;
@@ -186,11 +286,19 @@ function split(line: Buffer, length: number, digest: string): SplitNode | undefi
     if (name === "mentions" && line[start] === OPEN_LIST) {
       const walked = walkMentions(line, start, length);
       const open = line.subarray(start, walked.rest);
-      end = skipRest(line, walked.rest);
       const hash = createHash("sha1").update(open);
-      if (walked.count !== length || shortDigest(hash.copy().update("]")) !== digest) return undefined;
-      kept = { count: length, open, hash, articles: walked.articles };
-      attributes[name] = line[walked.rest] === CLOSE_LIST ? [] : JSON.parse(`[${line.toString("utf8", walked.rest + 1, end)}`);
+      if (walked.count === length && shortDigest(hash.copy().update("]")) === digest) {
+        end = skipRest(line, walked.rest);
+        kept = { count: length, open, hash, articles: walked.articles };
+        attributes[name] = line[walked.rest] === CLOSE_LIST ? [] : JSON.parse(`[${line.toString("utf8", walked.rest + 1, end)}`);
+      } else {
+        // not at the head: perhaps with new articles' mentions between them
+        const among = isNewArticle ? walkAmong(line, start, isNewArticle) : undefined;
+        if (!among || among.count !== length || among.runs.at.length === 0 || among.digest !== digest) return undefined;
+        end = among.close + 1;
+        kept = { count: length, list: line.subarray(start, end), runs: among.runs, articles: among.articles };
+        attributes[name] = JSON.parse(among.inserted);
+      }
     } else {
       end = skipValue(line, start);
       attributes[name] = JSON.parse(line.toString("utf8", start, end));

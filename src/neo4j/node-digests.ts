@@ -6,6 +6,7 @@
 // times (attributes, list, the list's old part) was a third of an incremental load's reading.
 import crypto from "node:crypto";
 import type { Hash } from "node:crypto";
+import { isKeptAmong } from "./kept-lists.ts";
 import type { KeptItems } from "./kept-lists.ts";
 
 /**
@@ -150,7 +151,8 @@ function parseLists(lists: string): Map<string, [number, string]> {
 
 /**
  * A node's digests; `oldLists` is the `lists` of the last load of the same node ("" when none).
- * With `kept` (kept-lists.ts), `attributes.mentions` holds only the mentions after those. With
+ * With `kept` (kept-lists.ts), `attributes.mentions` holds only the mentions that are not those:
+ * after them, or between them where `kept.runs` says. With
  * `isNewArticle` (not in the last load), a list that does not begin with the old one is checked
  * for the old one with new articles' items between its items (`inserts`).
  */
@@ -172,6 +174,15 @@ export function nodeDigests(attributes: Record<string, unknown>, oldLists = "", 
     if (isAppendableKey(name) && Array.isArray(value) && (keptHere !== undefined || value.length >= APPEND_MIN_ITEMS)) {
       content.update(`${separator}${JSON.stringify(name)}:`);
       separator = ",";
+      if (keptHere && isKeptAmong(keptHere)) {
+        // kept-lists.ts found the old items, in order, between new articles' items (`value`)
+        content.update(keptHere.list);
+        (appendFrom ??= {})[name] = keptHere.count;
+        (inserts ??= {})[name] = keptHere.runs;
+        const length = keptHere.count + value.length;
+        if (length >= APPEND_MIN_ITEMS) lists[name] = `${name}=${length}=${digestOf(keptHere.list)}`;
+        continue;
+      }
       // the list's JSON in two parts, at the length the last load wrote: its digest then is the
       // digest of the first part closed, and the whole list's that of both
       const [oldLength, oldDigest] = old.get(name) ?? [value.length, ""];

@@ -11,6 +11,8 @@ import type { KnowledgeGraph, SerializedKnowledgeGraph } from "../../src/graph/t
 import { catalogGraph, DamagedStateError, GraphScan } from "../../src/neo4j/catalog.ts";
 import type { Catalog, LoadDiff, NodeEntry, RelationshipEntry } from "../../src/neo4j/catalog.ts";
 import { scanGraphFile } from "../../src/neo4j/graph-stream.ts";
+import { splitNodeLine } from "../../src/neo4j/kept-lists.ts";
+import { MAX_INSERT_RUNS } from "../../src/neo4j/node-digests.ts";
 import { readState, stateOf, writeState } from "../../src/neo4j/load-state.ts";
 import type { LoadState } from "../../src/neo4j/load-state.ts";
 
@@ -198,6 +200,35 @@ describe("the difference from the last load", () => {
     const mixed = catalogGraph(changed, "g.json", previous).diff!.nodeWrites.find((n) => n.key === "organization:asean")!;
     expect([mixed.appendFrom, mixed.inserts]).toEqual([{ articles: 300 }, { articles: { at: [51], from: [0] } }]);
     expect([(mixed.attributes.articles as string[]).length, (mixed.attributes.mentions as unknown[]).length]).toEqual([1, 301]);
+  });
+
+  it("reads a long list with new articles' mentions between the old ones without parsing the old ones, as a full parse would", async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `b${String(i).padStart(3, "0")}`);
+    const big = (ids: string[]) => graphOf([...ids.map(article), entity("organization:asean", "Organization", ids)], []);
+    const grownIds = [...many, "b0505", "b0506", "a", "c"].sort();
+    const previous = state(await scanGraphFile(writeLines(big(many))));
+    const fromLines = await scanGraphFile(writeLines(big(grownIds)), previous);
+    const fromObjects = catalogGraph(big(grownIds), "g.json", state(catalogGraph(big(many), "g.json")));
+    const pick = (c: Catalog) => c.diff!.nodeWrites.find((n) => n.key === "organization:asean")!;
+    const runs = { at: [0, 51, 300], from: [0, 1, 3] };
+    expect(pick(fromLines)).toMatchObject({ appendFrom: { articles: 300, mentions: 300 }, inserts: { articles: runs, mentions: runs } });
+    expect(pick(fromLines).attributes.mentions).toEqual(pick(fromObjects).attributes.mentions);
+    expect(pick(fromLines).attributes.articles).toEqual(["a", "b0505", "b0506", "c"]);
+    expect(fromLines.digests.nodes).toEqual((await scanGraphFile(writeLines(big(grownIds)))).digests.nodes);
+    expect(fromLines.digests.relationships).toEqual(fromObjects.digests.relationships);
+    // the line's old mentions were walked, not parsed: only the four new ones come out of it
+    const line = Buffer.from(JSON.stringify(big(grownIds).nodes.at(-1)));
+    const old = previous.nodes.listDigests[previous.nodes.keys.indexOf("organization:asean")]!;
+    const split = splitNodeLine(line, old, (id) => !many.includes(id))!;
+    expect([split.kept.count, (split.attributes.mentions as unknown[]).length, split.kept.articles.get("b051")]).toEqual([300, 4, 1]);
+    // an old mention changed too: not the old list with insertions, so the line is parsed whole
+    const changed = big(grownIds);
+    (changed.nodes.at(-1)!.attributes as { mentions: Array<{ sentence: number }> }).mentions[10]!.sentence = 9;
+    expect(splitNodeLine(Buffer.from(JSON.stringify(changed.nodes.at(-1))), old, (id) => !many.includes(id))).toBeUndefined();
+    // more runs than an insertion may have: written whole
+    const scattered = Array.from({ length: MAX_INSERT_RUNS + 1 }, (_, i) => `b${String(i).padStart(3, "0")}x`);
+    const wide = big([...many, ...scattered].sort());
+    expect(splitNodeLine(Buffer.from(JSON.stringify(wide.nodes.at(-1))), old, (id) => !many.includes(id))).toBeUndefined();
   });
 
   it("refuses a second edge of one identity, read line by line too", async () => {
