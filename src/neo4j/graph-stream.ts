@@ -122,6 +122,9 @@ function parseLine(line: Buffer, key: string): Record<string, unknown> {
  */
 function scanIndexed(fd: number, index: GraphIndex, since: number, scan: GraphScan): Catalog {
   let read = 0;
+  scan.expectNewArticles((function* () {
+    for (const [key] of index.nodes) yield key;
+  })());
   for (const [key, offset, length, generation] of index.nodes) {
     if (generation <= since && scan.addUnchangedNode(key)) continue;
     read += 1;

@@ -161,8 +161,10 @@ interface AmongWalk {
   /** The mentions of articles the last load had: how many, and per article. */
   count: number;
   articles: Map<string, number>;
-  /** The digest of their JSON as a list (as the state's list digest is taken). */
-  digest: string;
+  /** SHA-1 fed with their JSON as a list without its closing `]`, not finished. */
+  hash: Hash;
+  /** The index after the last of them. */
+  keptEnd: number;
   runs: InsertRuns;
   /** The other mentions' JSON, as a list. */
   inserted: string;
@@ -185,6 +187,7 @@ function walkAmong(line: Buffer, start: number, isNewArticle: (id: string) => bo
   // the old mentions since the last new one: one update of the hash for each such stretch
   let stretch = -1;
   let stretchEnd = -1;
+  let keptEnd = start + 1;
   let [runStart, runLength, run, runIsNew] = [0, 0, 0, false];
   let count = 0;
   let inRun = false;
@@ -222,7 +225,7 @@ function walkAmong(line: Buffer, start: number, isNewArticle: (id: string) => bo
         inserted.push(line.toString("utf8", i, end));
       } else {
         if (stretch < 0) stretch = i;
-        stretchEnd = end;
+        stretchEnd = keptEnd = end;
         count++;
         inRun = false;
       }
@@ -237,7 +240,30 @@ function walkAmong(line: Buffer, start: number, isNewArticle: (id: string) => bo
   if (run > 0 && !runIsNew) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
   if (stretch >= 0) hash.update(separator).update(line.subarray(stretch, stretchEnd));
   else if (count === 0) hash.update("[");
-  return { count, articles, digest: shortDigest(hash.update("]")), runs, inserted: `[${inserted.join(",")}]`, close };
+  return { count, articles, hash, keptEnd, runs, inserted: `[${inserted.join(",")}]`, close };
+}
+
+/**
+ * The `length` mentions whose JSON as a list has digest `digest`, found in the list at `start`:
+ * among new articles' mentions, or (the new mentions then naming old articles too) at its head.
+ * Undefined when they are not there.
+ */
+function keptMentions(line: Buffer, start: number, length: number, digest: string, isNewArticle?: (id: string) => boolean): { kept: KeptItems; mentions: unknown[]; end: number } | undefined {
+  const among = isNewArticle ? walkAmong(line, start, isNewArticle) : undefined;
+  if (among && among.count === length && shortDigest(among.hash.copy().update("]")) === digest) {
+    const { runs, articles } = among;
+    const [end, mentions] = [among.close + 1, JSON.parse(among.inserted) as unknown[]];
+    // nothing new, or new only after the old: appended, the cheaper write
+    if (runs.at.length === 0 || (runs.at.length === 1 && runs.at[0] === length)) return { kept: { count: length, open: line.subarray(start, among.keptEnd), hash: among.hash, articles }, mentions, end };
+    return { kept: { count: length, list: line.subarray(start, end), runs, articles }, mentions, end };
+  }
+  const walked = walkMentions(line, start, length);
+  const open = line.subarray(start, walked.rest);
+  const hash = createHash("sha1").update(open);
+  if (walked.count !== length || shortDigest(hash.copy().update("]")) !== digest) return undefined;
+  const end = skipRest(line, walked.rest);
+  const mentions = line[walked.rest] === CLOSE_LIST ? [] : (JSON.parse(`[${line.toString("utf8", walked.rest + 1, end)}`) as unknown[]);
+  return { kept: { count: length, open, hash, articles: walked.articles }, mentions, end };
 }
 
 /** The index after the list whose items continue at `rest` (the `,` before the next item, or its `]`). */
@@ -284,21 +310,9 @@ function split(line: Buffer, length: number, digest: string, isNewArticle?: (id:
     const start = nameEnd + 1;
     let end: number;
     if (name === "mentions" && line[start] === OPEN_LIST) {
-      const walked = walkMentions(line, start, length);
-      const open = line.subarray(start, walked.rest);
-      const hash = createHash("sha1").update(open);
-      if (walked.count === length && shortDigest(hash.copy().update("]")) === digest) {
-        end = skipRest(line, walked.rest);
-        kept = { count: length, open, hash, articles: walked.articles };
-        attributes[name] = line[walked.rest] === CLOSE_LIST ? [] : JSON.parse(`[${line.toString("utf8", walked.rest + 1, end)}`);
-      } else {
-        // not at the head: perhaps with new articles' mentions between them
-        const among = isNewArticle ? walkAmong(line, start, isNewArticle) : undefined;
-        if (!among || among.count !== length || among.runs.at.length === 0 || among.digest !== digest) return undefined;
-        end = among.close + 1;
-        kept = { count: length, list: line.subarray(start, end), runs: among.runs, articles: among.articles };
-        attributes[name] = JSON.parse(among.inserted);
-      }
+      const found = keptMentions(line, start, length, digest, isNewArticle);
+      if (!found) return undefined;
+      [kept, attributes[name], end] = [found.kept, found.mentions, found.end];
     } else {
       end = skipValue(line, start);
       attributes[name] = JSON.parse(line.toString("utf8", start, end));
