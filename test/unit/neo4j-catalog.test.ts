@@ -231,6 +231,22 @@ describe("the difference from the last load", () => {
     expect(splitNodeLine(Buffer.from(JSON.stringify(wide.nodes.at(-1))), old, (id) => !many.includes(id))).toBeUndefined();
   });
 
+  it("keeps the last load's MENTIONED_IN rows of a hub whose old mentions are kept, and counts again an old article that gained a mention", async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `b${String(i).padStart(3, "0")}`);
+    const big = (ids: string[]) => graphOf([...ids.map(article), entity("organization:asean", "Organization", ids)], []);
+    const previous = state(await scanGraphFile(writeLines(big(many))));
+    const grown = big([...many, "b0505", "c"].sort());
+    const diff = (await scanGraphFile(writeLines(grown), previous)).diff!;
+    expect(names(diff).relationshipWrites).toEqual(["MENTIONED_IN organization:asean article:b0505", "MENTIONED_IN organization:asean article:c"]);
+    // b299 named once more, after its mention: the old mentions are still at the head, but b299's count is 2 now
+    const more = big([...many, "c"]);
+    const mentions = (more.nodes.at(-1)!.attributes as { mentions: Array<{ article: string; sentence: number }> }).mentions;
+    mentions.splice(300, 0, { ...mentions[299]!, sentence: 2 });
+    const fromLines = await scanGraphFile(writeLines(more), previous);
+    expect(names(fromLines.diff!).relationshipWrites).toEqual(["MENTIONED_IN organization:asean article:b299", "MENTIONED_IN organization:asean article:c"]);
+    expect(fromLines.digests.relationships).toEqual(catalogGraph(more, "g.json").digests.relationships);
+  });
+
   it("refuses a second edge of one identity, read line by line too", async () => {
     const bad = before();
     bad.edges.push({ ...bad.edges[0]!, key: "again" });
