@@ -55,10 +55,7 @@ export async function withSession<T>(
   mode: "READ" | "WRITE",
   work: (session: Session) => Promise<T>,
 ): Promise<T> {
-  const session = driverFor(settings).session({
-    database: settings.database,
-    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-  });
+  const session = openSession(settings, mode);
   try {
     return await work(session);
   } catch (error) {
@@ -66,4 +63,12 @@ export async function withSession<T>(
   } finally {
     await session.close();
   }
+}
+
+/** A session of the settings' database; the caller closes it (withSession does both). */
+export function openSession(settings: ConnectionSettings, mode: "READ" | "WRITE"): Session {
+  return driverFor(settings).session({
+    database: settings.database,
+    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+  });
 }

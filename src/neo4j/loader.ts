@@ -31,7 +31,7 @@ import {
   SCAN_RELATIONSHIPS_STATEMENT,
   WIPE_STATEMENTS,
 } from "./cypher.ts";
-import { verifyServer, withSession } from "./driver.ts";
+import { openSession, verifyServer, withSession } from "./driver.ts";
 import { clearMark, distrust, markComplete, markLoading, snapshotDatabase } from "./load-marker.ts";
 import { scanGraphFile } from "./graph-stream.ts";
 import { readState, stateOf, writeState } from "./load-state.ts";
@@ -133,6 +133,8 @@ export class BatchWriter {
     readonly report: LoadReport,
     private readonly total: number,
     private readonly onProgress?: (done: number, total: number) => void,
+    /** Opens another session of the same database, for `writeSideBySide`. */
+    private readonly openSession?: () => Session,
   ) {}
 
   count(stats: QueryStatistics): ReturnType<QueryStatistics["updates"]> {
@@ -160,17 +162,50 @@ export class BatchWriter {
   async write(statement: string, batches: Iterator<unknown[]>): Promise<void> {
     let next = batches.next();
     while (!next.done) {
-      const rows = next.value;
-      const pending = this.timed(() => this.session.executeWrite((tx: ManagedTransaction) => tx.run(statement, { rows })));
+      const pending = this.run(this.session, statement, next.value);
       next = batches.next();
-      const result = await pending;
-      this.count(result.summary.counters);
-      this.report.batches += 1;
-      this.done += rows.length;
-      this.onProgress?.(this.done, this.total);
+      await pending;
     }
   }
+
+  /**
+   * As `write`, with `lanes` batches in flight at once, each lane a session of its own. Only for
+   * batches that write disjoint nodes and no relationship (the lists of changed nodes), so that no
+   * transaction waits on another's locks: the server rewrites each node's lists on one core, and
+   * a +100 load at 100,000 articles spent two thirds of its database time so, one batch at a time.
+   */
+  async writeSideBySide(statement: string, batches: Iterator<unknown[]>, lanes: number): Promise<void> {
+    if (!this.openSession || lanes < 2) return this.write(statement, batches);
+    const sessions = [this.session, ...Array.from({ length: lanes - 1 }, () => this.openSession!())];
+    let failed = false;
+    const lane = async (session: Session) => {
+      for (let next = batches.next(); !next.done && !failed; next = batches.next()) {
+        try {
+          await this.run(session, statement, next.value);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    };
+    try {
+      await Promise.all(sessions.map(lane));
+    } finally {
+      await Promise.all(sessions.slice(1).map((session) => session.close()));
+    }
+  }
+
+  private async run(session: Session, statement: string, rows: unknown[]): Promise<void> {
+    const result = await this.timed(() => session.executeWrite((tx: ManagedTransaction) => tx.run(statement, { rows })));
+    this.count(result.summary.counters);
+    this.report.batches += 1;
+    this.done += rows.length;
+    this.onProgress?.(this.done, this.total);
+  }
 }
+
+/** Batches of changed nodes' lists in flight at once (BatchWriter.writeSideBySide). */
+const APPEND_LANES = 2;
 
 /** Rows of `entries` turned into properties one batch at a time, grouped as `groupOf` says. */
 function* batchesOf<E, R>(entries: readonly E[], batchSize: number, toRow: (entry: E) => R): Generator<R[]> {
@@ -255,7 +290,7 @@ async function writeEntries(writer: BatchWriter, nodes: readonly NodeEntry[], re
   for (const group of groupBy(appended, (n) => `${n.label}|${appendedProperties(n.appendFrom).join(",")}|${n.inserts ? "inserts" : "end"}`).values()) {
     const first = group[0]!;
     const statement = first.inserts ? insertNodesStatement : appendNodesStatement;
-    await writer.write(statement(first.label, appendedProperties(first.appendFrom)), appendBatches(group, batchSize));
+    await writer.writeSideBySide(statement(first.label, appendedProperties(first.appendFrom)), appendBatches(group, batchSize), APPEND_LANES);
   }
   report.nodesUpdated += nodes.length - (report.nodesCreated - nodesCreatedBefore);
   const relationshipsCreatedBefore = report.relationshipsCreated;
@@ -379,7 +414,7 @@ export async function syncGraph(settings: ConnectionSettings, source: string | S
       const total = diff
         ? diff.nodeWrites.length + diff.nodeDeletes.length + diff.relationshipWrites.length + diff.relationshipDeletes.length + diff.moves.length
         : catalog.nodes.length + catalog.relationships.length;
-      const writer = new BatchWriter(session, report, total, options.onProgress);
+      const writer = new BatchWriter(session, report, total, options.onProgress, () => openSession(settings, "WRITE"));
       await writer.timed(() => markLoading(session, generation));
       // The state file is written while the server works on the first batches, and the mark says
       // "complete" only once both are done: a load stopped before leaves a mark that says "loading",

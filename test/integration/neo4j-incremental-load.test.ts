@@ -169,6 +169,25 @@ describe("an incremental load", () => {
     expect(await databaseContents(settings)).toEqual(await freshContents(afterFile));
   });
 
+  it("writes many hubs' lists two batches at a time and ends as a fresh load would", { timeout: SLOW }, async () => {
+    // six organisations named in every article: six rows of inserted items, one per batch, in two lanes
+    const graphOf = (articles: string[]) => {
+      const g = hubGraph(articles, ["a000"]);
+      const attributes = g.getNodeAttributes("organization:asean");
+      for (let i = 1; i < 6; i++) g.addNode(`organization:hub-${i}`, { ...attributes, label: `Hub ${i}`, aliases: [] } as never);
+      return g;
+    };
+    const dir = mkdtempSync(join(tmpdir(), "lanes-"));
+    const [beforeFile, afterFile, state] = [join(dir, "before.json"), join(dir, "after.json"), join(dir, "state.json")];
+    writeFileSync(beforeFile, serializeGraph(graphOf(ids(300)) as never));
+    writeFileSync(afterFile, serializeGraph(graphOf([...ids(300), "a0505", "a1505"].sort()) as never));
+    expect((await runCli(["load", "--graph", beforeFile, "--state", state])).code).toBe(0);
+    const run = await runCli(["load", "--graph", afterFile, "--state", state, "--batch-size", "1"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(counts(run.stdout)).toMatchObject({ nodesCreated: 2, nodesUpdated: 6, relationshipsCreated: 12, relationshipsDeleted: 0 });
+    expect(await databaseContents(settings)).toEqual(await freshContents(afterFile));
+  });
+
   it("keeps meetings' sortDate in step with their dates, so the paged listings stay in date order", { timeout: SLOW }, async () => {
     const before = fixtureGraph();
     const dir = mkdtempSync(join(tmpdir(), "sortdate-"));
