@@ -105,6 +105,28 @@ function same(line: Buffer, a: number, b: number, length: number): boolean {
   return true;
 }
 
+/** The index of the quote that closes the article id of the mention at `i` (written `{"article":"…",…}`). */
+function articleIdEnd(line: Buffer, i: number): number {
+  if (!holds(line, i, ARTICLE_FIELD)) throw new NotCompact();
+  let idEnd = i + ARTICLE_FIELD.length;
+  // an escaped character would need decoding: parse the line instead
+  while (idEnd < line.length && line[idEnd] !== QUOTE) if (line[idEnd++] === BACKSLASH) throw new NotCompact();
+  if (idEnd >= line.length) throw new NotCompact();
+  return idEnd;
+}
+
+/**
+ * The index after the mention whose article id closes at `idEnd`. A mention's other fields are
+ * numbers: its object ends at the next `}` (anything else, and the next item does not begin as a
+ * mention, or the digest of the whole differs).
+ */
+function mentionEnd(line: Buffer, idEnd: number): number {
+  let end = idEnd + 1;
+  while (end < line.length && line[end] !== CLOSE_OBJECT) end++;
+  if (end >= line.length) throw new NotCompact();
+  return end + 1;
+}
+
 /**
  * The first `limit` mentions of the list at `start` (each written `{"article":"…",…}`), with how
  * many name each article; `rest` is the index of what follows them (`,` or `]`).
@@ -112,7 +134,6 @@ function same(line: Buffer, a: number, b: number, length: number): boolean {
 function walkMentions(line: Buffer, start: number, limit: number): { count: number; rest: number; articles: Map<string, number> } {
   // no closure over the loop's variables: V8 would keep them in a context object, not in registers
   const articles = new Map<string, number>();
-  const size = line.length;
   let runStart = 0;
   let runLength = 0;
   let run = 0;
@@ -121,12 +142,8 @@ function walkMentions(line: Buffer, start: number, limit: number): { count: numb
   if (line[rest] === CLOSE_LIST) return { count, rest, articles };
   let i = rest;
   while (count < limit) {
-    if (!holds(line, i, ARTICLE_FIELD)) throw new NotCompact();
     const idStart = i + ARTICLE_FIELD.length;
-    let idEnd = idStart;
-    // an escaped character would need decoding: parse the line instead
-    while (idEnd < size && line[idEnd] !== QUOTE) if (line[idEnd++] === BACKSLASH) throw new NotCompact();
-    if (idEnd >= size) throw new NotCompact();
+    const idEnd = articleIdEnd(line, i);
     if (run > 0 && idEnd - idStart === runLength && same(line, runStart, idStart, runLength)) run++;
     else {
       if (run > 0) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
@@ -134,12 +151,7 @@ function walkMentions(line: Buffer, start: number, limit: number): { count: numb
       runLength = idEnd - idStart;
       run = 1;
     }
-    // a mention's other fields are numbers: its object ends at the next `}` (anything else, and
-    // the next item does not begin as a mention, or the digest of the whole differs)
-    let end = idEnd + 1;
-    while (end < size && line[end] !== CLOSE_OBJECT) end++;
-    if (end >= size) throw new NotCompact();
-    end++;
+    const end = mentionEnd(line, idEnd);
     count++;
     rest = end;
     if (line[end] !== COMMA) {
@@ -182,7 +194,6 @@ function walkAmong(line: Buffer, start: number, isNewArticle: (id: string) => bo
   const hash = createHash("sha1");
   const runs: InsertRuns = { at: [], from: [] };
   const inserted: string[] = [];
-  const size = line.length;
   let separator = "[";
   // the old mentions since the last new one: one update of the hash for each such stretch
   let stretch = -1;
@@ -195,21 +206,15 @@ function walkAmong(line: Buffer, start: number, isNewArticle: (id: string) => bo
   let close = i;
   if (line[i] !== CLOSE_LIST) {
     for (;;) {
-      if (!holds(line, i, ARTICLE_FIELD)) throw new NotCompact();
       const idStart = i + ARTICLE_FIELD.length;
-      let idEnd = idStart;
-      while (idEnd < size && line[idEnd] !== QUOTE) if (line[idEnd++] === BACKSLASH) throw new NotCompact();
-      if (idEnd >= size) throw new NotCompact();
+      const idEnd = articleIdEnd(line, i);
       if (run > 0 && idEnd - idStart === runLength && same(line, runStart, idStart, runLength)) run++;
       else {
         if (run > 0 && !runIsNew) addRun(articles, line.toString("utf8", runStart, runStart + runLength), run);
         [runStart, runLength, run] = [idStart, idEnd - idStart, 1];
         runIsNew = isNewArticle(line.toString("utf8", idStart, idEnd));
       }
-      let end = idEnd + 1;
-      while (end < size && line[end] !== CLOSE_OBJECT) end++;
-      if (end >= size) throw new NotCompact();
-      end++;
+      const end = mentionEnd(line, idEnd);
       if (runIsNew) {
         if (stretch >= 0) {
           hash.update(separator).update(line.subarray(stretch, stretchEnd));
