@@ -5,7 +5,7 @@
 // Plain JavaScript, so that it runs before anything is compiled. `prepare` runs it only when it
 // exists: the Dockerfile runs `npm ci` before copying the sources (and builds after).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 
@@ -22,6 +22,13 @@ if (compiled.status !== 0) {
   process.exit(1);
 }
 
+/** The newest modification time below `dir`, in ms. */
+const newest = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce((latest, e) => {
+    const path = join(dir, e.name);
+    return Math.max(latest, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, statSync(dir).mtimeMs);
+
 let copied = 0;
 const copyJson = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -36,6 +43,15 @@ const copyJson = (dir) => {
   }
 };
 copyJson(src);
+
+// the sources' digests, so that the compiled code's cache versions are those of the sources it was
+// compiled from (src/pipeline/extractor-version.ts); left out if a source changed while tsc ran
+// (the compiled code then digests its own files, and bin/diplograph.js runs the sources anyway)
+const { hashSources, SOURCE_HASHES } = await import(join(dist, "pipeline/extractor-version.js"));
+const hashes = join(dist, SOURCE_HASHES);
+rmSync(hashes, { force: true });
+if (newest(src) <= started.getTime()) writeFileSync(hashes, `${JSON.stringify(hashSources(src))}\n`);
+else console.error("build:cli: a source changed while it was compiled; dist/ digests its own files");
 
 const stamp = join(dist, ".build-stamp");
 writeFileSync(stamp, `${started.toISOString()}\n`);
