@@ -6,7 +6,7 @@
 // wall). Two sets of runs (`--sets`, both by default):
 //   jobs: 1. each of --jobs (default 1 and 2) with --fresh on SIZE articles, RUNS times
 //      alternating; MB/s wall and per CPU second, the speed-up of the last over the first
-//      (medians), same bytes? 2. a rebuild of the same folder (every record reused), and
+//      (medians), same bytes? The build against the floor (scripts/read-floor.ts). 2. a rebuild of the same folder (every record reused), and
 //      3. SIZE + ADD articles (the first SIZE unchanged, a second folder) into the same output
 //      (ADD extracted); --no-rebuild skips 2 and 3. --corpus DIR builds an existing folder (as
 //      written by scripts/synth-corpus.ts) instead of writing one.
@@ -19,6 +19,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { readFloor } from "./read-floor.ts";
 import { articleFileName, generateArticle, loadSynthLexicon, writeCorpus } from "./synth-corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -104,6 +105,12 @@ function jobsRuns(): void {
     console.log(`  --jobs ${last} speed-up over --jobs ${first}: ${speedUp.toFixed(2)}× wall, medians of ${runs} (target ≥ 1.7×); graph.json identical: ${same}`);
   }
   console.log(`  --jobs ${last}: ${(mb / median(walls.get(last)!)).toFixed(2)} MB/s wall, median (target ≥ 2 MB/s)`);
+  const floor = readFloor(base);
+  console.log(`  floor (read, NFC, sentences; one core): ${floor.seconds.toFixed(2)} s for ${floor.files} files, ${floor.sentences} sentences`);
+  for (const j of jobs) {
+    const wall = median(walls.get(j)!);
+    console.log(`  --jobs ${j}: ${(wall / floor.seconds).toFixed(1)}× the floor in wall time, ${((wall * j) / floor.seconds).toFixed(1)}× per core (wall × ${j}; target ≤ 10×)`);
+  }
   if (rebuild) {
     const out = join(WORK_DIR, `out-${last}`);
     build("rebuild, nothing changed", base, out, ["--jobs", String(last)], mb);
