@@ -6,7 +6,8 @@
 // wall). Two sets of runs (`--sets`, both by default):
 //   jobs: 1. each of --jobs (default 1 and 2) with --fresh on SIZE articles, RUNS times
 //      alternating; MB/s wall and per CPU second, the speed-up of the last over the first
-//      (medians), same bytes? The build against the floor (scripts/read-floor.ts). 2. a rebuild of the same folder (every record reused), and
+//      (medians), same bytes? The build against the floor (scripts/read-floor.ts). 2. a rebuild
+//      of the same folder (every record reused), and
 //      3. SIZE + ADD articles (the first SIZE unchanged, a second folder) into the same output
 //      (ADD extracted); --no-rebuild skips 2 and 3. --corpus DIR builds an existing folder (as
 //      written by scripts/synth-corpus.ts) instead of writing one.
