@@ -4,20 +4,11 @@
 // 1.6–2.5 s of start-up. When dist/ is missing or a source is newer than its build, it falls back
 // to tsx, so that an edit is never run stale (one notice line, on a terminal only: scripts and
 // tests that read standard error see the command's own lines).
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { newest } from "./newest-mtime.js";
 
 const root = join(import.meta.dirname, "..");
-
-/** The newest modification time below `dir` (or of the file), in ms. */
-function newest(path) {
-  const info = statSync(path, { throwIfNoEntry: false });
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  let latest = info.mtimeMs; // a deleted file shows as a newer folder
-  for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
-  return latest;
-}
 
 function compiledIsCurrent() {
   const stamp = statSync(join(root, "dist/.build-stamp"), { throwIfNoEntry: false });

@@ -5,9 +5,10 @@
 // Plain JavaScript, so that it runs before anything is compiled. `prepare` runs it only when it
 // exists: the Dockerfile runs `npm ci` before copying the sources (and builds after).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
+import { newest } from "../bin/newest-mtime.js";
 
 const root = join(import.meta.dirname, "..");
 const src = join(root, "src");
@@ -21,13 +22,6 @@ if (compiled.status !== 0) {
   console.error(`build:cli: tsc failed (exit ${compiled.status ?? compiled.signal}); bin/diplograph.js keeps running the TypeScript through tsx`);
   process.exit(1);
 }
-
-/** The newest modification time below `dir`, in ms. */
-const newest = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((latest, e) => {
-    const path = join(dir, e.name);
-    return Math.max(latest, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }, statSync(dir).mtimeMs);
 
 let copied = 0;
 const copyJson = (dir) => {
